@@ -1,0 +1,3 @@
+import { notBuiltYet } from './command';
+
+export const baseImageCommand = notBuiltYet('base-image', 'Make the Node base image');

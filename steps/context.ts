@@ -1,0 +1,50 @@
+// What every command gets: its validated config, the logger, secrets, Docker, and the plan executor.
+import type Docker from 'dockerode';
+import { loadConfig, type Config } from './config';
+import { createLogger, type Logger } from './log';
+import { secretsFromEnv, type Secrets } from './secrets';
+import { createExecutor, type Executor } from './plan';
+import { dockerClient } from './docker';
+
+export interface Context {
+  config: Config;
+  appDir: string;
+  configFile?: string;
+  dryRun: boolean;
+  json: boolean;
+  log: Logger;
+  secrets: Secrets;
+  executor: Executor;
+  docker(): Docker;
+}
+
+export interface GlobalOptions {
+  app?: string;
+  config?: string;
+  dryRun?: boolean;
+  json?: boolean;
+  /** Config fields set by the command's own flags, as dotted paths. */
+  flags?: Record<string, unknown>;
+  env?: NodeJS.ProcessEnv;
+  out?: NodeJS.WritableStream;
+  err?: NodeJS.WritableStream;
+}
+
+export function createContext(opts: GlobalOptions): Context {
+  const loaded = loadConfig({ appDir: opts.app, configFile: opts.config, env: opts.env, flags: opts.flags });
+  const secrets = secretsFromEnv(opts.env);
+  const log = createLogger(secrets, { stream: opts.err });
+  const dryRun = Boolean(opts.dryRun);
+  let docker: Docker | undefined;
+  return {
+    config: loaded.config,
+    appDir: loaded.appDir,
+    configFile: loaded.file,
+    dryRun,
+    json: Boolean(opts.json),
+    log,
+    secrets,
+    executor: createExecutor({ dryRun, log, secrets, out: opts.out, json: opts.json }),
+    docker: () => (docker ??= dockerClient()),
+  };
+}

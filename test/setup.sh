@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Gets the real parts the suite runs against, on a fresh Debian machine as root: the project's npm packages,
+# a Docker engine and Redis (through `slipway provision`, as users get them), Groovy 2.4 with a JRE for vars/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x node_modules/.bin/ts-node ]; then
+  echo "setup: installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund
+fi
+
+missing=()
+command -v groovy >/dev/null || missing+=(groovy)
+command -v java >/dev/null || missing+=(default-jre-headless)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "setup: the tests need ${missing[*]}: install them (apt-get install ${missing[*]}) or run as root" >&2
+    exit 2
+  fi
+  echo "setup: installing ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# A dockerd that the test setup starts itself stays off every network but loopback.
+export SLIPWAY_PROVISION_DOCKERD_ARGS='["--bridge=none","--iptables=false","--ip6tables=false"]'
+node_modules/.bin/ts-node --transpile-only steps/cli.ts provision --app test/fixtures/provision

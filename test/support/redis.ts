@@ -1,0 +1,56 @@
+// A real redis-server of the test's own, on a free loopback port, that the test may stop and start again.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import Redis from 'ioredis';
+import { freePort } from './ports';
+
+export interface TestRedis {
+  port: number;
+  url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+export async function startRedis(opts: { password?: string } = {}): Promise<TestRedis> {
+  if (spawnSync('redis-server', ['--version']).status !== 0) {
+    throw new Error('redis-server is not installed: run `npm test` (it provisions the real parts) or `apt-get install redis-server`');
+  }
+  const port = await freePort();
+  let child: ChildProcess | undefined;
+  const auth = opts.password ? `:${encodeURIComponent(opts.password)}@` : '';
+  const start = async () => {
+    child = spawn('redis-server', ['-'], { stdio: ['pipe', 'ignore', 'inherit'] });
+    // config on stdin so a password never shows in argv
+    child.stdin!.end([`port ${port}`, 'bind 127.0.0.1', "save ''", 'appendonly no', ...(opts.password ? [`requirepass ${opts.password}`] : [])].join('\n') + '\n');
+    await waitUntilAnswers(port, opts.password);
+  };
+  await start();
+  return {
+    port,
+    url: `redis://${auth}127.0.0.1:${port}`,
+    start,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (!child || child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+  };
+}
+
+async function waitUntilAnswers(port: number, password?: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const client = new Redis({ port, host: '127.0.0.1', password, lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.ping();
+      return;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`redis-server on 127.0.0.1:${port} did not start`);
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      client.disconnect();
+    }
+  }
+}
