@@ -10,7 +10,7 @@ export const ROLES: Role[] = ['production', 'canary'];
 export interface Config {
   stateDir: string;
   app: { name: string; port: number; healthPath: string; testCommand: string; env: Record<string, string> };
-  images: { nodeVersion: string; base?: string; repository: string };
+  images: { nodeVersion: string; pull: boolean; base?: string; repository: string };
   deploy: {
     network: string; bindAddress: string;
     production: { port: number; branch: string }; canary: { port: number; branch: string };
@@ -63,7 +63,12 @@ export function loadConfig(opts: LoadOptions = {}): LoadedConfig {
   const sources = new Map<string, string>();
 
   let fromFile: unknown = {};
-  if (fs.existsSync(file)) {
+  const env = opts.env ?? process.env;
+  if (!explicit && env.SLIPWAY_CONFIG_JSON) {
+    // slipway's own service containers get their resolved config this way, in place of the file
+    fromFile = parseJson(env.SLIPWAY_CONFIG_JSON, 'SLIPWAY_CONFIG_JSON');
+    markSources(fromFile, [], 'SLIPWAY_CONFIG_JSON', sources);
+  } else if (fs.existsSync(file)) {
     fromFile = readJson(file);
     markSources(fromFile, [], path.basename(file), sources);
   } else if (explicit) {
@@ -74,7 +79,7 @@ export function loadConfig(opts: LoadOptions = {}): LoadedConfig {
   }
 
   const merged = structuredClone(fromFile) as Overlay;
-  for (const [dotted, value, source] of envOverlay(opts.env ?? process.env)) {
+  for (const [dotted, value, source] of envOverlay(env)) {
     setPath(merged, dotted.split('.'), value);
     sources.set(dotted, source);
   }
@@ -101,11 +106,14 @@ export function loadConfig(opts: LoadOptions = {}): LoadedConfig {
 }
 
 function readJson(file: string): unknown {
-  const text = fs.readFileSync(file, 'utf8');
+  return parseJson(fs.readFileSync(file, 'utf8'), file);
+}
+
+function parseJson(text: string, where: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new UsageError(`${file}: not valid JSON (${(err as Error).message})`, 'fix the syntax; the file must be one JSON object');
+    throw new UsageError(`${where}: not valid JSON (${(err as Error).message})`, 'fix the syntax; it must be one JSON object');
   }
 }
 
