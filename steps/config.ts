@@ -26,8 +26,8 @@ export interface Config {
   redis: { port: number; bind: string };
   monitors: {
     cpuPercent: number; memoryMb: number; renotifyMinutes: number; evaluationWindow: string; emails: string[];
-    canary5xx: { source: 'apm' | 'logs'; threshold: number }; tags: string[]; webhookUrl?: string;
-    local: { smtp: string; from: string; webhookUrl: string; intervalSec: number };
+    canary5xx: { source: 'apm' | 'logs'; threshold: number; apmSpan: string }; tags: string[]; webhookUrl?: string; webhookName?: string;
+    local: { smtp: string; from: string; webhookUrl: string; intervalSec: number; windowSec?: number; renotifySec?: number };
   };
   autoscaler: {
     intervalSec: number; thresholdPercent: number; stepMb: number; maxMb: number; cooldownSec: number; oomFactor: number;

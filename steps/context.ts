@@ -16,6 +16,8 @@ export interface Context {
   secrets: Secrets;
   executor: Executor;
   docker(): Docker;
+  /** The environment the command runs in (non-secret settings such as DD_SITE; secrets go through `secrets`). */
+  env: NodeJS.ProcessEnv;
 }
 
 export interface GlobalOptions {
@@ -46,5 +48,6 @@ export function createContext(opts: GlobalOptions): Context {
     secrets,
     executor: createExecutor({ dryRun, log, secrets, out: opts.out, json: opts.json }),
     docker: () => (docker ??= dockerClient()),
+    env: opts.env ?? process.env,
   };
 }
