@@ -38,7 +38,11 @@ export async function main(rawArgv: string[], io: Partial<Io> = {}): Promise<num
       .wrap(Math.min(110, process.stdout.columns ?? 100))
       .exitProcess(false)
       .fail((msg, e) => {
-        throw e ?? new UsageError(msg, 'see `slipway --help` (every command has --help too)');
+        if (e) throw e;
+        // yargs' suggestion alone does not say what was wrong
+        const word = argv.find((a) => !a.startsWith('-'));
+        const text = /^Did you mean/.test(msg) ? `unknown command '${word}'. ${msg}` : msg;
+        throw new UsageError(text, 'see `slipway --help` (every command has --help too)');
       });
     for (const def of commands) parser = parser.command(toYargs(def, fullIo));
     let helpShown = false;

@@ -12,7 +12,6 @@ import { StepFailed } from './errors';
 import { passwordOfUrl } from './secrets';
 import { waitFor } from './wait';
 
-const REDIS_CONF = '/etc/redis/slipway.conf';
 const DOCKERD_LOG = '/var/log/slipway-dockerd.log';
 
 export interface HostState {
@@ -25,8 +24,14 @@ export interface HostState {
 }
 
 export interface ProvisionResult {
+  dryRun: boolean;
   changed: string[];
   unchanged: string[];
+}
+
+/** One config file per Redis port, so a second Redis (tests, other apps) does not overwrite the first's. */
+export function redisConfPath(port: number): string {
+  return `/etc/redis/slipway-${port}.conf`;
 }
 
 export const provisionCommand: SlipwayCommand = {
@@ -34,15 +39,20 @@ export const provisionCommand: SlipwayCommand = {
   describe: 'Install and start what the host is missing: Docker engine (docker.io) and Redis (redis-server on loopback)',
   builder: (y) => y.example('sudo slipway provision', 'make this Debian/Ubuntu host ready').example('slipway provision --dry-run', 'show what it would change'),
   run: (ctx) => provision(ctx),
-  render: (r: ProvisionResult) =>
-    r.changed.length ? `changed:\n${r.changed.map((c) => `  - ${c}`).join('\n')}${r.unchanged.length ? `\nalready right:\n${r.unchanged.map((c) => `  - ${c}`).join('\n')}` : ''}` : `nothing to change: ${r.unchanged.join('; ')}`,
+  render: (r: ProvisionResult) => renderProvision(r),
 };
+
+function renderProvision(r: ProvisionResult): string {
+  if (!r.changed.length) return `nothing to change: ${r.unchanged.join('; ')}`;
+  const list = (items: string[]) => items.map((c) => `  - ${c}`).join('\n');
+  return `${r.dryRun ? 'would change' : 'changed'}:\n${list(r.changed)}${r.unchanged.length ? `\nalready right:\n${list(r.unchanged)}` : ''}`;
+}
 
 export async function provision(ctx: Context): Promise<ProvisionResult> {
   const state = await observeHost(ctx);
   const { actions, changed, unchanged } = provisionPlan(ctx, state);
   await ctx.executor.execute(actions);
-  return { changed, unchanged };
+  return { dryRun: ctx.dryRun, changed, unchanged };
 }
 
 export async function observeHost(ctx: Context): Promise<HostState> {
@@ -97,6 +107,7 @@ export function provisionPlan(ctx: Context, state: HostState): { actions: Action
   const password = passwordOfUrl(ctx.secrets.get('REDIS_URL'));
   const where = `${config.redis.bind}:${config.redis.port}`;
   if (!state.redis.answers) {
+    const REDIS_CONF = redisConfPath(config.redis.port);
     actions.push(writeFile(`write ${REDIS_CONF} (loopback ${where}${password ? ', password from REDIS_URL' : ''})`, REDIS_CONF,
       () => redisConfig({ bind: config.redis.bind, port: config.redis.port, password, base: '/etc/redis/redis.conf' }), 0o600));
     actions.push(shell(`start redis-server on ${where}`, ['redis-server', REDIS_CONF]));

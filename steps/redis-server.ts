@@ -15,7 +15,7 @@ export interface RedisProbe {
 export async function probeRedis(host: string, port: number, redisUrl: string | undefined): Promise<RedisProbe> {
   const password = passwordOfUrl(redisUrl);
   const tryPing = async (withPassword: boolean) => {
-    const client = new Redis({ host, port, password: withPassword ? password : undefined, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1500, enableOfflineQueue: false });
+    const client = new Redis({ host, port, password: withPassword ? password : undefined, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1500, enableOfflineQueue: false, enableReadyCheck: false });
     client.on('error', () => undefined);
     try {
       await client.connect();
@@ -47,6 +47,10 @@ export function redisConfig(opts: { bind: string; port: number; password?: strin
     'protected-mode yes',
     'daemonize yes',
     'supervised no',
+    // per port, so several instances on one host do not share a pid file, log or dump
+    `pidfile /var/run/redis-slipway-${opts.port}.pid`,
+    `logfile ${fs.existsSync('/var/log/redis') ? `/var/log/redis/slipway-${opts.port}.log` : '""'}`,
+    `dbfilename slipway-${opts.port}.rdb`,
     ...(opts.password ? [`requirepass ${opts.password}`] : []),
   ];
   return lines.join('\n') + '\n';
