@@ -3,7 +3,7 @@
 import type { Logger } from './log';
 import type { Secrets } from './secrets';
 
-export type ActionKind = 'docker' | 'shell' | 'http' | 'file' | 'process' | 'check';
+export type ActionKind = 'docker' | 'shell' | 'http' | 'file' | 'process' | 'check' | 'redis';
 
 export interface Action<T = unknown> {
   kind: ActionKind;
