@@ -13,7 +13,7 @@ export interface Config {
   images: { nodeVersion: string; pull: boolean; base?: string; repository: string };
   deploy: {
     network: string; bindAddress: string;
-    production: { port: number; branch: string }; canary: { port: number; branch: string };
+    production: { port: number; branch: string }; canary: { port: number; branch: string }; standbyPortOffset: number;
     memoryMb: number; healthTimeoutSec: number; healthIntervalMs: number; drainTimeoutSec: number;
     keepCanaryAfterPromote: boolean; historySize: number;
   };
@@ -216,5 +216,7 @@ function checkPorts(config: Config): void {
   if (config.deploy.network === 'host') {
     claim('deploy.production.port', `:${config.deploy.production.port}`);
     claim('deploy.canary.port', `:${config.deploy.canary.port}`);
+    claim('deploy.production.port + standbyPortOffset', `:${config.deploy.production.port + config.deploy.standbyPortOffset}`);
+    claim('deploy.canary.port + standbyPortOffset', `:${config.deploy.canary.port + config.deploy.standbyPortOffset}`);
   }
 }
