@@ -1,0 +1,191 @@
+// The flag store: one Redis hash per namespace (flags + version), an audit stream and a change channel.
+// Every write goes through the compare-and-set script, so type checks and toggles hold under concurrent writers.
+import type Redis from 'ioredis';
+import { FLAG_NAME_RULE, VERSION_FIELD, flagKeys, isFlagName, type FlagKeys } from './keys';
+import { TOGGLE_RULE, decodeValue, encodeValue, toggled, typeOf, typeProblem, valueProblem, type FlagType, type FlagValue } from './values';
+import { runWrite } from './write-script';
+
+/** Bad input to a write (unknown flag, malformed value, wrong type): the server answers 400, the CLI exits 2. */
+export class FlagInputError extends Error {
+  constructor(message: string, readonly status: 400 | 404 = 400) {
+    super(message);
+    this.name = 'FlagInputError';
+  }
+}
+
+export interface ChangeOrigin {
+  /** Who: a person, a pipeline (BUILD_TAG), a remote address. */
+  actor: string;
+  /** Through what: 'cli', 'http', 'http /newfeature', 'seed'. */
+  source: string;
+}
+
+export interface FlagEntry {
+  name: string;
+  value: FlagValue;
+  type: FlagType;
+  /** stored in Redis, or the configured default because nothing is stored. */
+  origin: 'stored' | 'default';
+}
+
+export interface StoredFlags {
+  version: number;
+  /** Flag name → stored text (JSON, or a plain string somebody set by hand). */
+  texts: Map<string, string>;
+}
+
+export interface WriteResult {
+  name: string;
+  changed: boolean;
+  version: number;
+  old?: FlagValue;
+  value?: FlagValue;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  flag: string;
+  old?: FlagValue;
+  new?: FlagValue;
+  actor: string;
+  source: string;
+  version: number;
+}
+
+export interface FlagStore {
+  namespace: string;
+  keys: FlagKeys;
+  stored(): Promise<StoredFlags>;
+  list(): Promise<{ version: number; flags: FlagEntry[] }>;
+  get(name: string): Promise<FlagEntry | undefined>;
+  set(name: string, value: unknown, origin: ChangeOrigin): Promise<WriteResult>;
+  toggle(name: string, origin: ChangeOrigin): Promise<WriteResult>;
+  remove(name: string, origin: ChangeOrigin): Promise<WriteResult>;
+  /** Stores each default that nothing is stored for yet, so every reader sees the same value. */
+  seedDefaults(origin: ChangeOrigin): Promise<WriteResult[]>;
+  audit(opts?: { flag?: string; limit?: number }): Promise<AuditEntry[]>;
+}
+
+const MAX_CAS_ATTEMPTS = 8;
+const AUDIT_MAX_LEN = 10_000;
+
+export function createFlagStore(redis: Redis, namespace: string, defaults: Record<string, unknown> = {}): FlagStore {
+  const keys = flagKeys(namespace);
+  const defaultValues = new Map(Object.entries(defaults) as [string, FlagValue][]);
+
+  const stored = async (): Promise<StoredFlags> => storedFlagsFromHash(await redis.hgetall(keys.flags));
+
+  const entryOf = (name: string, text: string | undefined): FlagEntry | undefined => {
+    if (text !== undefined) {
+      const value = decodeValue(text);
+      return { name, value, type: typeOf(value), origin: 'stored' };
+    }
+    if (!defaultValues.has(name)) return undefined;
+    const value = defaultValues.get(name)!;
+    return { name, value, type: typeOf(value), origin: 'default' };
+  };
+
+  /** Reads the flag, computes the new value from it, writes only if nobody changed it in between. */
+  const compareAndSet = async (name: string, origin: ChangeOrigin, next: (current: FlagEntry | undefined) => FlagValue | null): Promise<WriteResult> => {
+    checkName(name);
+    for (let attempt = 1; ; attempt++) {
+      const text = (await redis.hget(keys.flags, name)) ?? undefined;
+      const current = entryOf(name, text);
+      const value = next(current);
+      const reply = await runWrite(redis, {
+        keys, name, op: value === null ? 'delete' : 'set', encoded: value === null ? undefined : encodeValue(value),
+        expect: text === undefined ? '-' : `=${text}`, actor: clip(origin.actor), source: clip(origin.source), auditMaxLen: AUDIT_MAX_LEN,
+      });
+      if (reply.status !== 'conflict') {
+        return { name, changed: reply.status === 'ok', version: reply.version, old: current?.value, ...(value === null ? {} : { value }) };
+      }
+      if (attempt >= MAX_CAS_ATTEMPTS) throw new Error(`${name} kept changing under ${MAX_CAS_ATTEMPTS} attempts to write it; try again`);
+    }
+  };
+
+  return {
+    namespace,
+    keys,
+    stored,
+    async list() {
+      const { version, texts } = await stored();
+      const names = [...new Set([...texts.keys(), ...defaultValues.keys()])].sort();
+      return { version, flags: names.map((n) => entryOf(n, texts.get(n))!) };
+    },
+    async get(name) {
+      checkName(name);
+      return entryOf(name, (await redis.hget(keys.flags, name)) ?? undefined);
+    },
+    set(name, value, origin) {
+      const problem = valueProblem(value);
+      if (problem) throw new FlagInputError(`value of ${name}: ${problem}`);
+      return compareAndSet(name, origin, (current) => {
+        const p = typeProblem(name, value as FlagValue, current?.value);
+        if (p) throw new FlagInputError(p);
+        return value as FlagValue;
+      });
+    },
+    toggle(name, origin) {
+      return compareAndSet(name, origin, (current) => {
+        if (!current) throw new FlagInputError(`no flag named ${name} (nothing stored, no default)`, 404);
+        const next = toggled(current.value);
+        if (next === undefined) throw new FlagInputError(`${name} is ${JSON.stringify(current.value)}, which has no opposite: a toggle needs ${TOGGLE_RULE}`);
+        return next;
+      });
+    },
+    remove(name, origin) {
+      return compareAndSet(name, origin, () => null);
+    },
+    async seedDefaults(origin) {
+      const { texts } = await stored();
+      const results: WriteResult[] = [];
+      for (const [name, value] of defaultValues) {
+        if (texts.has(name) || !isFlagName(name)) continue;
+        const reply = await runWrite(redis, { keys, name, op: 'set', encoded: encodeValue(value), expect: '-', actor: clip(origin.actor), source: clip(origin.source), auditMaxLen: AUDIT_MAX_LEN });
+        if (reply.status === 'ok') results.push({ name, changed: true, version: reply.version, value });
+      }
+      return results;
+    },
+    async audit(opts = {}) {
+      const limit = Math.max(1, Math.min(opts.limit ?? 100, 1000));
+      // a filtered read looks further back, still bounded
+      const raw = (await redis.xrevrange(keys.audit, '+', '-', 'COUNT', opts.flag ? Math.min(limit * 20, AUDIT_MAX_LEN) : limit)) as [string, string[]][];
+      const entries = raw.map(([id, fields]) => auditEntryOf(id, fields));
+      return (opts.flag ? entries.filter((e) => e.flag === opts.flag) : entries).slice(0, limit);
+    },
+  };
+}
+
+export function storedFlagsFromHash(hash: Record<string, string>): StoredFlags {
+  const texts = new Map<string, string>();
+  let version = 0;
+  for (const [field, text] of Object.entries(hash)) {
+    if (field === VERSION_FIELD) version = Number(text) || 0;
+    else if (!field.startsWith('@')) texts.set(field, text);
+  }
+  return { version, texts };
+}
+
+function auditEntryOf(id: string, fields: string[]): AuditEntry {
+  const f: Record<string, string> = {};
+  for (let i = 0; i + 1 < fields.length; i += 2) f[fields[i]] = fields[i + 1];
+  return {
+    id,
+    at: new Date(Number(id.split('-')[0])).toISOString(),
+    flag: f.flag,
+    ...(f.old ? { old: decodeValue(f.old) } : {}),
+    ...(f.new ? { new: decodeValue(f.new) } : {}),
+    actor: f.actor,
+    source: f.source,
+    version: Number(f.version),
+  };
+}
+
+function checkName(name: string): void {
+  if (!isFlagName(name)) throw new FlagInputError(`flag name ${JSON.stringify(name)} is not valid: use ${FLAG_NAME_RULE}`);
+}
+
+function clip(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
