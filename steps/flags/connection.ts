@@ -33,12 +33,12 @@ export function openRedis(url: string, opts: ConnectionOptions = {}): Redis {
   return redis;
 }
 
-/** The URL as it may be printed: the password replaced by ***. */
+/** Where Redis is, as it may be printed: host:port (and /db), never the password nor the whole secret URL. */
 export function displayRedisUrl(url: string): string {
   try {
     const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString().replace(/\/$/, '');
+    const db = u.pathname && u.pathname !== '/' ? u.pathname : '';
+    return `${u.protocol === 'rediss:' ? 'rediss://' : ''}${u.hostname}:${u.port || 6379}${db}`;
   } catch {
     return '(unparsable REDIS_URL)';
   }

@@ -1,0 +1,34 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type * as http from 'node:http';
+import { hasBearer, isLoopbackAddress, isLoopbackHost, parseListen } from '../../steps/flags/http';
+
+const httpParts = suite('toggle server http parts');
+
+const request = (authorization?: string) => ({ headers: authorization ? { authorization } : {} }) as http.IncomingMessage;
+
+httpParts('the bearer token must match exactly', () => {
+  assert.ok(hasBearer(request('Bearer s3cret-token'), 's3cret-token'));
+  assert.ok(hasBearer(request('bearer s3cret-token'), 's3cret-token'));
+  assert.not.ok(hasBearer(request('Bearer s3cret-toke'), 's3cret-token'));
+  assert.not.ok(hasBearer(request('Basic s3cret-token'), 's3cret-token'));
+  assert.not.ok(hasBearer(request(), 's3cret-token'));
+});
+
+httpParts('loopback addresses and hosts', () => {
+  for (const a of ['127.0.0.1', '127.0.0.53', '::1', '::ffff:127.0.0.1']) assert.ok(isLoopbackAddress(a), a);
+  for (const a of ['10.0.0.1', '192.168.1.2', '::ffff:10.1.1.1', undefined]) assert.not.ok(isLoopbackAddress(a), String(a));
+  assert.ok(isLoopbackHost('localhost'));
+  assert.ok(isLoopbackHost('[::1]'));
+  assert.not.ok(isLoopbackHost('0.0.0.0'));
+});
+
+httpParts('listen addresses are HOST:PORT', () => {
+  assert.equal(parseListen('127.0.0.1:8000'), { host: '127.0.0.1', port: 8000 });
+  assert.equal(parseListen('[::1]:8000'), { host: '::1', port: 8000 });
+  assert.is(parseListen('127.0.0.1'), undefined);
+  assert.is(parseListen('127.0.0.1:70000'), undefined);
+  assert.is(parseListen('127.0.0.1:0'), undefined);
+});
+
+httpParts.run();
