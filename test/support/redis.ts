@@ -10,7 +10,8 @@ export interface TestRedis {
   start(): Promise<void>;
 }
 
-export async function startRedis(opts: { password?: string } = {}): Promise<TestRedis> {
+/** persistDir: keep the data there (fsync'd AOF), so it survives stop() and start() like a production Redis's. */
+export async function startRedis(opts: { password?: string; persistDir?: string } = {}): Promise<TestRedis> {
   if (spawnSync('redis-server', ['--version']).status !== 0) {
     throw new Error('redis-server is not installed: run `npm test` (it provisions the real parts) or `apt-get install redis-server`');
   }
@@ -20,7 +21,7 @@ export async function startRedis(opts: { password?: string } = {}): Promise<Test
   const start = async () => {
     child = spawn('redis-server', ['-'], { stdio: ['pipe', 'ignore', 'inherit'] });
     // config on stdin so a password never shows in argv
-    child.stdin!.end([`port ${port}`, 'bind 127.0.0.1', "save ''", 'appendonly no', ...(opts.password ? [`requirepass ${opts.password}`] : [])].join('\n') + '\n');
+    child.stdin!.end([`port ${port}`, 'bind 127.0.0.1', "save ''", ...(opts.persistDir ? [`dir ${opts.persistDir}`, 'appendonly yes', 'appendfsync always'] : ['appendonly no']), ...(opts.password ? [`requirepass ${opts.password}`] : [])].join('\n') + '\n');
     await waitUntilAnswers(port, opts.password);
   };
   await start();
