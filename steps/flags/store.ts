@@ -1,8 +1,8 @@
 // The flag store: one Redis hash per namespace (flags + version), an audit stream and a change channel.
-// Every write goes through the compare-and-set script, so type checks and toggles hold under concurrent writers.
+// Every write goes through one script: sets compare-and-set (type checks hold under concurrent writers), toggles flip in place.
 import type Redis from 'ioredis';
 import { FLAG_NAME_RULE, VERSION_FIELD, flagKeys, isFlagName, type FlagKeys } from './keys';
-import { TOGGLE_RULE, decodeValue, encodeValue, toggled, typeOf, typeProblem, valueProblem, type FlagType, type FlagValue } from './values';
+import { TOGGLE_RULE, decodeValue, encodeValue, typeOf, typeProblem, valueProblem, type FlagType, type FlagValue } from './values';
 import { runWrite } from './write-script';
 
 /** Bad input to a write (unknown flag, malformed value, wrong type): the server answers 400, the CLI exits 2. */
@@ -67,7 +67,7 @@ export interface FlagStore {
   audit(opts?: { flag?: string; limit?: number }): Promise<AuditEntry[]>;
 }
 
-const MAX_CAS_ATTEMPTS = 8;
+const MAX_CAS_ATTEMPTS = 20;
 const AUDIT_MAX_LEN = 10_000;
 
 export function createFlagStore(redis: Redis, namespace: string, defaults: Record<string, unknown> = {}): FlagStore {
@@ -101,6 +101,8 @@ export function createFlagStore(redis: Redis, namespace: string, defaults: Recor
         return { name, changed: reply.status === 'ok', version: reply.version, old: current?.value, ...(value === null ? {} : { value }) };
       }
       if (attempt >= MAX_CAS_ATTEMPTS) throw new Error(`${name} kept changing under ${MAX_CAS_ATTEMPTS} attempts to write it; try again`);
+      // another writer won the race: back off a little, randomly, so the racers spread out
+      await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
     }
   };
 
@@ -126,13 +128,20 @@ export function createFlagStore(redis: Redis, namespace: string, defaults: Recor
         return value as FlagValue;
       });
     },
-    toggle(name, origin) {
-      return compareAndSet(name, origin, (current) => {
-        if (!current) throw new FlagInputError(`no flag named ${name} (nothing stored, no default)`, 404);
-        const next = toggled(current.value);
-        if (next === undefined) throw new FlagInputError(`${name} is ${JSON.stringify(current.value)}, which has no opposite: a toggle needs ${TOGGLE_RULE}`);
-        return next;
+    async toggle(name, origin) {
+      checkName(name);
+      // flipped inside the script: atomic, so racing toggles never retry and never lose a flip
+      const fallback = defaultValues.get(name);
+      const reply = await runWrite(redis, {
+        keys, name, op: 'toggle', encoded: fallback === undefined ? '' : encodeValue(fallback), expect: '*',
+        actor: clip(origin.actor), source: clip(origin.source), auditMaxLen: AUDIT_MAX_LEN,
       });
+      const old = reply.oldText ? decodeValue(reply.oldText) : fallback;
+      if (reply.status === 'untogglable') {
+        if (old === undefined) throw new FlagInputError(`no flag named ${name} (nothing stored, no default)`, 404);
+        throw new FlagInputError(`${name} is ${JSON.stringify(old)}, which has no opposite: a toggle needs ${TOGGLE_RULE}`);
+      }
+      return { name, changed: reply.status === 'ok', version: reply.version, old, value: decodeValue(reply.newText) };
     },
     remove(name, origin) {
       return compareAndSet(name, origin, () => null);

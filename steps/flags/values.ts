@@ -55,7 +55,7 @@ export function typeProblem(name: string, value: FlagValue, current: FlagValue |
 }
 
 // Pairs a toggle flips between; the seed's myflag is enable ⇄ disable.
-const TOGGLE_PAIRS: [string, string][] = [
+export const TOGGLE_PAIRS: [string, string][] = [
   ['enable', 'disable'],
   ['enabled', 'disabled'],
   ['on', 'off'],

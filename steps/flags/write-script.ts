@@ -1,39 +1,50 @@
 // The one write path: a Lua script that, atomically and on one Cluster slot, compares the old value, writes the
-// new one, bumps the version, appends the audit entry and publishes the change. No MULTI over several keys.
+// new one (or flips it, for a toggle), bumps the version, appends the audit entry and publishes the change.
+// No MULTI over several keys, and a toggle never needs a retry however many writers race.
 import type Redis from 'ioredis';
+import { TOGGLE_PAIRS, encodeValue } from './values';
 
 export const WRITE_SCRIPT = `
 local old = redis.call('HGET', KEYS[1], ARGV[1])
 local expect = ARGV[4]
 if expect == '-' then
-  if old then return {'conflict', '0', old} end
+  if old then return {'conflict', '0', old, ''} end
 elseif expect ~= '*' and old ~= string.sub(expect, 2) then
-  return {'conflict', '0', old or ''}
+  return {'conflict', '0', old or '', ''}
 end
 local op = ARGV[2]
-if (op == 'set' and old == ARGV[3]) or (op == 'delete' and not old) then
-  return {'unchanged', redis.call('HGET', KEYS[1], '@version') or '0', old or ''}
+local new = ARGV[3]
+if op == 'toggle' then
+  -- nothing stored: flip the default, which the caller passes as ARGV[3]
+  local current = old or ARGV[3]
+  new = nil
+  for i = 9, #ARGV, 2 do
+    if ARGV[i] == current then new = ARGV[i + 1] break end
+  end
+  if not new then return {'untogglable', '0', old or '', ''} end
+  op = 'set'
 end
-if op == 'set' then redis.call('HSET', KEYS[1], ARGV[1], ARGV[3]) else redis.call('HDEL', KEYS[1], ARGV[1]) end
+if (op == 'set' and old == new) or (op == 'delete' and not old) then
+  return {'unchanged', redis.call('HGET', KEYS[1], '@version') or '0', old or '', old or ''}
+end
+if op == 'set' then redis.call('HSET', KEYS[1], ARGV[1], new) else redis.call('HDEL', KEYS[1], ARGV[1]) new = '' end
 local version = redis.call('HINCRBY', KEYS[1], '@version', 1)
-local new = ''
-if op == 'set' then new = ARGV[3] end
 redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[8], '*', 'flag', ARGV[1], 'old', old or '', 'new', new, 'actor', ARGV[5], 'source', ARGV[6], 'version', version)
 local message
 if op == 'set' then
-  message = '{"version":' .. version .. ',"flag":' .. cjson.encode(ARGV[1]) .. ',"value":' .. ARGV[3] .. '}'
+  message = '{"version":' .. version .. ',"flag":' .. cjson.encode(ARGV[1]) .. ',"value":' .. new .. '}'
 else
   message = '{"version":' .. version .. ',"flag":' .. cjson.encode(ARGV[1]) .. ',"deleted":true}'
 end
 redis.call('PUBLISH', ARGV[7], message)
-return {'ok', tostring(version), old or ''}
+return {'ok', tostring(version), old or '', new}
 `;
 
 export interface WriteRequest {
   keys: { flags: string; audit: string; channel: string };
   name: string;
-  op: 'set' | 'delete';
-  /** JSON text of the new value (set only). */
+  op: 'set' | 'delete' | 'toggle';
+  /** set: JSON text of the new value; toggle: JSON text of the default ('' when there is none). */
   encoded?: string;
   /** '*' any old value, '-' the flag must be absent, '=' + text: exactly this stored text. */
   expect: string;
@@ -43,21 +54,41 @@ export interface WriteRequest {
 }
 
 export interface WriteReply {
-  status: 'ok' | 'unchanged' | 'conflict';
+  status: 'ok' | 'unchanged' | 'conflict' | 'untogglable';
   version: number;
   /** Stored text before the write; '' when the flag was absent. */
   oldText: string;
+  /** Stored text after the write; '' when absent. */
+  newText: string;
 }
+
+/** Stored text → its opposite, both as JSON and as a plain string somebody set by hand (enable without quotes). */
+const TOGGLE_ARGS: string[] = (() => {
+  const out: string[] = [];
+  const add = (from: string, to: string) => out.push(from, to);
+  add('true', 'false');
+  add('false', 'true');
+  for (const [a, b] of TOGGLE_PAIRS) {
+    add(encodeValue(a), encodeValue(b));
+    add(encodeValue(b), encodeValue(a));
+    if (a !== 'true' && a !== 'false') {
+      add(a, encodeValue(b));
+      add(b, encodeValue(a));
+    }
+  }
+  return out;
+})();
 
 const SCRIPT_NAME = 'slipwayFlagWrite';
 
 export async function runWrite(redis: Redis, req: WriteRequest): Promise<WriteReply> {
-  const withScript = redis as Redis & Record<string, (...args: string[]) => Promise<[string, string, string]>>;
+  const withScript = redis as Redis & Record<string, (...args: string[]) => Promise<[string, string, string, string]>>;
   // defineCommand sends EVALSHA and falls back to EVAL once per connection
   if (typeof withScript[SCRIPT_NAME] !== 'function') redis.defineCommand(SCRIPT_NAME, { numberOfKeys: 2, lua: WRITE_SCRIPT });
-  const [status, version, oldText] = await withScript[SCRIPT_NAME](
+  const [status, version, oldText, newText] = await withScript[SCRIPT_NAME](
     req.keys.flags, req.keys.audit,
     req.name, req.op, req.encoded ?? '', req.expect, req.actor, req.source, req.keys.channel, String(req.auditMaxLen),
+    ...(req.op === 'toggle' ? TOGGLE_ARGS : []),
   );
-  return { status: status as WriteReply['status'], version: Number(version), oldText };
+  return { status: status as WriteReply['status'], version: Number(version), oldText, newText };
 }
