@@ -1,0 +1,37 @@
+// Carries out a memory decision: one `container update` that sets Memory and MemorySwap together,
+// since Docker refuses a Memory above the current MemorySwap (cgroup v1 memsw must stay ≥ memory).
+import type Docker from 'dockerode';
+import type { Action } from '../plan';
+import { dockerCall } from '../actions';
+import type { AppContainer } from './discovery';
+import { toMb } from './memory';
+
+export interface MemoryLimits {
+  Memory: number;
+  MemorySwap: number;
+}
+
+/** Keeps the container's swap allowance: none stays none, unlimited stays unlimited, N bytes of swap stay N. */
+export function limitsFor(memoryBytes: number, current: Pick<AppContainer, 'memoryBytes' | 'memorySwapBytes'>): MemoryLimits {
+  if (current.memorySwapBytes === -1) return { Memory: memoryBytes, MemorySwap: -1 };
+  const swapAllowance = current.memorySwapBytes > current.memoryBytes ? current.memorySwapBytes - current.memoryBytes : 0;
+  return { Memory: memoryBytes, MemorySwap: memoryBytes + swapAllowance };
+}
+
+export function memoryUpdateAction(docker: Docker, container: Pick<AppContainer, 'id' | 'name'>, fromBytes: number, limits: MemoryLimits): Action<void> {
+  const verb = limits.Memory > fromBytes ? 'raise' : 'lower';
+  return dockerCall(
+    `${verb} the memory limit of ${container.name} from ${toMb(fromBytes)} MB to ${toMb(limits.Memory)} MB`,
+    { method: 'POST', path: `/containers/${container.id.slice(0, 12)}/update`, body: limits },
+    async () => {
+      await docker.getContainer(container.id).update(limits);
+    },
+  );
+}
+
+/** Docker's own words for a refused update, without dockerode's "(HTTP code 500) server error - " prefix. */
+export function refusalOf(err: unknown): string {
+  const e = err as { statusCode?: number; json?: { message?: string }; message?: string };
+  const text = (e.json?.message ?? e.message ?? String(err)).replace(/^\(HTTP code \d+\)[^-]*- /, '').trim();
+  return e.statusCode ? `${text} (HTTP ${e.statusCode})` : text;
+}

@@ -1,0 +1,263 @@
+// The running autoscaler: discovery + one stats stream per container + the policy + the updater.
+// Whatever Docker does (containers removed, restarted, dockerd gone, an update refused) is logged and survived.
+import type Docker from 'dockerode';
+import type { Logger } from '../log';
+import type { Executor } from '../plan';
+import type { Role } from '../config';
+import { watchAppContainers, type AppContainer, type Discovery } from './discovery';
+import { openStatsStream, type StatsStream } from './stats-stream';
+import { cpuPercent, isLiveSample, memoryUsedBytes, toMb, type DockerStats } from './memory';
+import { afterUpdateAttempt, decide, decideOnOom, type AutoscalerPolicy, type Decision, type PolicyState } from './policy';
+import { limitsFor, memoryUpdateAction, refusalOf } from './updater';
+import { containerLabels, createCounters, renderMetrics, type AutoscalerStatus, type ContainerStatus, type LastAction, type LastDecision } from './report';
+
+/** One reading of a container, for whoever else watches the same containers (local alerting). */
+export interface ContainerSample {
+  containerId: string;
+  name: string;
+  role: Role;
+  at: number;
+  cpuPercent: number;
+  memoryUsedBytes: number;
+  memoryLimitBytes: number;
+}
+
+export interface AutoscalerOptions {
+  docker: Docker;
+  app: string;
+  policy: AutoscalerPolicy;
+  log: Logger;
+  executor: Executor;
+  now?: () => number;
+  /** Backoff for reconnecting to dockerd and reopening streams. */
+  retryMs?: number;
+}
+
+export interface MemoryAutoscaler {
+  /** Resolves once the app's containers have been listed the first time. */
+  listed(): Promise<void>;
+  status(): AutoscalerStatus;
+  metrics(): string;
+  /** Every live sample of every watched container; returns the unsubscribe. */
+  onSample(subscriber: (sample: ContainerSample) => void): () => void;
+  stop(): void;
+}
+
+interface Watched {
+  container: AppContainer;
+  policy: PolicyState;
+  limitBytes: number;
+  latest?: { at: number; usedBytes: number; cpuPercent: number };
+  lastDecision?: LastDecision;
+  lastAction?: LastAction;
+  stream?: StatsStream;
+  reopenTimer?: NodeJS.Timeout;
+  streamFailures: number;
+  updating: boolean;
+}
+
+export function startMemoryAutoscaler(opts: AutoscalerOptions): MemoryAutoscaler {
+  const { docker, app, policy, log, executor } = opts;
+  const now = opts.now ?? Date.now;
+  const retryMs = opts.retryMs ?? 1000;
+  const watched = new Map<string, Watched>();
+  const subscribers = new Set<(s: ContainerSample) => void>();
+  const counters = createCounters();
+  const startedAt = new Date(now()).toISOString();
+  const dockerState: AutoscalerStatus['docker'] = { connected: false, since: startedAt };
+  let stopped = false;
+  let markListed: () => void = () => undefined;
+  const firstListing = new Promise<void>((resolve) => (markListed = resolve));
+
+  const say = (w: Watched, text: string) => log.info(`autoscaler: ${w.container.name} (${w.container.role}): ${text}`);
+
+  const openStream = (w: Watched) => {
+    if (stopped || w.stream || w.reopenTimer) return;
+    const id = w.container.id;
+    w.stream = openStatsStream(docker, id, {
+      onStats: (stats) => {
+        w.streamFailures = 0;
+        onStats(w, stats);
+      },
+      onEnd: (err) => {
+        w.stream = undefined;
+        if (stopped || watched.get(id) !== w) return;
+        if ((err as { statusCode?: number } | undefined)?.statusCode === 404) return forget(id, 'it no longer exists');
+        if (!w.container.running) return; // reopened on its next 'start'
+        w.streamFailures += 1;
+        counters.streamRestarts.inc(containerLabels(w.container));
+        w.reopenTimer = setTimeout(() => {
+          w.reopenTimer = undefined;
+          openStream(w);
+        }, Math.min(retryMs * w.streamFailures, 5 * retryMs));
+      },
+    });
+  };
+
+  const onStats = (w: Watched, stats: DockerStats) => {
+    if (!isLiveSample(stats)) return;
+    const at = now();
+    const usedBytes = memoryUsedBytes(stats.memory_stats);
+    const limitBytes = w.container.memoryBytes > 0 ? (stats.memory_stats?.limit ?? w.limitBytes) : 0;
+    if (limitBytes > 0) w.limitBytes = limitBytes;
+    w.latest = { at, usedBytes, cpuPercent: cpuPercent(stats) };
+    const sample: ContainerSample = { containerId: w.container.id, name: w.container.name, role: w.container.role, at, cpuPercent: w.latest.cpuPercent, memoryUsedBytes: usedBytes, memoryLimitBytes: limitBytes };
+    for (const s of subscribers) {
+      try {
+        s(sample);
+      } catch (err) {
+        log.warn(`autoscaler: a sample subscriber failed: ${(err as Error).message}`);
+      }
+    }
+    if (w.updating) return;
+    const decided = decide({ at, usedBytes, limitBytes }, w.policy, policy);
+    w.policy = decided.state;
+    void act(w, decided.decision, at);
+  };
+
+  const onOom = (w: Watched, at: number, source: string) => {
+    counters.ooms.inc(containerLabels(w.container));
+    say(w, `OOM kill (${source})`);
+    const decided = decideOnOom(now(), w.limitBytes, w.policy, policy);
+    w.policy = decided.state;
+    void act(w, decided.decision, at);
+  };
+
+  const act = async (w: Watched, decision: Decision, at: number) => {
+    if (decision.action === 'hold') {
+      if (decision.hold === 'not-due') return;
+      counters.decisions.inc({ ...containerLabels(w.container), action: 'hold', reason: decision.hold });
+      // a hold repeats every interval: logged when its reason changes, counted every time
+      if (w.lastDecision?.hold !== decision.hold) say(w, `hold — ${decision.reason}`);
+      w.lastDecision = { at: new Date(at).toISOString(), action: 'hold', hold: decision.hold, reason: decision.reason };
+      return;
+    }
+    const labels = containerLabels(w.container);
+    counters.decisions.inc({ ...labels, action: decision.action, reason: decision.action });
+    w.lastDecision = { at: new Date(at).toISOString(), action: decision.action, reason: decision.reason };
+    say(w, `${decision.action} ${toMb(decision.fromBytes)} → ${toMb(decision.toBytes)} MB — ${decision.reason}`);
+    w.updating = true;
+    const limits = limitsFor(decision.toBytes, w.container);
+    const record: LastAction = { at: new Date(now()).toISOString(), action: decision.action, fromBytes: decision.fromBytes, toBytes: decision.toBytes, reason: decision.reason, result: 'done' };
+    try {
+      await executor.execute([memoryUpdateAction(docker, w.container, decision.fromBytes, limits)]);
+      if (executor.dryRun) {
+        record.result = 'dry-run';
+      } else {
+        w.limitBytes = limits.Memory;
+        w.container = { ...w.container, memoryBytes: limits.Memory, memorySwapBytes: limits.MemorySwap };
+        counters.lastChange.set(labels, Math.round(now() / 1000));
+      }
+      counters.updates.inc({ ...labels, action: decision.action, result: record.result });
+    } catch (err) {
+      record.result = 'refused';
+      record.error = refusalOf(err);
+      counters.updates.inc({ ...labels, action: decision.action, result: 'refused' });
+      log.warn(`autoscaler: ${w.container.name}: Docker refused the ${decision.action} to ${toMb(decision.toBytes)} MB: ${record.error}; keeping ${toMb(decision.fromBytes)} MB, next try after the ${policy.cooldownSec} s cooldown`);
+    } finally {
+      w.policy = afterUpdateAttempt(w.policy, now());
+      w.updating = false;
+      w.lastAction = record;
+    }
+  };
+
+  const forget = (id: string, why: string) => {
+    const w = watched.get(id);
+    if (!w) return;
+    w.stream?.close();
+    if (w.reopenTimer) clearTimeout(w.reopenTimer);
+    watched.delete(id);
+    say(w, `no longer watched: ${why}`);
+  };
+
+  const discovery: Discovery = watchAppContainers(
+    docker,
+    app,
+    {
+      onContainer(c, why) {
+        let w = watched.get(c.id);
+        if (!w) {
+          const startLimitBytes = c.startLimitLabelBytes ?? c.memoryBytes;
+          w = { container: c, policy: { startLimitBytes }, limitBytes: c.memoryBytes, streamFailures: 0, updating: false };
+          watched.set(c.id, w);
+          say(w, `watching (limit ${c.memoryBytes ? `${toMb(c.memoryBytes)} MB` : 'none'}, starting limit ${toMb(startLimitBytes)} MB${c.startLimitLabelBytes ? '' : ', as first seen'})`);
+        }
+        w.container = c;
+        if (!w.updating) w.limitBytes = c.memoryBytes;
+        // a missed oom event still leaves State.OOMKilled on the run that died
+        if (why === 'die' && c.oomKilled && !(w.policy.lastOomAt !== undefined && w.policy.lastOomAt >= c.startedAt)) onOom(w, now(), 'State.OOMKilled');
+        if (why === 'start') say(w, 'started');
+        if (c.running) openStream(w);
+      },
+      onGone: (id) => forget(id, 'it was removed'),
+      onOom(id, at) {
+        const w = watched.get(id);
+        if (w) onOom(w, at, 'oom event');
+      },
+      onListed(ids) {
+        for (const id of [...watched.keys()]) if (!ids.includes(id)) forget(id, 'it was removed while dockerd was out of reach');
+        markListed();
+      },
+      onConnection(connected, error) {
+        dockerState.connected = connected;
+        dockerState.since = new Date(now()).toISOString();
+        dockerState.lastError = error ?? dockerState.lastError;
+        if (connected) log.info(`autoscaler: connected to dockerd; watching containers labelled slipway.app=${app}`);
+        else {
+          counters.disconnects.inc();
+          log.warn(`autoscaler: lost dockerd (${error}); retrying, the containers are left as they are`);
+        }
+      },
+    },
+    { retryMs },
+  );
+
+  const status = (): AutoscalerStatus => ({
+    app,
+    pid: process.pid,
+    startedAt,
+    docker: { ...dockerState },
+    policy: { ...policy, scaleDown: { ...policy.scaleDown } },
+    containers: [...watched.values()].map(containerStatus),
+  });
+
+  return {
+    listed: () => firstListing,
+    status,
+    metrics: () => renderMetrics(status(), counters),
+    onSample(subscriber) {
+      subscribers.add(subscriber);
+      return () => subscribers.delete(subscriber);
+    },
+    stop() {
+      stopped = true;
+      discovery.stop();
+      for (const id of [...watched.keys()]) {
+        const w = watched.get(id)!;
+        w.stream?.close();
+        if (w.reopenTimer) clearTimeout(w.reopenTimer);
+      }
+      watched.clear();
+    },
+  };
+}
+
+function containerStatus(w: Watched): ContainerStatus {
+  const { container: c, latest } = w;
+  return {
+    id: c.id.slice(0, 12),
+    name: c.name,
+    role: c.role,
+    running: c.running,
+    limitBytes: w.limitBytes,
+    startLimitBytes: w.policy.startLimitBytes,
+    ...(latest && {
+      usedBytes: latest.usedBytes,
+      usedPercent: w.limitBytes > 0 ? Math.round((latest.usedBytes / w.limitBytes) * 1000) / 10 : undefined,
+      cpuPercent: Math.round(latest.cpuPercent * 10) / 10,
+      sampledAt: new Date(latest.at).toISOString(),
+    }),
+    ...(w.lastDecision && { lastDecision: w.lastDecision }),
+    ...(w.lastAction && { lastAction: w.lastAction }),
+  };
+}
