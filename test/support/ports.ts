@@ -11,3 +11,22 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** Two free ports `offset` apart for each of `count` roles, for host-network deploys. */
+export async function freePortPairs(count: number, offset: number): Promise<number[]> {
+  const picked: number[] = [];
+  while (picked.length < count) {
+    const p = await freePort();
+    if (p + offset > 65535 || picked.includes(p) || picked.includes(p + offset) || picked.some((q) => q + offset === p)) continue;
+    if (await isFree(p + offset)) picked.push(p);
+  }
+  return picked;
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
