@@ -11,6 +11,7 @@ export interface Config {
   stateDir: string;
   app: { name: string; port: number; healthPath: string; testCommand: string; env: Record<string, string> };
   images: { nodeVersion: string; pull: boolean; base?: string; repository: string };
+  analyse: { maxLintErrors: number; maxLintWarnings?: number; maxAuditSeverity: 'none' | 'info' | 'low' | 'moderate' | 'high' | 'critical'; require: ('lint' | 'audit')[] };
   deploy: {
     network: string; bindAddress: string;
     production: { port: number; branch: string }; canary: { port: number; branch: string }; standbyPortOffset: number;
