@@ -104,7 +104,14 @@ export async function deleteMonitors(ctx: Context): Promise<{ deleted: string[];
   return { deleted: managed.map((m) => `${m.name} (id ${m.id})`), ...(webhook ? { webhook: webhook.name } : {}) };
 }
 
-export async function launchAgent(ctx: Context, image: string): Promise<{ container: string; image: string; unchanged: boolean }> {
+export interface AgentResult {
+  container: string;
+  image: string;
+  unchanged: boolean;
+  started: boolean;
+}
+
+export async function launchAgent(ctx: Context, image: string): Promise<AgentResult> {
   const apiKey = ctx.secrets.get('DD_API_KEY');
   if (!apiKey) throw new UsageError('DD_API_KEY is not set: the Datadog Agent needs the API key', 'set DD_API_KEY (and DD_SITE if not datadoghq.com) in the environment');
   const body = agentCreateBody(ctx.config, { image, apiKey, site: siteOf(ctx.env.DD_SITE) });
@@ -119,7 +126,7 @@ export async function launchAgent(ctx: Context, image: string): Promise<{ contai
   const { actions, unchanged } = agentActions(ctx.docker(), body, observed);
   if (unchanged) ctx.log.info(`${AGENT_CONTAINER} already runs with this configuration`);
   await ctx.executor.execute(actions);
-  return { container: AGENT_CONTAINER, image, unchanged };
+  return { container: AGENT_CONTAINER, image, unchanged, started: !unchanged && !ctx.dryRun };
 }
 
 const renderPlanResult = (r: DatadogPlanResult | LocalModeResult): string => {
@@ -159,7 +166,7 @@ export const monitorsCommand: SlipwayCommand = {
       describe: 'Run the Datadog Agent container beside the app (docker metrics, logs or APM, on loopback)',
       builder: (y) => y.option('image', { type: 'string', default: AGENT_IMAGE, describe: 'Agent image' }).example('slipway monitors agent --dry-run', 'show the container it would start'),
       run: (ctx, argv) => launchAgent(ctx, String(argv.image)),
-      render: ((r: { container: string; image: string; unchanged: boolean }) => (r.unchanged ? `${r.container} already runs ${r.image}` : `${r.container} runs ${r.image}`)) as (r: never) => string,
+      render: ((r: AgentResult) => (r.unchanged ? `${r.container} already runs ${r.image}` : r.started ? `${r.container} runs ${r.image}` : `dry run: ${r.container} would run ${r.image}`)) as (r: never) => string,
     },
     {
       command: 'watch',
