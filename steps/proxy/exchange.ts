@@ -1,0 +1,168 @@
+// One client request through the proxy: sent to the chosen backend with undici's dispatch (no intermediate
+// streams), streamed back with backpressure, and — for a GET/HEAD the canary fails — answered by production instead.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Dispatcher } from 'undici';
+import type { Backend } from './backends';
+import type { ProxyCore } from './core';
+import type { FailureKind } from './metrics';
+import { responseHeaders } from './headers';
+
+/** One try on one backend; a discarded try (a canary 5xx being retried) swallows whatever still arrives. */
+class Attempt implements Dispatcher.DispatchHandler {
+  abort: ((err?: Error) => void) | undefined;
+  discard = false;
+
+  constructor(readonly exchange: Exchange, readonly backend: Backend) {}
+
+  onConnect(abort: (err?: Error) => void): void {
+    this.abort = abort;
+    if (this.exchange.clientGone) abort();
+  }
+
+  onHeaders(statusCode: number, rawHeaders: Buffer[], resume: () => void, statusText: string): boolean {
+    if (statusCode < 200) return true; // 103 Early Hints and the like: the final response follows
+    return this.exchange.onHeaders(this, statusCode, rawHeaders, resume, statusText);
+  }
+
+  onData(chunk: Buffer): boolean {
+    return this.discard ? true : this.exchange.onData(chunk);
+  }
+
+  onComplete(): void {
+    this.backend.inFlight--;
+    if (!this.discard) this.exchange.onComplete();
+  }
+
+  onError(err: Error): void {
+    this.backend.inFlight--;
+    if (!this.discard) this.exchange.onError(this, err);
+  }
+}
+
+const CONNECT_CODES = new Set(['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EAI_AGAIN']);
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+export function failureKind(err: Error): FailureKind {
+  const code = (err as { code?: string }).code ?? '';
+  return CONNECT_CODES.has(code) ? 'connect' : TIMEOUT_CODES.has(code) ? 'timeout' : 'reset';
+}
+
+export class Exchange {
+  clientGone = false;
+  private attempt: Attempt | undefined;
+  private retried = false;
+  private status = 0;
+  private answeredBy: 0 | 1 = 0;
+  private resume: (() => void) | undefined;
+  private readonly started = performance.now();
+
+  constructor(
+    private readonly core: ProxyCore,
+    private readonly req: IncomingMessage,
+    private readonly res: ServerResponse,
+    private readonly headers: string[],
+    private readonly body: IncomingMessage | null,
+    private readonly idempotent: boolean,
+    private readonly setCookie: string | undefined,
+  ) {
+    core.inFlight++;
+    res.on('close', this.onClientClose);
+  }
+
+  send(backend: Backend): void {
+    const attempt = new Attempt(this, backend);
+    this.attempt = attempt;
+    this.answeredBy = backend.roleIndex;
+    backend.inFlight++;
+    backend.pool.dispatch({ path: this.req.url!, method: this.req.method as Dispatcher.HttpMethod, headers: this.headers, body: this.body }, attempt);
+  }
+
+  /** GET/HEAD without a body, failed on the canary, nothing sent to the client yet: production answers instead. */
+  private retryable(attempt: Attempt): boolean {
+    return attempt.backend.roleIndex === 1 && this.idempotent && !this.retried && this.core.opts.retryIdempotent && !this.res.headersSent && !this.clientGone;
+  }
+
+  private retryOnProduction(attempt: Attempt): void {
+    attempt.discard = true;
+    this.retried = true;
+    this.core.metrics.retries++;
+    this.send(this.core.production);
+  }
+
+  onHeaders(attempt: Attempt, status: number, rawHeaders: Buffer[], resume: () => void, statusText: string): boolean {
+    const role = attempt.backend.roleIndex;
+    this.core.metrics.upstreamResponse(role, status);
+    if (role === 1) {
+      const failed = status >= 500;
+      this.core.recordCanaryOutcome(failed);
+      if (failed && this.retryable(attempt)) {
+        this.retryOnProduction(attempt);
+        return true;
+      }
+    }
+    if (this.clientGone) return false;
+    this.status = status;
+    this.resume = resume;
+    const headers = responseHeaders(rawHeaders);
+    if (this.setCookie) headers.push('set-cookie', this.setCookie);
+    if (this.core.closing) this.res.shouldKeepAlive = false;
+    try {
+      if (statusText) this.res.writeHead(status, statusText, headers);
+      else this.res.writeHead(status, headers);
+    } catch (err) {
+      // the backend sent a header Node will not repeat (invalid characters): fail this request, not the proxy
+      attempt.discard = true;
+      attempt.abort?.(err as Error);
+      this.respondError(502, 'invalid-response', 'the upstream sent an invalid response');
+      return false;
+    }
+    return true;
+  }
+
+  onData(chunk: Buffer): boolean {
+    if (this.res.write(chunk)) return true;
+    this.res.once('drain', this.resume!);
+    return false;
+  }
+
+  onComplete(): void {
+    this.res.end();
+  }
+
+  onError(attempt: Attempt, err: Error): void {
+    if (this.clientGone) return;
+    if (this.res.headersSent) {
+      this.res.destroy(err); // mid-body: the client must see a truncated response, not a complete-looking one
+      return;
+    }
+    const kind = failureKind(err);
+    const role = attempt.backend.roleIndex;
+    this.core.metrics.upstreamFailure(role, kind);
+    if (role === 1) this.core.recordCanaryOutcome(true);
+    if (this.retryable(attempt)) {
+      this.retryOnProduction(attempt);
+      return;
+    }
+    if (kind === 'timeout') this.respondError(504, kind, 'the upstream did not answer in time');
+    else this.respondError(502, kind, 'the upstream could not be reached');
+  }
+
+  private respondError(status: number, kind: string, message: string): void {
+    if (this.res.headersSent) return void this.res.destroy();
+    this.status = status;
+    const body = `${status} ${message}\n`;
+    if (this.core.closing) this.res.shouldKeepAlive = false;
+    this.res.writeHead(status, ['content-type', 'text/plain; charset=utf-8', 'content-length', String(Buffer.byteLength(body)), 'x-slipway-error', kind]);
+    this.res.end(body);
+  }
+
+  private readonly onClientClose = (): void => {
+    this.core.inFlight--;
+    if (!this.res.writableFinished) {
+      this.clientGone = true;
+      this.attempt?.abort?.(new Error('the client closed the connection'));
+      if (!this.status) this.status = 499; // nginx's "client closed request"
+    }
+    this.core.metrics.clientResponse(this.answeredBy, this.status, (performance.now() - this.started) / 1000);
+  };
+}
