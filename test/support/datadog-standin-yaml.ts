@@ -168,7 +168,9 @@ function foldLines(lines: string[]): string {
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k];
     if (k === 0) out = l;
-    else if (l === '' || lines[k - 1] === '' || /^\s/.test(l)) out += `\n${l}`;
+    else if (l === '') out += '\n'; // an empty line is the line break that folding keeps
+    else if (lines[k - 1] === '') out += l;
+    else if (/^\s/.test(l) || /^\s/.test(lines[k - 1])) out += `\n${l}`;
     else out += ` ${l}`;
   }
   return out;

@@ -1,0 +1,102 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadConfig, type Config } from '../../steps/config';
+import { monitorDefinitions, windowSeconds, webhookNameOf } from '../../steps/monitors/definitions';
+import { desiredWebhook, payloadTemplate } from '../../steps/monitors/webhook';
+import { UsageError } from '../../steps/errors';
+import { tmpDir } from '../support/tmp';
+
+const defs = suite('monitors/definitions');
+
+function configWith(monitors: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): Config {
+  const dir = tmpDir();
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'climbing-grade' }));
+  fs.writeFileSync(path.join(dir, 'slipway.json'), JSON.stringify({ monitors, ...extra }));
+  return loadConfig({ appDir: dir, env: {} }).config;
+}
+
+const find = (c: Config, name: string) => monitorDefinitions(c).find((d) => d.body.name === name)!;
+
+defs('the defaults are the seed\'s: CPU > 60 % and memory > 500 MB per role, re-notify every 15 minutes', () => {
+  const c = configWith();
+  const all = monitorDefinitions(c);
+  assert.equal(all.map((d) => d.body.name), [
+    '[slipway] climbing-grade production: CPU',
+    '[slipway] climbing-grade production: memory',
+    '[slipway] climbing-grade canary: CPU',
+    '[slipway] climbing-grade canary: memory',
+    '[slipway] climbing-grade canary: 5xx responses',
+  ]);
+  const cpu = find(c, '[slipway] climbing-grade production: CPU').body;
+  assert.is(cpu.query, 'avg(last_5m):avg:docker.cpu.usage{slipway_app:climbing-grade,slipway_role:production} by {container_name} > 60');
+  assert.is(cpu.options.thresholds.critical, 60);
+  assert.is(cpu.options.renotify_interval, 15);
+  const mem = find(c, '[slipway] climbing-grade canary: memory').body;
+  assert.is(mem.options.thresholds.critical, 500 * 1024 * 1024);
+  assert.ok(mem.query.endsWith(`> ${500 * 1024 * 1024}`));
+  for (const d of all) assert.ok(d.body.options.renotify_interval === 15);
+});
+
+defs('the query\'s threshold and options.thresholds.critical always agree', () => {
+  const c = configWith({ cpuPercent: 42.5, memoryMb: 300, canary5xx: { threshold: 9 } });
+  for (const d of monitorDefinitions(c)) {
+    const inQuery = Number(/> (\d+(\.\d+)?)$/.exec(d.body.query)![1]);
+    assert.is(inQuery, d.body.options.thresholds.critical, d.body.name);
+  }
+});
+
+defs('messages hold alert and recovery blocks and the e-mail recipients', () => {
+  const c = configWith({ emails: ['ops@example.com', 'dev@example.com'] });
+  const cpu = find(c, '[slipway] climbing-grade canary: CPU').body;
+  assert.match(cpu.message, /^\{\{#is_alert\}\}.+\{\{\/is_alert\}\}\n\{\{#is_recovery\}\}.+\{\{\/is_recovery\}\}\n\n@ops@example.com @dev@example.com$/);
+});
+
+defs('the canary 5xx monitor notifies the proxy webhook; the CPU and memory ones do not', () => {
+  const c = configWith({ emails: ['ops@example.com'] });
+  const canary = find(c, '[slipway] climbing-grade canary: 5xx responses').body;
+  assert.match(canary.message, '@webhook-slipway-climbing-grade');
+  assert.is(canary.type, 'log alert');
+  assert.is(canary.query, 'logs("slipway_app:climbing-grade slipway_role:canary @http.status_code:[500 TO 599]").index("*").rollup("count").last("5m") > 5');
+  for (const d of monitorDefinitions(c).filter((d) => d.kind !== 'canary-5xx')) assert.not.match(d.body.message, '@webhook-');
+});
+
+defs('the 5xx monitor reads APM hits.by_http_status when configured', () => {
+  const c = configWith({ canary5xx: { source: 'apm', threshold: 3 }, evaluationWindow: 'last_10m' });
+  const canary = find(c, '[slipway] climbing-grade canary: 5xx responses').body;
+  assert.is(canary.type, 'query alert');
+  assert.is(canary.query, 'sum(last_10m):sum:trace.express.request.hits.by_http_status{service:climbing-grade,env:canary,http.status_class:5xx}.as_count() > 3');
+});
+
+defs('tags mark a monitor as slipway\'s, for this app and role, plus the configured ones', () => {
+  const c = configWith({ tags: ['team:climbing'] });
+  const m = find(c, '[slipway] climbing-grade production: memory').body;
+  assert.equal(m.tags, ['managed-by:slipway', 'slipway-app:climbing-grade', 'role:production', 'slipway-monitor:memory', 'team:climbing']);
+});
+
+defs('renotifyMinutes 0 turns re-notify off', () => {
+  const c = configWith({ renotifyMinutes: 0 });
+  assert.is(monitorDefinitions(c)[0].body.options.renotify_interval, null);
+});
+
+defs('the evaluation window converts to seconds', () => {
+  assert.is(windowSeconds('last_5m'), 300);
+  assert.is(windowSeconds('last_1h'), 3600);
+});
+
+defs('the webhook carries the admin token as a header and the alert variables in its payload', () => {
+  const c = configWith({}, { proxy: { admin: '127.0.0.1:9911' } });
+  const w = desiredWebhook(c, 'secret-token-1');
+  assert.is(w.name, webhookNameOf(c));
+  assert.is(w.url, 'http://127.0.0.1:9911/alerts/datadog');
+  assert.equal(JSON.parse(w.custom_headers!), { Authorization: 'Bearer secret-token-1' });
+  const payload = JSON.parse(payloadTemplate('climbing-grade'));
+  assert.is(payload.alert_transition, '$ALERT_TRANSITION');
+  assert.is(payload.alert_id, '$ALERT_ID');
+  assert.is(payload.alert_title, '$ALERT_TITLE');
+  assert.is(payload.tags, '$TAGS');
+  assert.throws(() => desiredWebhook(c, undefined), (e: unknown) => e instanceof UsageError && /SLIPWAY_ADMIN_TOKEN/.test((e as Error).message));
+});
+
+defs.run();
