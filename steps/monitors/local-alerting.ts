@@ -152,25 +152,33 @@ export function createLocalAlerting(opts: LocalAlertingOptions): LocalAlerting {
     }
   };
 
+  const observeNow = async (sample: ContainerSample): Promise<void> => {
+    const at = now();
+    let c = containers.get(sample.containerId);
+    if (!c) {
+      c = { containerId: sample.containerId, name: sample.name, role: sample.role, samples: [], rules: { cpu: { status: 'OK' }, memory: { status: 'OK' } } };
+      containers.set(sample.containerId, c);
+    }
+    c.name = sample.name;
+    c.role = sample.role;
+    c.samples.push(sample);
+    // the window is avg(last_Nm): samples older than it no longer count
+    c.samples = c.samples.filter((s) => s.at > at - windowMs);
+    for (const rule of rules) await evaluate(c, rule, at);
+    // a container gone for two windows (replaced by a deploy) is forgotten, so state stays bounded
+    for (const [id, other] of containers) {
+      const last = other.samples[other.samples.length - 1]?.at ?? 0;
+      if (id !== sample.containerId && last < at - 2 * windowMs) containers.delete(id);
+    }
+  };
+
+  // one sample at a time, whoever feeds them: two overlapping evaluations could send the same alert twice
+  let queue: Promise<void> = Promise.resolve();
   return {
-    async observe(sample) {
-      const at = now();
-      let c = containers.get(sample.containerId);
-      if (!c) {
-        c = { containerId: sample.containerId, name: sample.name, role: sample.role, samples: [], rules: { cpu: { status: 'OK' }, memory: { status: 'OK' } } };
-        containers.set(sample.containerId, c);
-      }
-      c.name = sample.name;
-      c.role = sample.role;
-      c.samples.push(sample);
-      // the window is avg(last_Nm): samples older than it no longer count
-      c.samples = c.samples.filter((s) => s.at > at - windowMs);
-      for (const rule of rules) await evaluate(c, rule, at);
-      // a container gone for two windows (replaced by a deploy) is forgotten, so state stays bounded
-      for (const [id, other] of containers) {
-        const last = other.samples[other.samples.length - 1]?.at ?? 0;
-        if (id !== sample.containerId && last < at - 2 * windowMs) containers.delete(id);
-      }
+    observe(sample) {
+      const run = queue.then(() => observeNow(sample));
+      queue = run.catch(() => undefined);
+      return run;
     },
     state() {
       return {

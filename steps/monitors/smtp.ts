@@ -143,7 +143,6 @@ export function formatMessage(m: MailMessage, date = new Date()): string {
 }
 
 function encodeHeader(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return /^[\x20-\x7e]*$/.test(value) ? value : `=?UTF-8?B?${Buffer.from(value, 'utf8').toString('base64')}?=`;
 }
 
