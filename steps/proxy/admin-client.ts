@@ -55,10 +55,11 @@ export class ProxyAdminClient {
   }
 
   /** The same call as a plan action: `detail` is the exact HTTP request, with the Authorization header masked when printed. */
-  action<T>(summary: string, method: 'GET' | 'PUT' | 'POST', path: string, body?: unknown): Action<T> {
+  action<T>(summary: string, method: 'GET' | 'PUT' | 'POST', path: string, body?: unknown, id?: string): Action<T> {
     return {
       kind: 'http',
       summary,
+      id,
       detail: { method, url: `${this.adminUrl}${path}`, ...(this.token ? { headers: { authorization: `Bearer ${this.token}` } } : {}), ...(body !== undefined ? { body } : {}) },
       run: () => this.call<T>(method, path, body),
     };
