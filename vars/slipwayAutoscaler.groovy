@@ -1,0 +1,7 @@
+// slipwayAutoscaler: the memory autoscaler beside the app containers (action: up, status).
+def call(Map config = [:]) {
+    Map cfg = [app: '.'] << config
+    String action = cfg.remove('action')
+    if (!action) error('slipwayAutoscaler: parameter "action" is required (up or status)')
+    return slipwayRun("autoscaler ${action}", cfg, ['datadogApiKeyId', 'datadogAppKeyId'])
+}
