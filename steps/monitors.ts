@@ -178,7 +178,7 @@ export const monitorsCommand: SlipwayCommand = {
           .example('slipway monitors watch', 'alert on this app\'s containers until Ctrl-C'),
       configFromArgs: (argv) => ({ 'monitors.local.intervalSec': argv.interval }),
       run: (ctx, argv) => runWatch(ctx, Number(argv.duration) || 0),
-      render: ((r: WatchResult) => `watched ${r.rounds} rounds; ${r.notifications.length} notices sent${r.notifications.length ? `:\n${r.notifications.map((n) => `  - ${n}`).join('\n')}` : ''}`) as (r: never) => string,
+      render: ((r: WatchResult) => r.dryRun ? 'dry run: nothing watched' : `watched ${r.rounds} rounds; ${r.notifications.length} notices sent${r.notifications.length ? `:\n${r.notifications.map((n) => `  - ${n}`).join('\n')}` : ''}`) as (r: never) => string,
     },
   ],
 };

@@ -9,6 +9,7 @@ import { sampleAppContainers } from './sampler';
 import { MIB } from './definitions';
 
 export interface WatchResult {
+  dryRun: boolean;
   rounds: number;
   notifications: string[];
   state: unknown;
@@ -76,5 +77,5 @@ export async function runWatch(ctx: Context, durationSec: number): Promise<Watch
       },
     },
   ]);
-  return { rounds, notifications: sent, state: alerting.state() };
+  return { dryRun: ctx.dryRun, rounds, notifications: sent, state: alerting.state() };
 }
