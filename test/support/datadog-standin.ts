@@ -3,16 +3,10 @@
 // and answered as Datadog does: 200 on create, Datadog-style { errors: [...] } on a 4xx, 429 with X-RateLimit-*
 // headers on demand. Its own 2xx answers are checked against the spec's response schemas too.
 // The webhook integration paths are in that spec fragment as well, so they are validated like the rest.
-import * as fs from 'node:fs';
 import * as http from 'node:http';
-import * as path from 'node:path';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { parseYaml } from './datadog-standin-yaml';
+import { coerce, loadSpec, SPEC_FILE, type Json, type Operation } from './datadog-standin-spec';
 
-export const SPEC_FILE = path.resolve(__dirname, '../../../shared/datadog/monitor-openapi.yaml');
-
-// request and response bodies are free-form JSON checked by the schemas, not by the type system
-type Json = any;
+export { SPEC_FILE };
 
 export interface RecordedRequest {
   method: string;
@@ -49,106 +43,6 @@ export interface DatadogStandin {
   /** What Datadog does when a monitor changes state: POST the rendered payload to each @webhook-<name> in its message. */
   fire(monitorId: number, transition: string, scope?: string): Promise<WebhookDelivery[]>;
   close(): Promise<void>;
-}
-
-interface Operation {
-  method: string;
-  template: string;
-  regex: RegExp;
-  pathParams: string[];
-  op: Json;
-}
-
-let loaded: { ops: Operation[]; validateRequest: (ref: string, data: unknown) => string[]; validateSchema: (schema: Json, data: unknown) => string[]; unresolved: string[]; doc: Json } | undefined;
-
-function loadSpec() {
-  if (loaded) return loaded;
-  if (!fs.existsSync(SPEC_FILE)) throw new Error(`the Datadog spec ${SPEC_FILE} is missing: the tests need ../shared/datadog/monitor-openapi.yaml beside the repository`);
-  const doc = parseYaml(fs.readFileSync(SPEC_FILE, 'utf8')) as Json;
-  const unresolved = new Set<string>();
-  // the fragment leaves some referenced schemas out (Creator, MonitorState, …): they accept anything
-  const patch = (node: Json): Json => {
-    if (Array.isArray(node)) return node.map(patch);
-    if (!node || typeof node !== 'object') return node;
-    if (typeof node.$ref === 'string') {
-      const [, kind, name] = /^#\/components\/(\w+)\/(.+)$/.exec(node.$ref) ?? [];
-      if (!kind || !doc.components?.[kind]?.[name]) {
-        unresolved.add(node.$ref);
-        return { description: `not in the spec fragment: ${node.$ref}` };
-      }
-      return { $ref: `${SPEC_ID}${node.$ref}` };
-    }
-    const out: Json = {};
-    for (const [k, v] of Object.entries(node)) out[k] = patch(v);
-    return out;
-  };
-  const components = patch(doc.components);
-  const make = (rejectReadOnly: boolean) => {
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isSafeInteger(n) });
-    ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
-    ajv.addFormat('double', { type: 'number', validate: () => true });
-    ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)$/);
-    if (rejectReadOnly) {
-      // a read-only field (id, created, overall_state, …) has no place in a request body
-      ajv.removeKeyword('readOnly');
-      ajv.addKeyword({ keyword: 'readOnly', schemaType: 'boolean', validate: (ro: boolean) => !ro, errors: false });
-    }
-    ajv.addSchema({ $id: SPEC_ID, components }, SPEC_ID);
-    return ajv;
-  };
-  const reqAjv = make(true);
-  const resAjv = make(false);
-  const cache = new Map<string, ValidateFunction>();
-  const compiled = (ajv: Ajv, key: string, schema: Json) => {
-    let v = cache.get(key);
-    if (!v) {
-      v = ajv.compile(patch(schema));
-      cache.set(key, v);
-    }
-    return v;
-  };
-  const ops: Operation[] = [];
-  for (const [template, item] of Object.entries<Json>(doc.paths)) {
-    const pathParams: string[] = [];
-    const regex = new RegExp(`^${template.replace(/\{(\w+)\}/g, (_, p) => (pathParams.push(p), '([^/]+)'))}$`);
-    for (const method of ['get', 'post', 'put', 'delete', 'patch']) {
-      if (item[method]) ops.push({ method: method.toUpperCase(), template, regex, pathParams, op: item[method] });
-    }
-  }
-  loaded = {
-    doc,
-    ops,
-    unresolved: [...unresolved],
-    validateRequest: (key, data) => {
-      const [method, template] = key.split(' ');
-      const op = ops.find((o) => o.method === method && o.template === template)!;
-      const v = compiled(reqAjv, `req ${key}`, op.op.requestBody.content['application/json'].schema);
-      return v(data) ? [] : describe(v.errors);
-    },
-    validateSchema: (schema, data) => {
-      const v = compiled(resAjv, `res ${JSON.stringify(schema)}`, schema);
-      return v(data) ? [] : describe(v.errors);
-    },
-  };
-  return loaded;
-}
-
-const SPEC_ID = 'https://standin.invalid/datadog-openapi.json';
-
-function describe(errors: ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map((e) => {
-    const at = e.instancePath || '(body)';
-    if (e.keyword === 'readOnly') return `${at} is read-only and cannot be sent`;
-    if (e.keyword === 'enum') return `${at} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
-    return `${at} ${e.message}`;
-  });
-}
-
-function coerce(value: string, schema: Json): unknown {
-  if (schema?.type === 'integer' || schema?.type === 'number') return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
-  if (schema?.type === 'boolean') return value === 'true' ? true : value === 'false' ? false : value;
-  return value;
 }
 
 export async function startDatadogStandin(opts: { apiKey?: string; appKey?: string } = {}): Promise<DatadogStandin> {
