@@ -1,0 +1,310 @@
+// Every var under real Groovy 2.4 against PipelineFake, in one JVM. Prints one line
+// "SLIPWAY_GROOVY_RESULTS <json>" with [{name, ok, message}] for test/groovy/vars.test.ts to report.
+// Usage: groovy -cp test/groovy/harness test/groovy/vars-tests.groovy <repo root> [bundle for the real run]
+import groovy.json.JsonOutput
+import groovy.json.JsonSlurper
+
+File root = new File(args[0]).canonicalFile
+String realBundle = args.length > 1 ? args[1] : null
+List tests = []
+def test = { String name, Closure body -> tests << [name: name, body: body] }
+def fake = { new PipelineFake(root) }
+def expectError = { Closure body ->
+    try {
+        body.call()
+    } catch (PipelineError e) {
+        return e.message
+    }
+    throw new AssertionError('expected the step to stop with error()')
+}
+
+/** The convention table: for each var, a call that works and the parameters it cannot do without. */
+Map table = [
+    slipwayRun       : [args: [command: 'build', app: '.'], required: ['command']],
+    slipwayBuild     : [args: [:], required: []],
+    slipwayTest      : [args: [:], required: []],
+    slipwayAnalyse   : [args: [:], required: []],
+    slipwayDeploy    : [args: [role: 'canary', image: 'climbing-grade:0123456789ab'], required: ['role', 'image']],
+    slipwayRollback  : [args: [role: 'production'], required: ['role']],
+    slipwayProxy     : [args: [action: 'up'], required: ['action']],
+    slipwayCanary    : [args: [action: 'abort'], required: ['action']],
+    slipwayFlags     : [args: [action: 'set', name: 'myflag', value: 'enable'], required: ['action', 'name', 'value']],
+    slipwayMonitors  : [args: [action: 'apply'], required: ['action']],
+    slipwayAutoscaler: [args: [action: 'up'], required: ['action']],
+    slipwayStatus    : [args: [:], required: []],
+    slipwayPipeline  : [args: [:], required: []],
+]
+
+// ── the runner ──────────────────────────────────────────────────────────────────────────────────────────
+test('slipwayRun passes the command and options as JSON in SLIPWAY_PARAMS and runs one literal, single-quoted sh') {
+    def f = fake()
+    f.call('slipwayRun', 'canary weights production=2,canary=1', [app: 'examples/climbing-grade', dryRun: true], [])
+    Map sh = f.callsOf('sh')[0]
+    assert sh.script == 'node "$SLIPWAY_BUNDLE" --params-from-env SLIPWAY_PARAMS --result-file "$SLIPWAY_RESULT"'
+    assert !sh.interpolated
+    assert new JsonSlurper().parseText(sh.env.SLIPWAY_PARAMS) == [command: ['canary', 'weights', 'production=2,canary=1'], options: [app: 'examples/climbing-grade', dryRun: true]]
+    assert sh.env.SLIPWAY_BUNDLE == "${f.tmpDir.path}/slipway/slipway.cjs"
+    assert new File(sh.env.SLIPWAY_BUNDLE).text == new File(root, 'resources/slipway/slipway.cjs').text
+}
+
+test('slipwayRun writes the bundle from libraryResource once per build') {
+    def f = fake()
+    f.call('slipwayBuild', [:])
+    f.call('slipwayTest', [:])
+    f.call('slipwayStatus', [:])
+    assert f.callsOf('libraryResource')*.name == ['slipway/slipway.cjs']
+    assert f.callsOf('writeFile').findAll { it.file.endsWith('slipway.cjs') }.size() == 1
+    assert f.callsOf('sh').size() == 3
+}
+
+test('slipwayRun returns the result of the command') {
+    def f = fake()
+    Map built = f.call('slipwayBuild', [app: 'examples/climbing-grade'])
+    assert built.image == 'climbing-grade:0123456789ab'
+    assert f.slipwayRuns()[0] == [command: ['build'], options: [app: 'examples/climbing-grade']]
+}
+
+test('slipwayRun turns a failed run into error("[slipway <command>] <message>")') {
+    def f = fake()
+    f.slipway = { List w, Map o, Map e -> PipelineFake.failure(1, '3 of 137 tests failed:\n  ✘ grades › converts 5.10a') }
+    String message = expectError { f.call('slipwayTest', [app: 'examples/climbing-grade']) }
+    assert message.startsWith('[slipway test] 3 of 137 tests failed')
+}
+
+test('slipwayRun says what to do when the bundle wrote no result (no Node on the agent)') {
+    def f = fake()
+    f.slipway = { List w, Map o, Map e -> null }
+    String message = expectError { f.call('slipwayBuild', [:]) }
+    assert message.contains('[slipway build] the step stopped without a result')
+    assert message.contains('Node.js 20')
+}
+
+test('slipwayRun never reads a result left by an earlier build') {
+    def f = fake()
+    new File(f.tmpDir, 'slipway').mkdirs()
+    new File(f.tmpDir, 'slipway/result-1.json').text = '{"ok":true,"exitCode":0,"result":{"image":"stale:1"}}'
+    f.slipway = { List w, Map o, Map e -> null }
+    String message = expectError { f.call('slipwayBuild', [:]) }
+    assert message.contains('without a result')
+}
+
+test('slipwayRun binds the credential ids a step uses through withCredentials and never passes them as options') {
+    def f = fake()
+    f.credentials['cred-admin'] = 'Adm1n-T0ken-5ecret'
+    f.call('slipwayDeploy', [role: 'canary', image: 'climbing-grade:abc', adminTokenId: 'cred-admin', datadogApiKeyId: 'cred-dd'])
+    Map creds = f.callsOf('withCredentials')[0]
+    assert creds.ids == ['cred-admin']
+    assert creds.variables == ['SLIPWAY_ADMIN_TOKEN']
+    Map sh = f.callsOf('sh')[0]
+    assert sh.env.SLIPWAY_ADMIN_TOKEN == 'Adm1n-T0ken-5ecret'
+    assert f.slipwayRuns()[0].options == [app: '.', role: 'canary', image: 'climbing-grade:abc']
+}
+
+test('slipwayRun refuses a secret passed as a value instead of a credential id') {
+    def f = fake()
+    String message = expectError { f.call('slipwayStatus', [adminToken: 'Adm1n-T0ken-5ecret']) }
+    assert message.contains('"adminToken" looks like a secret')
+    assert message.contains('adminTokenId')
+    assert f.callsOf('sh').isEmpty()
+}
+
+test('slipwayRun names a missing credential id the way Jenkins does') {
+    def f = fake()
+    String message = expectError { f.call('slipwayStatus', [adminTokenId: 'no-such-credential']) }
+    assert message.contains("Could not find credentials entry with ID 'no-such-credential'")
+}
+
+// ── the step vars ───────────────────────────────────────────────────────────────────────────────────────
+test('slipwayTest and slipwayAnalyse write their reports where Jenkins publishes them from by default') {
+    def f = fake()
+    f.call('slipwayTest', [:])
+    f.call('slipwayAnalyse', [:])
+    assert f.slipwayRuns()*.options == [[app: '.', junit: 'reports/junit.xml'], [app: '.', report: 'reports/analysis.sarif']]
+}
+
+test('slipwayCanary turns the action into a subcommand and weights into its argument') {
+    def f = fake()
+    f.call('slipwayCanary', [action: 'abort'])
+    f.call('slipwayCanary', [action: 'weights', weights: 'production=3,canary=1'])
+    assert f.slipwayRuns()*.command == [['canary', 'abort'], ['canary', 'weights', 'production=3,canary=1']]
+    assert f.slipwayRuns()*.options == [[app: '.'], [app: '.']]
+    String message = expectError { f.call('slipwayCanary', [action: 'weights']) }
+    assert message.contains('"weights"')
+}
+
+test('slipwayFlags builds "flags set <name> <value>" and binds the flags token and Redis URL') {
+    def f = fake()
+    f.credentials.putAll(['cred-flags': 'Fl4gs-T0ken-5ecret', 'cred-redis': 'redis://:pw@127.0.0.1:6379'])
+    f.call('slipwayFlags', [action: 'set', name: 'myflag', value: 'enable', flagsTokenId: 'cred-flags', redisUrlId: 'cred-redis'])
+    assert f.slipwayRuns()[0] == [command: ['flags', 'set', 'myflag', 'enable'], options: [app: '.']]
+    assert f.callsOf('withCredentials')[0].variables == ['SLIPWAY_FLAGS_TOKEN', 'REDIS_URL']
+}
+
+test('slipwayMonitors, slipwayProxy and slipwayAutoscaler run their action as a subcommand') {
+    def f = fake()
+    f.call('slipwayMonitors', [action: 'plan'])
+    f.call('slipwayProxy', [action: 'up', weights: 'production=2,canary=1'])
+    f.call('slipwayAutoscaler', [action: 'status'])
+    f.call('slipwayRollback', [role: 'production'])
+    assert f.slipwayRuns()*.command == [['monitors', 'plan'], ['proxy', 'up'], ['autoscaler', 'status'], ['rollback']]
+    assert f.slipwayRuns()[1].options == [app: '.', weights: 'production=2,canary=1']
+}
+
+// ── the pipeline ────────────────────────────────────────────────────────────────────────────────────────
+def pipelineOn = { String branch ->
+    def f = fake()
+    f.env.BRANCH_NAME = branch
+    f.credentials.putAll(VarConventions.SECRETS)
+    Map results = f.call('slipwayPipeline', [app: 'examples/climbing-grade'] + VarConventions.CREDENTIAL_IDS)
+    [f, results]
+}
+
+test('slipwayPipeline on main: checkout, build, test, analyse, deploy production, monitors, proxy, autoscaler') {
+    def (f, results) = pipelineOn('main')
+    assert f.stages() == ['Checkout', 'Build', 'Test', 'Analyse', 'Deploy production', 'Monitors', 'Proxy', 'Autoscaler']
+    List runs = f.slipwayRuns()
+    assert runs*.command == [['build'], ['test'], ['analyse'], ['deploy'], ['monitors', 'apply'], ['proxy', 'up'], ['autoscaler', 'up']]
+    assert runs[1].options.image == 'climbing-grade:0123456789ab'
+    assert runs[3].options == [app: 'examples/climbing-grade', role: 'production', image: 'climbing-grade:0123456789ab']
+    assert results.deploy != null
+}
+
+test('slipwayPipeline on staging deploys the canary') {
+    def (f, results) = pipelineOn('staging')
+    assert f.stages().contains('Deploy canary')
+    assert f.slipwayRuns().find { it.command == ['deploy'] }.options.role == 'canary'
+}
+
+test('slipwayPipeline on any other branch builds, tests and analyses but deploys nothing') {
+    def (f, results) = pipelineOn('feature/grades')
+    assert f.stages() == ['Checkout', 'Build', 'Test', 'Analyse']
+    assert f.callsOf('echo').any { it.message.contains("branch 'feature/grades' is neither") }
+}
+
+test('slipwayPipeline gives the build step the commit and branch of the detached checkout') {
+    def f = fake()
+    f.call('slipwayPipeline', [:])
+    Map buildSh = f.callsOf('sh')[0]
+    assert buildSh.env.GIT_COMMIT == f.scmVars.GIT_COMMIT
+    assert buildSh.env.BRANCH_NAME == 'main'
+}
+
+test('slipwayPipeline publishes the JUnit and SARIF reports') {
+    def (f, results) = pipelineOn('main')
+    assert f.callsOf('junit')[0].args == [testResults: 'reports/junit.xml']
+    Map issues = f.callsOf('recordIssues')[0].args
+    assert issues.tools[0].pattern == 'reports/analysis.sarif'
+}
+
+test('slipwayPipeline publishes the JUnit report of red tests, then fails') {
+    def f = fake()
+    f.slipway = { List w, Map o, Map e ->
+        if (w[0] != 'test') return f.defaultAnswer(w, o)
+        f.defaultAnswer(w, o)
+        PipelineFake.failure(1, '1 of 1 test failed')
+    }
+    String message = expectError { f.call('slipwayPipeline', [:]) }
+    assert message == '[slipway test] 1 of 1 test failed'
+    assert f.callsOf('junit').size() == 1
+    assert !f.stages().contains('Analyse')
+}
+
+test('slipwayPipeline says clearly when the Warnings NG plugin is missing') {
+    def f = fake()
+    f.missingSteps << 'recordIssues'
+    String message = expectError { f.call('slipwayPipeline', [:]) }
+    assert message.contains('Warnings Next Generation plugin')
+    assert message.contains('publishAnalysis: false')
+}
+
+test('slipwayPipeline triggers on the push webhook with polling as the fallback') {
+    def f = fake()
+    f.call('slipwayPipeline', [:])
+    List triggers = f.callsOf('properties')[0].props[0].triggers
+    assert triggers*.get('$class') == ['GitHubPushTrigger', 'SCMTrigger']
+    assert triggers[1].spec == 'H/5 * * * *'
+}
+
+test('slipwayPipeline polls only when the GitHub plugin is missing') {
+    def f = fake()
+    f.missingSteps << 'githubPush'
+    f.call('slipwayPipeline', [:])
+    assert f.callsOf('properties')[0].props[0].triggers*.get('$class') == ['SCMTrigger']
+}
+
+// ── Jenkinsfile.example ─────────────────────────────────────────────────────────────────────────────────
+test('Jenkinsfile.example compiles under Groovy 2.4 and runs the pipeline for main') {
+    def f = fake()
+    f.env.BRANCH_NAME = 'main'
+    f.credentials.putAll(['slipway-admin-token': 'a-5ecret-1', 'slipway-flags-token': 'a-5ecret-2', 'datadog-api-key': 'a-5ecret-3', 'datadog-app-key': 'a-5ecret-4', 'slipway-redis-url': 'redis://:a-5ecret-5@127.0.0.1:6379'])
+    f.runScript(new File(root, 'Jenkinsfile.example'))
+    assert f.stages().contains('Deploy production')
+    assert f.callsOf('properties')[0].props[0].triggers*.get('$class') == ['GitHubPushTrigger', 'SCMTrigger']
+    assert VarConventions.secretLeaks(f).isEmpty()
+}
+
+// ── conventions over every var ──────────────────────────────────────────────────────────────────────────
+VarConventions conventions = new VarConventions(root, [new File(root, 'vars')], table)
+test('the convention table covers every var in vars/') {
+    assert conventions.varNames() == table.keySet().sort()
+}
+for (String name in conventions.varNames()) {
+    String varName = name
+    test("convention: ${varName} has help, stops clearly without a required parameter, keeps secrets off sh") {
+        List problems = conventions.problems(varName)
+        assert problems.isEmpty() : problems.join('\n')
+    }
+}
+
+test('convention check catches a var that interpolates a secret into sh (fixtures/leaky-vars)') {
+    def leaky = new VarConventions(root, [new File(root, 'test/groovy/fixtures/leaky-vars')], [slipwayLeaky: [args: [:], required: ['adminTokenId']]])
+    List problems = leaky.problems('slipwayLeaky')
+    assert problems.any { it.contains('a secret is in the sh command line: node slipway.cjs canary abort --token <secret>') } : problems.join('\n')
+}
+
+test('convention check fails when slipwayRun is changed to interpolate a secret into sh') {
+    File copy = File.createTempDir('slipway-mutated-vars', '')
+    new File(root, 'vars').eachFile { File f -> new File(copy, f.name).text = f.text }
+    File runner = new File(copy, 'slipwayRun.groovy')
+    String original = 'status = sh(script: RUNNER, returnStatus: true)'
+    assert runner.text.contains(original)
+    runner.text = runner.text.replace(original, 'status = sh(script: "${RUNNER} --admin-token ${env.SLIPWAY_ADMIN_TOKEN}", returnStatus: true)')
+    List problems = new VarConventions(root, [copy], table).problems('slipwayDeploy')
+    assert problems.any { it.contains('a secret is in the sh command line') && it.contains('--admin-token <secret>') } : problems.join('\n')
+}
+
+// ── the real bundle, end to end ─────────────────────────────────────────────────────────────────────────
+if (realBundle) {
+    test('slipwayAnalyse runs the real bundle through sh and returns its result') {
+        def f = fake()
+        f.realShell = true
+        f.bundleOverride = realBundle
+        // the bundle runs from the build's temp dir, away from slipway's node_modules: name the ESLint to use
+        f.env.SLIPWAY_ESLINT = new File(root, 'node_modules/eslint/bin/eslint.js').path
+        File app = new File(f.workspace, 'app')
+        new File(root, 'examples/climbing-grade').eachFileRecurse { File src ->
+            if (src.isFile() && !src.path.contains('/node_modules/')) {
+                File dest = new File(app, src.path.substring(new File(root, 'examples/climbing-grade').path.length()))
+                dest.parentFile.mkdirs()
+                dest.bytes = src.bytes
+            }
+        }
+        Map result = f.call('slipwayAnalyse', [app: 'app', report: 'reports/analysis.sarif'])
+        assert result.ok == true
+        assert result.gates*.name == ['lint', 'audit']
+        assert new File(f.workspace, 'reports/analysis.sarif').exists()
+        String message = expectError { f.call('slipwayDeploy', [app: 'app', role: 'sideways', image: 'x:1']) }
+        assert message.startsWith('[slipway deploy] ')
+        assert message.contains('role')
+    }
+}
+
+List results = tests.collect { Map t ->
+    try {
+        t.body.call()
+        [name: t.name, ok: true]
+    } catch (Throwable e) {
+        [name: t.name, ok: false, message: "${e.getClass().simpleName}: ${e.message}".toString()]
+    }
+}
+println 'SLIPWAY_GROOVY_RESULTS ' + JsonOutput.toJson(results)
