@@ -24,7 +24,7 @@ export interface PolicyState {
   lastOomAt?: number;
 }
 
-export type HoldReason = 'not-due' | 'within' | 'cooldown' | 'at-max' | 'unlimited' | 'low' | 'at-start' | 'lower-would-cross' | 'oom-repeat';
+export type HoldReason = 'not-due' | 'within' | 'cooldown' | 'at-max' | 'unlimited' | 'low' | 'at-start' | 'lower-would-cross' | 'oom-repeat' | 'oom-covered';
 export type ChangeAction = 'raise' | 'lower' | 'oom-bump';
 
 export type Decision =
@@ -85,22 +85,23 @@ export function decide(sample: MemorySample, state: PolicyState, policy: Autosca
   return { decision: { action: 'lower', fromBytes: limit, toBytes, reason: `${low} for ${seconds(lowForMs)}: -${mb(limit - toBytes)} (never below the starting ${mb(state.startLimitBytes)})` }, state: next };
 }
 
-/** An OOM kill raises at once, cooldown or not: max(limit + step, limit × oomFactor), as the Kubernetes VPA bumps. */
-export function decideOnOom(at: number, limitBytes: number, state: PolicyState, policy: AutoscalerPolicy): Decided {
-  if (limitBytes <= 0) return { decision: hold('unlimited', 'OOM kill, but the container has no memory limit to raise'), state };
+/**
+ * An OOM kill raises at once, cooldown or not: max(limit + step, limit × oomFactor) of the limit it was killed at,
+ * as the Kubernetes VPA bumps. If a raise already under way got past that (currentLimitBytes), nothing more is done.
+ */
+export function decideOnOom(at: number, killedAtBytes: number, currentLimitBytes: number, state: PolicyState, policy: AutoscalerPolicy): Decided {
+  if (killedAtBytes <= 0) return { decision: hold('unlimited', 'OOM kill, but the container has no memory limit to raise'), state };
   if (state.lastOomAt !== undefined && at - state.lastOomAt < OOM_DEDUPE_MS) {
     return { decision: hold('oom-repeat', `OOM kill reported again within ${OOM_DEDUPE_MS / 1000} s: already handled`), state };
   }
   const next: PolicyState = { ...state, lastOomAt: at, lowSince: undefined };
   const maxBytes = policy.maxMb * MiB;
-  if (limitBytes >= maxBytes) return { decision: hold('at-max', `OOM kill at ${mb(limitBytes)}, but that is the maximum ${policy.maxMb} MB`), state: next };
-  const byFactor = Math.ceil((limitBytes * policy.oomFactor) / MiB) * MiB;
-  const toBytes = Math.min(Math.max(limitBytes + policy.stepMb * MiB, byFactor), maxBytes);
-  const capped = toBytes === maxBytes ? `, capped at the maximum ${policy.maxMb} MB` : '';
-  return {
-    decision: { action: 'oom-bump', fromBytes: limitBytes, toBytes, reason: `OOM kill at ${mb(limitBytes)}: max(+${policy.stepMb} MB, ×${policy.oomFactor}) → ${mb(toBytes)}${capped}` },
-    state: next,
-  };
+  if (killedAtBytes >= maxBytes) return { decision: hold('at-max', `OOM kill at ${mb(killedAtBytes)}, but that is the maximum ${policy.maxMb} MB`), state: next };
+  const byFactor = Math.ceil((killedAtBytes * policy.oomFactor) / MiB) * MiB;
+  const toBytes = Math.min(Math.max(killedAtBytes + policy.stepMb * MiB, byFactor), maxBytes);
+  const rule = `max(+${policy.stepMb} MB, ×${policy.oomFactor}) → ${mb(toBytes)}${toBytes === maxBytes ? `, capped at the maximum ${policy.maxMb} MB` : ''}`;
+  if (currentLimitBytes >= toBytes) return { decision: hold('oom-covered', `OOM kill at ${mb(killedAtBytes)}: ${rule}, and the limit is already ${mb(currentLimitBytes)}`), state: next };
+  return { decision: { action: 'oom-bump', fromBytes: currentLimitBytes, toBytes, reason: `OOM kill at ${mb(killedAtBytes)}: ${rule}` }, state: next };
 }
 
 /** After an update was attempted, done or refused: the cooldown starts and the low-use clock restarts. */

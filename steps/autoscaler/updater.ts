@@ -23,10 +23,25 @@ export function memoryUpdateAction(docker: Docker, container: Pick<AppContainer,
   return dockerCall(
     `${verb} the memory limit of ${container.name} from ${toMb(fromBytes)} MB to ${toMb(limits.Memory)} MB`,
     { method: 'POST', path: `/containers/${container.id.slice(0, 12)}/update`, body: limits },
-    async () => {
-      await docker.getContainer(container.id).update(limits);
-    },
+    () => updateWithRetry(docker, container.id, limits),
   );
+}
+
+/** Between an OOM kill and the restart Docker's runc says "container not running" for a moment; that passes. */
+const TRANSIENT = /container not running|is restarting/i;
+const TRANSIENT_RETRIES = 10;
+const TRANSIENT_PAUSE_MS = 200;
+
+async function updateWithRetry(docker: Docker, id: string, limits: MemoryLimits): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await docker.getContainer(id).update(limits);
+      return;
+    } catch (err) {
+      if (attempt >= TRANSIENT_RETRIES || !TRANSIENT.test(refusalOf(err))) throw err;
+      await new Promise((r) => setTimeout(r, TRANSIENT_PAUSE_MS));
+    }
+  }
 }
 
 /** Docker's own words for a refused update, without dockerode's "(HTTP code 500) server error - " prefix. */

@@ -54,6 +54,8 @@ interface Watched {
   reopenTimer?: NodeJS.Timeout;
   streamFailures: number;
   updating: boolean;
+  /** An OOM kill that came while an update was in flight: handled when it is done. */
+  pendingOom?: { at: number; killedAtBytes: number; source: string };
 }
 
 export function startMemoryAutoscaler(opts: AutoscalerOptions): MemoryAutoscaler {
@@ -117,10 +119,16 @@ export function startMemoryAutoscaler(opts: AutoscalerOptions): MemoryAutoscaler
 
   const onOom = (w: Watched, at: number, source: string) => {
     counters.ooms.inc(containerLabels(w.container));
-    say(w, `OOM kill (${source})`);
-    const decided = decideOnOom(now(), w.limitBytes, w.policy, policy);
+    say(w, `OOM kill (${source}) at a limit of ${toMb(w.limitBytes)} MB`);
+    const oom = { at, killedAtBytes: w.limitBytes, source };
+    if (w.updating) w.pendingOom = oom;
+    else handleOom(w, oom);
+  };
+
+  const handleOom = (w: Watched, oom: NonNullable<Watched['pendingOom']>) => {
+    const decided = decideOnOom(now(), oom.killedAtBytes, w.limitBytes, w.policy, policy);
     w.policy = decided.state;
-    void act(w, decided.decision, at);
+    void act(w, decided.decision, oom.at);
   };
 
   const act = async (w: Watched, decision: Decision, at: number) => {
@@ -159,6 +167,9 @@ export function startMemoryAutoscaler(opts: AutoscalerOptions): MemoryAutoscaler
       w.updating = false;
       w.lastAction = record;
     }
+    const oom = w.pendingOom;
+    w.pendingOom = undefined;
+    if (oom && watched.get(w.container.id) === w) handleOom(w, oom);
   };
 
   const forget = (id: string, why: string) => {

@@ -144,26 +144,35 @@ policy('a scale-down that would put use near the threshold is refused with its r
 
 policy('an OOM kill bumps at once by max(+100 MB, ×1.2), even inside the cooldown', () => {
   const cooling = afterUpdateAttempt(start(128), 1000);
-  const small = change(decideOnOom(2000, 128 * MiB, cooling, seed));
+  const small = change(decideOnOom(2000, 128 * MiB, 128 * MiB, cooling, seed));
   assert.is(small.action, 'oom-bump');
   assert.is(small.toBytes, 228 * MiB); // +100 MB beats ×1.2 (154 MB)
-  const big = change(decideOnOom(2000, 1000 * MiB, cooling, seed));
+  const big = change(decideOnOom(2000, 1000 * MiB, 1000 * MiB, cooling, seed));
   assert.is(big.toBytes, 1200 * MiB); // ×1.2 beats +100 MB
   assert.match(big.reason, 'max(+100 MB, ×1.2)');
-  assert.is(change(decideOnOom(2000, 1800 * MiB, cooling, seed)).toBytes, 2048 * MiB);
-  assert.is(holdOf(decideOnOom(2000, 2048 * MiB, cooling, seed)).hold, 'at-max');
+  assert.is(change(decideOnOom(2000, 1800 * MiB, 1800 * MiB, cooling, seed)).toBytes, 2048 * MiB);
+  assert.is(holdOf(decideOnOom(2000, 2048 * MiB, 2048 * MiB, cooling, seed)).hold, 'at-max');
 });
 
 policy('one OOM kill reported twice is bumped once', () => {
-  const first = decideOnOom(1000, 128 * MiB, start(128), seed);
+  const first = decideOnOom(1000, 128 * MiB, 128 * MiB, start(128), seed);
   change(first);
-  assert.is(holdOf(decideOnOom(1500, 228 * MiB, first.state, seed)).hold, 'oom-repeat');
-  assert.is(change(decideOnOom(9000, 228 * MiB, first.state, seed)).action, 'oom-bump');
+  assert.is(holdOf(decideOnOom(1500, 228 * MiB, 228 * MiB, first.state, seed)).hold, 'oom-repeat');
+  assert.is(change(decideOnOom(9000, 228 * MiB, 228 * MiB, first.state, seed)).action, 'oom-bump');
+});
+
+policy('an OOM kill that a raise already under way has covered is not bumped twice', () => {
+  const h = holdOf(decideOnOom(1000, 64 * MiB, 164 * MiB, start(64), seed));
+  assert.is(h.hold, 'oom-covered');
+  assert.match(h.reason, 'OOM kill at 64 MB: max(+100 MB, ×1.2) → 164 MB, and the limit is already 164 MB');
+  const partly = change(decideOnOom(1000, 1000 * MiB, 1100 * MiB, start(64), seed));
+  assert.is(partly.fromBytes, 1100 * MiB);
+  assert.is(partly.toBytes, 1200 * MiB);
 });
 
 policy('a container without a limit is left alone', () => {
   assert.is(holdOf(decide(sample(0, 500, 0), start(0), seed)).hold, 'unlimited');
-  assert.is(holdOf(decideOnOom(0, 0, start(0), seed)).hold, 'unlimited');
+  assert.is(holdOf(decideOnOom(0, 0, 0, start(0), seed)).hold, 'unlimited');
 });
 
 policy('a growth the step policy can follow never reaches the limit', () => {
