@@ -77,14 +77,23 @@ function firstErrorLine(text: string): string {
   return text.split('\n').find((l) => /(Error|Exception)\b/.test(l))?.trim() ?? text.split('\n')[0].trim();
 }
 
-/** The lines from "<file>:<line>" down to the error that stopped it loading. */
+const ERROR_LINE = /^\s*\w*(Error|Exception)\b.*:/;
+const LOCATION_LINE = /^\/[^\s:]+:\d+$/;
+
+/**
+ * Why a test file failed to load: Node prints "<file>:<line>", the code, a caret and the error. The file may be
+ * the test itself or a module it requires (a syntax error in src/), so the test file's own block comes first.
+ */
 export function causeOfFile(output: string, file: string): string | undefined {
   const lines = outputLines(output);
-  const start = lines.findIndex((l) => l.startsWith(`${file}:`));
-  if (start < 0) return undefined;
-  const error = lines.findIndex((l, i) => i > start && /^\s*\w*(Error|Exception)\b.*:/.test(l));
-  if (error < 0) return undefined;
-  return lines.slice(start, error + 1).filter((l) => l.trim()).join('\n');
+  const block = (start: number) => {
+    const error = lines.findIndex((l, i) => i > start && i <= start + 6 && ERROR_LINE.test(l));
+    return error < 0 ? undefined : lines.slice(start, error + 1).filter((l) => l.trim()).join('\n');
+  };
+  const own = lines.findIndex((l) => l.startsWith(`${file}:`) && LOCATION_LINE.test(l));
+  if (own >= 0 && block(own)) return block(own);
+  for (let i = 0; i < lines.length; i++) if (LOCATION_LINE.test(lines[i]) && block(i)) return block(i);
+  return undefined;
 }
 
 /** The error the spec reporter prints under "✖ <suite>" when a hook of that suite threw. */
