@@ -160,6 +160,7 @@ export async function startDockerSocketProxy(upstream = '/var/run/docker.sock'):
         }
         const out = http.request({ socketPath: upstream, method: req.method, path: req.url, headers: req.headers }, (up) => {
           res.writeHead(up.statusCode ?? 502, up.headers);
+          res.flushHeaders(); // the events stream sends headers long before its first event
           up.pipe(res);
         });
         upstreamRequests.add(out);
