@@ -152,42 +152,47 @@ export function createFlagClient(opts: FlagClientOptions): FlagClient {
     }
   };
 
+  const readAll = async (): Promise<boolean> => {
+    try {
+      if (!cmd || cmd.status !== 'ready') return false;
+      const { version, texts } = storedFlagsFromHash(await cmd.hgetall(keys.flags));
+      const changes = snapshot.replace(version, texts);
+      const wasDown = outage || source !== 'redis';
+      source = 'redis';
+      syncedAt = lastCheckAt = Date.now();
+      outage = false;
+      lastError = undefined;
+      if (wasDown) log({ level: 'info', msg: 'flags: in sync with Redis', redis: displayRedisUrl(url), version });
+      for (const c of changes) emit(changeListeners, c);
+      if (changes.length || wasDown) scheduleBackup();
+      return true;
+    } catch (err) {
+      noteError(err as Error);
+      return false;
+    }
+  };
+
   /** One full read of the hash; concurrent calls share it, and a call during a read queues one more. */
   const sync = (): Promise<boolean> => {
     if (syncing) {
       syncAgain = true;
       return syncing;
     }
-    syncing = (async () => {
-      try {
-        if (!cmd || cmd.status !== 'ready') return false;
-        const { version, texts } = storedFlagsFromHash(await cmd.hgetall(keys.flags));
-        const changes = snapshot.replace(version, texts);
-        const wasDown = outage || source !== 'redis';
-        source = 'redis';
-        syncedAt = lastCheckAt = Date.now();
-        outage = false;
-        lastError = undefined;
-        if (wasDown) log({ level: 'info', msg: 'flags: in sync with Redis', redis: displayRedisUrl(url), version });
-        for (const c of changes) emit(changeListeners, c);
-        if (changes.length || wasDown) scheduleBackup();
-        return true;
-      } catch (err) {
-        noteError(err as Error);
-        return false;
-      } finally {
-        syncing = undefined;
-        const pending = buffered.sort((a, b) => a.version - b.version);
-        buffered = [];
-        for (const m of pending) applyMessage(m);
-        noteStatus();
-        if (syncAgain) {
-          syncAgain = false;
-          void sync();
-        }
+    // .then runs after this assignment even when readAll returns at once
+    const current = readAll().then((ok) => {
+      syncing = undefined;
+      const pending = buffered.sort((a, b) => a.version - b.version);
+      buffered = [];
+      for (const m of pending) applyMessage(m);
+      noteStatus();
+      if (syncAgain) {
+        syncAgain = false;
+        void sync();
       }
-    })();
-    return syncing;
+      return ok;
+    });
+    syncing = current;
+    return current;
   };
 
   const checkVersion = async () => {
