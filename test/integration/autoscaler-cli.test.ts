@@ -1,0 +1,127 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runCli } from '../support/cli';
+import { freePort } from '../support/ports';
+import { tmpDir } from '../support/tmp';
+import { docker } from '../support/docker';
+import { waitFor } from '../../steps/wait';
+import { cleanup, cleanupAll, limitMbOf, requireParts, startHolder, uniqueApp } from './autoscaler-support';
+
+const cli = suite('autoscaler command (real dockerd)');
+
+cli.before(async () => {
+  await requireParts();
+});
+cli.after(cleanupAll);
+
+function appDir(app: string): string {
+  const dir = tmpDir();
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: app }));
+  return dir;
+}
+
+async function envFor(dir: string) {
+  return { SLIPWAY_AUTOSCALER_METRICS_LISTEN: `127.0.0.1:${await freePort()}`, SLIPWAY_STATE_DIR: path.join(dir, 'state'), DD_API_KEY: undefined, SLIPWAY_CONFIG_JSON: undefined };
+}
+
+cli('status says when no autoscaler runs, and how to start one', async () => {
+  const app = uniqueApp();
+  const dir = appDir(app);
+  const r = await runCli(['autoscaler', 'status', '--app', dir], await envFor(dir));
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /autoscaler: not running — nothing answers on http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+  assert.match(r.stdout, 'slipway autoscaler up');
+});
+
+cli('bad flags are refused before anything starts, naming the field and the value', async () => {
+  const dir = appDir(uniqueApp());
+  const env = await envFor(dir);
+  let r = await runCli(['autoscaler', 'run', '--app', dir, '--threshold-percent', '150'], env);
+  assert.is(r.code, 2);
+  assert.match(r.stderr, 'autoscaler.thresholdPercent (from --threshold-percent)');
+  r = await runCli(['autoscaler', 'run', '--app', dir, '--for', '-3'], env);
+  assert.is(r.code, 2);
+  assert.match(r.stderr, '--for: expected 0 (until SIGTERM) or a number of seconds, got -3');
+  r = await runCli(['autoscaler', 'run', '--app', dir, '--scale-down'], { ...env, SLIPWAY_AUTOSCALER_SCALE_DOWN_BELOW_PERCENT: '60' });
+  assert.is(r.code, 2);
+  assert.match(r.stderr, 'autoscaler.scaleDown.belowPercent: 60 is not below autoscaler.thresholdPercent 50');
+});
+
+cli('run --dry-run prints the watch it would start and changes nothing', async () => {
+  const dir = appDir(uniqueApp());
+  const r = await runCli(['autoscaler', 'run', '--app', dir, '--dry-run', '--json'], await envFor(dir));
+  assert.is(r.code, 0, r.stderr);
+  const out = r.json();
+  assert.is(out.actions.length, 1);
+  assert.is(out.actions[0].kind, 'process');
+  assert.match(out.actions[0].summary, 'every 5 s: used > 50 % of the limit → +100 MB');
+});
+
+cli('run watches, raises, serves /status and /metrics, and stops when --for runs out', async () => {
+  const app = uniqueApp();
+  const dir = appDir(app);
+  const env = await envFor(dir);
+  const url = `http://${env.SLIPWAY_AUTOSCALER_METRICS_LISTEN}`;
+  try {
+    const c = await startHolder({ app, limitMb: 128, holdMb: 80 });
+    const run = runCli(['autoscaler', 'run', '--app', dir, '--for', '12', '--interval-sec', '1', '--json'], env);
+    await waitFor('the raise', async () => (await limitMbOf(c)).memory === 228, 30_000);
+    const status = await runCli(['autoscaler', 'status', '--app', dir, '--json'], env);
+    assert.is(status.code, 0, status.stderr);
+    const s = status.json().result;
+    assert.is(s.running, true);
+    assert.is(s.containers[0].name, `${app}-production`);
+    assert.is(s.containers[0].lastAction.action, 'raise');
+    const human = await runCli(['autoscaler', 'status', '--app', dir], env);
+    assert.match(human.stdout, new RegExp(`${app}-production\\s+production\\s+running\\s+[\\d.]+ MB \\([\\d.]+ %\\)\\s+228 MB\\s+128 MB`));
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    assert.match(metrics, `slipway_autoscaler_memory_limit_bytes{container="${app}-production",role="production"} ${228 * 1024 * 1024}`);
+    const done = await run;
+    assert.is(done.code, 0, done.stderr);
+    assert.match(done.json().result.stoppedBy, '--for 12 s ran out');
+    assert.match(done.stderr, `${app}-production (production): raise 128 → 228 MB`);
+  } finally {
+    await cleanup(app);
+  }
+});
+
+cli('up --dry-run plans a container with the Docker socket mounted, host network and a restart policy', async () => {
+  const dir = appDir(uniqueApp());
+  const r = await runCli(['autoscaler', 'up', '--app', dir, '--dry-run', '--json'], { ...(await envFor(dir)), DD_API_KEY: 'dd-key-for-the-test' });
+  assert.is(r.code, 0, r.stderr);
+  const create = r.json().actions.find((a: { summary: string }) => a.summary.startsWith('create '));
+  assert.ok(create, 'no create action in the plan');
+  const body = create.detail.body;
+  assert.ok(body.HostConfig.Binds.includes('/var/run/docker.sock:/var/run/docker.sock'));
+  assert.is(body.HostConfig.NetworkMode, 'host');
+  assert.is(body.HostConfig.RestartPolicy.Name, 'unless-stopped');
+  // with Datadog keys the container leaves alerting to Datadog, and the key itself stays out of it
+  assert.equal(body.Cmd, ['autoscaler', 'run', '--no-local-alerting']);
+  assert.not.match(r.stdout, 'dd-key-for-the-test');
+});
+
+cli('up runs the autoscaler as a container that outlives the command and scales the app', async () => {
+  const app = uniqueApp();
+  const dir = appDir(app);
+  const env = await envFor(dir);
+  try {
+    const r = await runCli(['autoscaler', 'up', '--app', dir, '--interval-sec', '1'], env);
+    assert.is(r.code, 0, r.stderr);
+    assert.match(r.stdout, `${app}-autoscaler is up`);
+    const info = await docker.getContainer(`${app}-autoscaler`).inspect();
+    assert.is(info.HostConfig.RestartPolicy?.Name, 'unless-stopped');
+    // a second up with the same config changes nothing
+    const again = await runCli(['autoscaler', 'up', '--app', dir, '--interval-sec', '1'], env);
+    assert.match(again.stdout, 'is already up to date');
+    const c = await startHolder({ app, limitMb: 128, holdMb: 80 });
+    await waitFor('the raise by the container', async () => (await limitMbOf(c)).memory === 228, 60_000);
+    const status = await runCli(['autoscaler', 'status', '--app', dir, '--json'], env);
+    assert.is(status.json().result.containers[0].lastAction.result, 'done');
+  } finally {
+    await cleanup(app); // removes <app>-autoscaler too: it carries slipway.app
+  }
+});
+
+cli.run();
