@@ -33,8 +33,8 @@ def call(Map config = [:]) {
             }
             // Jenkins checks out a detached HEAD: the build step reads the branch and commit from these
             List revisionEnv = []
-            if (results.commit) revisionEnv << "GIT_COMMIT=${results.commit}"
-            if (results.branch) revisionEnv << "BRANCH_NAME=${results.branch}"
+            if (results.commit) revisionEnv << "GIT_COMMIT=${results.commit}".toString()
+            if (results.branch) revisionEnv << "BRANCH_NAME=${results.branch}".toString()
             withEnv(revisionEnv) {
                 runStages(cfg, credentials, results)
             }

@@ -53,7 +53,8 @@ def call(String command, Map params = [:], List credentialParams = []) {
     writeFile(file: resultFile, text: '')
     String paramsJson = JsonOutput.toJson([command: words, options: options])
     int status = 0
-    withEnv(["SLIPWAY_PARAMS=${paramsJson}", "SLIPWAY_BUNDLE=${bundle}", "SLIPWAY_RESULT=${resultFile}"]) {
+    List stepEnv = ["SLIPWAY_PARAMS=${paramsJson}".toString(), "SLIPWAY_BUNDLE=${bundle}".toString(), "SLIPWAY_RESULT=${resultFile}".toString()]
+    withEnv(stepEnv) {
         withCredentials(bindings) {
             status = sh(script: RUNNER, returnStatus: true)
         }
