@@ -18,7 +18,9 @@ let devBundle: string | undefined;
 export async function bundlePath(): Promise<string> {
   if (__filename.endsWith('.cjs')) return __filename;
   if (devBundle) return devBundle;
-  const { bundles, bundle } = require('../scripts/bundle.cjs') as { bundles: { out: string }[]; bundle: (b: unknown, out: string) => Promise<void> };
+  // a computed path, so esbuild does not pull the bundler (and esbuild) into the bundle itself
+  const bundler = path.join(__dirname, '..', 'scripts', 'bundle.cjs');
+  const { bundles, bundle } = require(bundler) as { bundles: { out: string }[]; bundle: (b: unknown, out: string) => Promise<void> };
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-dev-bundle-')), 'slipway.cjs');
   await bundle(bundles.find((b) => b.out.endsWith('/slipway.cjs')), out);
   return (devBundle = out);
