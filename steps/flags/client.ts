@@ -20,6 +20,8 @@ export interface FlagClientOptions {
   defaults?: Record<string, FlagValue>;
   /** How often the version is compared with Redis, to catch a change message that never arrived. */
   checkIntervalMs?: number;
+  /** A full re-read this often even when the version did not move: catches a hand edit (HSET without the version bump). */
+  fullResyncMs?: number;
   /** Values count as stale when no check succeeded for this long (a hung Redis that keeps its sockets open). */
   staleAfterMs?: number;
   /** How long start() waits for the first sync before serving the backup or the defaults. */
@@ -63,6 +65,7 @@ export function createFlagClient(opts: FlagClientOptions): FlagClient {
   const url = opts.redisUrl || process.env.REDIS_URL || DEFAULT_REDIS_URL;
   const checkIntervalMs = opts.checkIntervalMs ?? 1000;
   const staleAfterMs = opts.staleAfterMs ?? 3 * checkIntervalMs + 1000;
+  const fullResyncMs = opts.fullResyncMs ?? 30_000;
   const defaults = new Map(Object.entries(opts.defaults ?? {}));
   const log = opts.log ?? (() => undefined);
   const snapshot = new FlagSnapshot();
@@ -120,7 +123,7 @@ export function createFlagClient(opts: FlagClientOptions): FlagClient {
     lastError = err.message;
     if (!outage && !closed) {
       outage = true;
-      log({ level: 'warn', msg: 'flags: Redis unreachable, serving the last known values', redis: displayRedisUrl(url), error: err.message });
+      log({ level: 'warn', msg: 'flags: redis unreachable, serving the last known values', redis: displayRedisUrl(url), error: err.message });
     }
     noteStatus();
   };
@@ -201,7 +204,7 @@ export function createFlagClient(opts: FlagClientOptions): FlagClient {
       const version = Number((await cmd.hget(keys.flags, VERSION_FIELD)) ?? 0);
       lastCheckAt = Date.now();
       // not "greater": a Redis restarted without its data starts counting again
-      if (version !== snapshot.version || source !== 'redis') await sync();
+      if (version !== snapshot.version || source !== 'redis' || Date.now() - (syncedAt ?? 0) >= fullResyncMs) await sync();
       noteStatus();
     } catch (err) {
       noteError(err as Error);
@@ -222,8 +225,9 @@ export function createFlagClient(opts: FlagClientOptions): FlagClient {
     // every (re)connect re-reads everything: messages published while we were away are gone
     cmd.on('ready', () => void sync());
     sub.on('ready', () => void sync());
-    cmd.on('close', noteStatus);
-    sub.on('close', noteStatus);
+    // a lost connection is an outage at once, before the first failed reconnect says why
+    cmd.on('close', () => (closed ? undefined : noteError(new Error('connection to Redis lost'))));
+    sub.on('close', () => (closed ? undefined : noteError(new Error('subscription connection to Redis lost'))));
     sub.on('message', onMessage);
     cmd.connect().catch(noteError);
     sub.connect().catch(noteError);
@@ -306,3 +310,7 @@ export function createFlagClient(opts: FlagClientOptions): FlagClient {
     },
   };
 }
+
+// for apps and their tests that look at Redis themselves
+export { flagKeys } from './keys';
+export { decodeValue } from './values';
