@@ -75,7 +75,8 @@ export function imageLabels(ctx: Context, refs: ImageRefs, base: string): Record
   const labels: Record<string, string> = {
     'org.opencontainers.image.title': ctx.config.app.name,
     'org.opencontainers.image.revision': rev.sha,
-    'org.opencontainers.image.created': new Date().toISOString(),
+    // the commit's time, not now: an unchanged commit then rebuilds into the same image id, and deploy skips it
+    'org.opencontainers.image.created': (!rev.dirty && rev.committedAt) || new Date().toISOString(),
     'org.opencontainers.image.version': packageVersion(ctx.appDir) ?? refs.image.slice(refs.image.lastIndexOf(':') + 1),
     'org.opencontainers.image.base.name': base,
     'slipway.app': ctx.config.app.name,

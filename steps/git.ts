@@ -12,6 +12,8 @@ export interface Revision {
   fromGit: boolean;
   /** Uncommitted changes in the checkout, so `<app>:<sha>` is not exactly that commit. */
   dirty: boolean;
+  /** Commit time (ISO 8601): the image's created label, so rebuilding a commit gives the same image. */
+  committedAt?: string;
 }
 
 /** Runs git in `dir`; undefined when git is missing or `dir` is not in a checkout. */
@@ -45,5 +47,6 @@ export function gitRevision(dir: string, env: NodeJS.ProcessEnv): Revision | und
   const branch = branchFromEnv(env) ?? (abbrev && abbrev !== 'HEAD' ? abbrev : undefined);
   const remote = env.GIT_URL ?? git(dir, ['remote', 'get-url', 'origin']);
   const status = git(dir, ['status', '--porcelain', '--untracked-files=no', '--', '.']);
-  return { sha, branch, source: remote ? withoutCredentials(remote) : undefined, fromGit: true, dirty: Boolean(status) };
+  const committedAt = git(dir, ['show', '-s', '--format=%cI', sha]) || undefined;
+  return { sha, branch, source: remote ? withoutCredentials(remote) : undefined, fromGit: true, dirty: Boolean(status), committedAt };
 }

@@ -47,6 +47,18 @@ build('builds the sample app from a git checkout: tagged <app>:<sha> and <app>:<
   assert.match(r.stderr, 'Step ');
 });
 
+build('rebuilding an unchanged commit gives the same image id (created is the commit time)', async () => {
+  const app = copy();
+  const sha = app.commit('main');
+  const first = await runCli(['build', '--app', app.dir, '--json'], noJenkins);
+  const second = await runCli(['build', '--app', app.dir, '--json'], noJenkins);
+  assert.is(second.code, 0, second.stderr);
+  assert.is(second.json().result.id, first.json().result.id);
+  const created = (await docker.getImage(first.json().result.image).inspect()).Config.Labels['org.opencontainers.image.created'];
+  const committed = require('node:child_process').execFileSync('git', ['-C', app.dir, 'show', '-s', '--format=%cI', sha], { encoding: 'utf8' }).trim();
+  assert.is(created, committed);
+});
+
 build("Jenkins' env names the branch and commit of a detached checkout", async () => {
   const app = copy();
   app.commit('main');
