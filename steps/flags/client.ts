@@ -9,56 +9,11 @@ import { FlagSnapshot, parseChangeMessage, type ChangeMessage, type FlagChange }
 import { readBackup, writeBackup } from './backup';
 import type { FlagValue } from './values';
 
+import type { FlagClient, FlagClientOptions, FlagStatus } from './client-types';
+
 export type { FlagValue } from './values';
 export type { FlagChange } from './snapshot';
-
-export interface FlagClientOptions {
-  namespace: string;
-  /** Default: env REDIS_URL, else redis://127.0.0.1:6379. */
-  redisUrl?: string;
-  /** Values for flags Redis does not hold. */
-  defaults?: Record<string, FlagValue>;
-  /** How often the version is compared with Redis, to catch a change message that never arrived. */
-  checkIntervalMs?: number;
-  /** A full re-read this often even when the version did not move: catches a hand edit (HSET without the version bump). */
-  fullResyncMs?: number;
-  /** Values count as stale when no check succeeded for this long (a hung Redis that keeps its sockets open). */
-  staleAfterMs?: number;
-  /** How long start() waits for the first sync before serving the backup or the defaults. */
-  startTimeoutMs?: number;
-  /** Last known values are kept here for a cold start with Redis down. */
-  backupFile?: string;
-  log?: (event: { level: 'info' | 'warn'; msg: string; [key: string]: unknown }) => void;
-}
-
-export interface FlagStatus {
-  stale: boolean;
-  /** Where the values come from: a sync with Redis, the backup file, or only defaults. */
-  source: 'redis' | 'backup' | 'defaults';
-  version: number;
-  connected: boolean;
-  syncedAt?: string;
-  redis: string;
-  lastError?: string;
-}
-
-export interface FlagClient {
-  get<T>(name: string, defaultValue: T): FlagValue | T;
-  getBoolean(name: string, defaultValue: boolean): boolean;
-  getString(name: string, defaultValue: string): string;
-  getNumber(name: string, defaultValue: number): number;
-  getJson<T extends FlagValue>(name: string, defaultValue: T): T;
-  has(name: string): boolean;
-  all(): Record<string, FlagValue>;
-  status(): FlagStatus;
-  /** Connects and waits (at most startTimeoutMs) for the first sync; never rejects. */
-  start(): Promise<FlagStatus>;
-  close(): Promise<void>;
-  /** Re-reads the whole namespace now; false when Redis did not answer. */
-  refresh(): Promise<boolean>;
-  onChange(listener: (change: FlagChange) => void): () => void;
-  onStatus(listener: (status: FlagStatus) => void): () => void;
-}
+export type { FlagClient, FlagClientOptions, FlagStatus } from './client-types';
 
 export function createFlagClient(opts: FlagClientOptions): FlagClient {
   const keys = flagKeys(opts.namespace);

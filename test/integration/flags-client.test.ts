@@ -1,12 +1,12 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as path from 'node:path';
 import Redis from 'ioredis';
 import { OpenFeature, ProviderEvents } from '@openfeature/server-sdk';
 import { startRedis, type TestRedis } from '../support/redis';
 import { freePort } from '../support/ports';
+import { startTcpRelay } from '../support/tcp-relay';
 import { tmpDir } from '../support/tmp';
 import { createFlagStore, type FlagStore } from '../../steps/flags/store';
 import { createFlagClient, type FlagClient } from '../../steps/flags/client';
@@ -35,39 +35,6 @@ async function eventually(what: string, ok: () => boolean, timeoutMs = 5000): Pr
     if (Date.now() > deadline) throw new Error(`never happened: ${what}`);
     await new Promise((r) => setTimeout(r, 5));
   }
-}
-
-/** A TCP relay in front of Redis that a test can cut and restore: the client loses Redis while Redis stays up. */
-async function relayTo(port: number) {
-  const listenPort = await freePort();
-  const sockets = new Set<net.Socket>();
-  let server: net.Server | undefined;
-  const listen = () =>
-    new Promise<void>((resolve) => {
-      server = net.createServer((inbound) => {
-        const outbound = net.connect(port, '127.0.0.1');
-        for (const s of [inbound, outbound]) {
-          sockets.add(s);
-          s.on('error', () => undefined);
-          s.on('close', () => {
-            sockets.delete(s);
-            inbound.destroy();
-            outbound.destroy();
-          });
-        }
-        inbound.pipe(outbound).pipe(inbound);
-      });
-      server.listen(listenPort, '127.0.0.1', () => resolve());
-    });
-  await listen();
-  return {
-    url: `redis://127.0.0.1:${listenPort}`,
-    cut: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server!.close(() => resolve());
-    }),
-    restore: listen,
-  };
 }
 
 client.before(async () => {
@@ -159,8 +126,8 @@ client('Redis stopped: last values kept and reported stale; Redis back: in sync 
 });
 
 client('a change made while the client was cut off arrives when it reconnects', async () => {
-  const relay = await relayTo(redis.port);
-  const { store, flags } = setup({ url: relay.url, checkIntervalMs: 100 });
+  const relay = await startTcpRelay(redis.port);
+  const { store, flags } = setup({ url: `redis://127.0.0.1:${relay.port}`, checkIntervalMs: 100 });
   await store.set('myflag', 'enable', me);
   await flags.start();
   assert.is(flags.get('myflag', ''), 'enable');
