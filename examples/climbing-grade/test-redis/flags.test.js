@@ -5,8 +5,9 @@
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { createFlagReader, flagsKey } = require('../src/flags');
-const { startRedisServer, freePort } = require('./support/redis-server');
-const { startApp } = require('./support/app');
+const { startRedisServer } = require('./support/redis-server');
+const { freePort } = require('../test/support/free-port');
+const { startApp } = require('../test/support/app');
 
 const KEY = flagsKey('climbing-grade');
 

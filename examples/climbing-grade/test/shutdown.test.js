@@ -7,7 +7,7 @@ const path = require('node:path');
 const { spawn } = require('node:child_process');
 const readline = require('node:readline');
 const { startApp } = require('./support/app');
-const { freePort } = require('./support/redis-server');
+const { freePort } = require('./support/free-port');
 
 function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));

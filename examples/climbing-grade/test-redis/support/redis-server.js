@@ -8,6 +8,7 @@ const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
+const { freePort } = require('../../test/support/free-port');
 
 function findRedisServer() {
   const candidates = process.env.REDIS_SERVER_BIN
@@ -31,16 +32,6 @@ function findRedisServer() {
   return found;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function encode(args) {
   return `*${args.length}\r\n${args.map((arg) => `$${Buffer.byteLength(String(arg))}\r\n${arg}\r\n`).join('')}`;
@@ -113,4 +104,4 @@ async function startRedisServer({ port, password } = {}) {
   };
 }
 
-module.exports = { startRedisServer, freePort };
+module.exports = { startRedisServer };
