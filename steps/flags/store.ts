@@ -74,6 +74,8 @@ export function createFlagStore(redis: Redis, namespace: string, defaults: Recor
   const keys = flagKeys(namespace);
   const defaultValues = new Map(Object.entries(defaults) as [string, FlagValue][]);
 
+  const defaultTextOf = (name: string) => (defaultValues.has(name) ? encodeValue(defaultValues.get(name)!) : undefined);
+
   const stored = async (): Promise<StoredFlags> => storedFlagsFromHash(await redis.hgetall(keys.flags));
 
   const entryOf = (name: string, text: string | undefined): FlagEntry | undefined => {
@@ -94,7 +96,7 @@ export function createFlagStore(redis: Redis, namespace: string, defaults: Recor
       const current = entryOf(name, text);
       const value = next(current);
       const reply = await runWrite(redis, {
-        keys, name, op: value === null ? 'delete' : 'set', encoded: value === null ? undefined : encodeValue(value),
+        keys, name, op: value === null ? 'delete' : 'set', encoded: value === null ? undefined : encodeValue(value), defaultText: defaultTextOf(name),
         expect: text === undefined ? '-' : `=${text}`, actor: clip(origin.actor), source: clip(origin.source), auditMaxLen: AUDIT_MAX_LEN,
       });
       if (reply.status !== 'conflict') {
@@ -133,7 +135,7 @@ export function createFlagStore(redis: Redis, namespace: string, defaults: Recor
       // flipped inside the script: atomic, so racing toggles never retry and never lose a flip
       const fallback = defaultValues.get(name);
       const reply = await runWrite(redis, {
-        keys, name, op: 'toggle', encoded: fallback === undefined ? '' : encodeValue(fallback), expect: '*',
+        keys, name, op: 'toggle', defaultText: defaultTextOf(name), expect: '*',
         actor: clip(origin.actor), source: clip(origin.source), auditMaxLen: AUDIT_MAX_LEN,
       });
       const old = reply.oldText ? decodeValue(reply.oldText) : fallback;

@@ -14,12 +14,13 @@ elseif expect ~= '*' and old ~= string.sub(expect, 2) then
 end
 local op = ARGV[2]
 local new = ARGV[3]
+-- what readers saw before: the stored text, else the default the caller passes as ARGV[9]
+local before = old
+if not before and ARGV[9] ~= '' then before = ARGV[9] end
 if op == 'toggle' then
-  -- nothing stored: flip the default, which the caller passes as ARGV[3]
-  local current = old or ARGV[3]
   new = nil
-  for i = 9, #ARGV, 2 do
-    if ARGV[i] == current then new = ARGV[i + 1] break end
+  for i = 10, #ARGV, 2 do
+    if ARGV[i] == before then new = ARGV[i + 1] break end
   end
   if not new then return {'untogglable', '0', old or '', ''} end
   op = 'set'
@@ -29,7 +30,7 @@ if (op == 'set' and old == new) or (op == 'delete' and not old) then
 end
 if op == 'set' then redis.call('HSET', KEYS[1], ARGV[1], new) else redis.call('HDEL', KEYS[1], ARGV[1]) new = '' end
 local version = redis.call('HINCRBY', KEYS[1], '@version', 1)
-redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[8], '*', 'flag', ARGV[1], 'old', old or '', 'new', new, 'actor', ARGV[5], 'source', ARGV[6], 'version', version)
+redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[8], '*', 'flag', ARGV[1], 'old', before or '', 'new', new, 'actor', ARGV[5], 'source', ARGV[6], 'version', version)
 local message
 if op == 'set' then
   message = '{"version":' .. version .. ',"flag":' .. cjson.encode(ARGV[1]) .. ',"value":' .. new .. '}'
@@ -44,8 +45,10 @@ export interface WriteRequest {
   keys: { flags: string; audit: string; channel: string };
   name: string;
   op: 'set' | 'delete' | 'toggle';
-  /** set: JSON text of the new value; toggle: JSON text of the default ('' when there is none). */
+  /** set: JSON text of the new value. */
   encoded?: string;
+  /** JSON text of the flag's default, if it has one: what a toggle flips and the audit's "old" when nothing is stored. */
+  defaultText?: string;
   /** '*' any old value, '-' the flag must be absent, '=' + text: exactly this stored text. */
   expect: string;
   actor: string;
@@ -87,7 +90,7 @@ export async function runWrite(redis: Redis, req: WriteRequest): Promise<WriteRe
   if (typeof withScript[SCRIPT_NAME] !== 'function') redis.defineCommand(SCRIPT_NAME, { numberOfKeys: 2, lua: WRITE_SCRIPT });
   const [status, version, oldText, newText] = await withScript[SCRIPT_NAME](
     req.keys.flags, req.keys.audit,
-    req.name, req.op, req.encoded ?? '', req.expect, req.actor, req.source, req.keys.channel, String(req.auditMaxLen),
+    req.name, req.op, req.encoded ?? '', req.expect, req.actor, req.source, req.keys.channel, String(req.auditMaxLen), req.defaultText ?? '',
     ...(req.op === 'toggle' ? TOGGLE_ARGS : []),
   );
   return { status: status as WriteReply['status'], version: Number(version), oldText, newText };

@@ -140,7 +140,7 @@ store('the audit says who, when, old → new and through what, newest first', as
   assert.equal(all.map((e) => [e.flag, e.old, e.new, e.actor, e.source, e.version]), [
     ['other', undefined, 3, 'tester', 'test', 3],
     ['myflag', 'enable', 'disable', 'bob from 127.0.0.1', 'http /newfeature', 2],
-    ['myflag', undefined, 'enable', 'alice', 'cli', 1],
+    ['myflag', 'disable', 'enable', 'alice', 'cli', 1], // nothing stored yet: the old value is the default
   ]);
   assert.ok(Date.parse(all[2].at) >= before - 1000);
   assert.equal((await s.audit({ flag: 'myflag', limit: 1 })).map((e) => e.version), [2]);
