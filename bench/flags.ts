@@ -1,0 +1,182 @@
+// `npm run bench:flags`: what a flag costs an app. Evaluation from the client's in-process snapshot beside an
+// HGET per request (the seed's way); toggle-to-observed time in two other processes over a bounded number of
+// toggles; and errors while Redis is stopped and restarted under a bounded load, beside the HGET-per-request peer.
+// Ends with one JSON line: eval_ns, redis_get_us, propagation_p50_ms, propagation_p99_ms, errors_during_outage.
+import { fork, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import * as http from 'node:http';
+import Redis from 'ioredis';
+import { startRedis, type TestRedis } from '../test/support/redis';
+import { tmpDir } from '../test/support/tmp';
+import { createFlagStore } from '../steps/flags/store';
+import { createFlagClient } from '../steps/flags/client';
+
+const EVAL_CALLS = Number(process.env.BENCH_EVAL_CALLS ?? 5_000_000);
+const GET_CALLS = Number(process.env.BENCH_GET_CALLS ?? 20_000);
+const TOGGLES = Number(process.env.BENCH_TOGGLES ?? 200);
+const OBSERVERS = 2;
+const LOAD_MAX_REQUESTS = 200_000;
+const LOAD_MS = 4_000;
+const OUTAGE_FROM_MS = 1_000;
+const OUTAGE_MS = 1_500;
+
+const now = () => performance.timeOrigin + performance.now();
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Observer { child: ChildProcess; port: number; seen: Map<number, number> }
+
+async function startObserver(url: string, namespace: string): Promise<Observer> {
+  const child = fork(path.join(__dirname, 'flags-observer.ts'), [url, namespace], {
+    execArgv: ['-r', 'ts-node/register'], env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const seen = new Map<number, number>();
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('an observer process did not start within 30 s')), 30_000);
+    child.on('message', (m: { type: string; port?: number; version?: number; at?: number }) => {
+      if (m.type === 'ready') {
+        clearTimeout(timer);
+        resolve(m.port!);
+      }
+      if (m.type === 'change' && !seen.has(m.version!)) seen.set(m.version!, m.at!);
+    });
+  });
+  return { child, port, seen };
+}
+
+async function measureEval(url: string, namespace: string): Promise<number> {
+  const flags = createFlagClient({ namespace, redisUrl: url });
+  await flags.start();
+  let enabled = 0;
+  for (let i = 0; i < 200_000; i++) if (flags.get('myflag', 'disable') === 'enable') enabled++; // warm-up
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < EVAL_CALLS; i++) if (flags.get('myflag', 'disable') === 'enable') enabled++;
+  const ns = Number(process.hrtime.bigint() - t0) / EVAL_CALLS;
+  await flags.close();
+  if (enabled === 0) throw new Error('the client never saw myflag=enable: the measurement would be meaningless');
+  return ns;
+}
+
+async function measureRedisGet(conn: Redis, key: string): Promise<number> {
+  for (let i = 0; i < 1000; i++) await conn.hget(key, 'myflag');
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < GET_CALLS; i++) await conn.hget(key, 'myflag');
+  return Number(process.hrtime.bigint() - t0) / GET_CALLS / 1000;
+}
+
+/** Bounded keep-alive load over both routes of every observer; counts what did not answer 200/404. */
+async function outageLoad(observers: Observer[], redis: TestRedis): Promise<{ requests: number; errors: number; peerRequests: number; peerErrors: number; during: number }> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+  const counts = { requests: 0, errors: 0, peerRequests: 0, peerErrors: 0, during: 0 };
+  const started = Date.now();
+  let down = false;
+  const one = (port: number, route: string) =>
+    new Promise<number>((resolve) => {
+      const req = http.get({ host: '127.0.0.1', port, path: route, agent, timeout: 2000 }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('timeout', () => req.destroy());
+      req.on('error', () => resolve(0));
+    });
+  const worker = async (w: number) => {
+    for (let i = 0; Date.now() - started < LOAD_MS && counts.requests + counts.peerRequests < LOAD_MAX_REQUESTS; i++) {
+      const o = observers[(w + i) % observers.length];
+      const peer = i % 2 === 1;
+      const status = await one(o.port, peer ? '/direct' : '/newfeature');
+      const ok = status === 200; // myflag is enable throughout: 404 would be a wrong answer too
+      if (peer) {
+        counts.peerRequests++;
+        if (!ok) counts.peerErrors++;
+      } else {
+        counts.requests++;
+        if (!ok) counts.errors++;
+        if (down) counts.during++;
+      }
+    }
+  };
+  const chaos = (async () => {
+    await sleep(OUTAGE_FROM_MS);
+    down = true;
+    await redis.stop();
+    await sleep(OUTAGE_MS);
+    await redis.start();
+    down = false;
+  })();
+  await Promise.all([...Array.from({ length: 8 }, (_, w) => worker(w)), chaos]);
+  agent.destroy();
+  return counts;
+}
+
+async function main(): Promise<void> {
+  const redis = await startRedis({ persistDir: tmpDir('slipway-bench-flags-') });
+  const conn = new Redis(redis.url);
+  conn.on('error', () => undefined);
+  const namespace = `bench-${process.pid}`;
+  const store = createFlagStore(conn, namespace, { myflag: 'disable' });
+  const me = { actor: 'bench', source: 'bench' };
+  const observers: Observer[] = [];
+  try {
+    await store.set('myflag', 'enable', me);
+    console.log(`bench:flags — redis-server ${redis.port} on loopback, ${require('node:os').cpus().length} cores`);
+
+    const evalNs = await measureEval(redis.url, namespace);
+    const getUs = await measureRedisGet(conn, store.keys.flags);
+    console.log(`evaluation from the snapshot: ${round(evalNs, 1)} ns/call over ${EVAL_CALLS} calls`);
+    console.log(`HGET per evaluation (the seed's way): ${round(getUs, 1)} µs/call over ${GET_CALLS} sequential calls — ${Math.round((getUs * 1000) / evalNs)}× the snapshot`);
+
+    for (let i = 0; i < OBSERVERS; i++) observers.push(await startObserver(redis.url, namespace));
+    const start = (await store.list()).version;
+    const sentAt = new Map<number, number>();
+    for (let i = 1; i <= TOGGLES; i++) {
+      sentAt.set(start + i, now());
+      const w = await store.toggle('myflag', me);
+      if (w.version !== start + i) throw new Error(`another writer interfered: expected version ${start + i}, got ${w.version}`);
+      await sleep(5 + Math.random() * 10);
+    }
+    await store.set('myflag', 'enable', me); // the outage load expects enable
+    await sleep(500);
+    const samples: number[] = [];
+    let missing = 0;
+    for (const o of observers) {
+      for (const [version, t0] of sentAt) {
+        const at = o.seen.get(version);
+        if (at === undefined) missing++;
+        else samples.push(at - t0);
+      }
+    }
+    samples.sort((a, b) => a - b);
+    const p50 = percentile(samples, 50);
+    const p99 = percentile(samples, 99);
+    console.log(`toggle → observed in ${OBSERVERS} other processes, ${TOGGLES} toggles: p50 ${round(p50, 2)} ms, p99 ${round(p99, 2)} ms, max ${round(samples[samples.length - 1], 2)} ms` +
+      `${missing ? ` (${missing} versions seen only through a re-sync)` : ''}; polling every 1 s, as the sample app's old reader did, averages ~500 ms`);
+
+    const load = await outageLoad(observers, redis);
+    console.log(`Redis stopped for ${OUTAGE_MS} ms under load: snapshot route ${load.errors} errors in ${load.requests} requests (${load.during} while Redis was down); ` +
+      `HGET-per-request route ${load.peerErrors} errors in ${load.peerRequests} requests`);
+
+    console.log(JSON.stringify({
+      eval_ns: round(evalNs, 1),
+      redis_get_us: round(getUs, 1),
+      eval_speedup_vs_redis_get: Math.round((getUs * 1000) / evalNs),
+      propagation_p50_ms: round(p50, 2),
+      propagation_p99_ms: round(p99, 2),
+      propagation_samples: samples.length,
+      errors_during_outage: load.errors,
+      requests_during_outage: load.during,
+      peer_errors_during_outage: load.peerErrors,
+    }));
+  } finally {
+    for (const o of observers) o.child.send({ type: 'stop' });
+    await sleep(200);
+    for (const o of observers) if (o.child.exitCode === null) o.child.kill();
+    conn.disconnect();
+    await redis.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
