@@ -11161,8 +11161,9 @@ function createFlagClient(opts) {
     if (channel !== keys.channel) return;
     const m = parseChangeMessage(text);
     if (!m) return void sync();
-    if (syncing || source !== "redis") buffered.push(m);
-    else applyMessage(m);
+    if (!syncing && source === "redis") return applyMessage(m);
+    if (buffered.length < 1e4) buffered.push(m);
+    else syncAgain = true;
   };
   const connect = () => {
     cmd = openRedis(url, { onError: noteError });

@@ -170,8 +170,10 @@ export function createFlagClient(opts: FlagClientOptions): FlagClient {
     if (channel !== keys.channel) return;
     const m = parseChangeMessage(text);
     if (!m) return void sync();
-    if (syncing || source !== 'redis') buffered.push(m);
-    else applyMessage(m);
+    if (!syncing && source === 'redis') return applyMessage(m);
+    // bounded: past this many, the messages are dropped and the next full read covers them
+    if (buffered.length < 10_000) buffered.push(m);
+    else syncAgain = true;
   };
 
   const connect = () => {
