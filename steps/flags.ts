@@ -172,7 +172,8 @@ const get: SlipwayCommand = {
 const set: SlipwayCommand = {
   command: 'set <name> <value>',
   describe: 'Set a flag (value as JSON: true, 42, {"a":1}; anything else is a plain string)',
-  builder: (y) => y.option('string', { type: 'boolean', describe: 'Take the value as a plain string even if it parses as JSON' }).option('actor', { type: 'string', describe: 'Who, for the audit log (default: BUILD_TAG, else user@host)' }),
+  // positionals as typed text: yargs would otherwise turn 007 into 7 before we see it
+  builder: (y) => y.positional('name', { type: 'string' }).positional('value', { type: 'string' }).option('string', { type: 'boolean', describe: 'Take the value as a plain string even if it parses as JSON' }).option('actor', { type: 'string', describe: 'Who, for the audit log (default: BUILD_TAG, else user@host)' }),
   run: (ctx, argv) => {
     const name = checkName(argv.name);
     const value = parseCliValue(String(argv.value), Boolean(argv.string));

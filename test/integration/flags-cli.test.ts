@@ -61,6 +61,8 @@ cli('set takes JSON or a plain string, and keeps types', async () => {
   assert.is((await flags('set', 'limit', '25')).code, 0);
   assert.is((await flags('set', 'layout', '{"columns":3}')).code, 0);
   assert.is((await flags('set', 'motd', 'hello', '--actor', 'alice')).code, 0);
+  assert.is((await flags('set', 'code', '007', '--string')).code, 0);
+  assert.is((await flags('get', 'code', '--json')).json().result.value, '007');
   const got = await flags('get', 'layout', '--json');
   assert.equal(got.json().result, { name: 'layout', value: { columns: 3 }, type: 'json', origin: 'stored' });
   const bad = await flags('set', 'limit', 'lots');
