@@ -1,11 +1,12 @@
 // `slipway canary`: look at and steer the running canary proxy through its admin API — status, abort (eject the
-// canary now), resume (the only way back in), weights. `promote` belongs to the deploy work and is not built here.
+// canary now), resume (the only way back in), weights. `promote` lives in promote.ts, beside deploy.
 import type { Argv } from 'yargs';
 import type { SlipwayCommand } from './command';
 import type { Context } from './context';
 import { ProxyAdminClient, type CanaryChange, type ProxyStatus } from './proxy/admin-client';
 import { parseHostPort } from './proxy/address';
 import { formatWeights, parseWeights } from './proxy/weights';
+import { promoteCommand } from './promote';
 
 const adminFlag = (y: Argv) => y.option('admin', { type: 'string', describe: 'HOST:PORT of the proxy admin API (proxy.admin, default 127.0.0.1:8081)' });
 const adminFromArgs = (a: Record<string, unknown>) => ({ 'proxy.admin': a.admin });
@@ -83,14 +84,9 @@ const weights: SlipwayCommand = {
   render: (r: { weights: { production: number; canary: number }; applied: boolean }) => `${r.applied ? 'weights now' : 'would set weights to'} ${formatWeights(r.weights)}`,
 };
 
-const promote: SlipwayCommand = {
-  command: 'promote',
-  describe: 'Promote the canary to production (built with deploy)',
-  builder: (y) => y.strict(false),
-};
 
 export const canaryCommand: SlipwayCommand = {
   command: 'canary',
   describe: 'Canary status, abort, resume, weights and promote (through the proxy admin API)',
-  subcommands: [status, abort, resume, weights, promote],
+  subcommands: [status, abort, resume, weights, promoteCommand],
 };

@@ -22,7 +22,7 @@ export async function ensureBaseImage(): Promise<string> {
 /** The sample app as image `tag`; `version` goes into a label, so each version is a distinct image id. */
 export async function sampleAppImage(tag: string, version: string): Promise<string> {
   await ensureBaseImage();
-  const stream = await docker.buildImage({ context: SAMPLE_APP, src: ['Dockerfile', 'package.json', 'src', 'test'] }, { t: tag, buildargs: { NODE_IMAGE: BASE_IMAGE }, labels: { 'org.opencontainers.image.version': version, 'org.opencontainers.image.revision': `rev-${version}` } });
+  const stream = await docker.buildImage({ context: SAMPLE_APP, src: fs.readdirSync(SAMPLE_APP) }, { t: tag, buildargs: { NODE_IMAGE: BASE_IMAGE }, labels: { 'org.opencontainers.image.version': version, 'org.opencontainers.image.revision': `rev-${version}` } });
   await follow(stream);
   return (await docker.getImage(tag).inspect()).Id;
 }
