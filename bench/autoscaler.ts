@@ -86,7 +86,10 @@ async function reactionPhase() {
   });
   await c.start();
   const appUrl = `http://127.0.0.1:${port}`;
-  await until('the sample app answering /health', async () => ((await fetch(`${appUrl}/health`)).ok ? true : undefined), 30_000);
+  await until('the sample app answering /health', async () => ((await fetch(`${appUrl}/health`)).ok ? true : undefined), 30_000).catch(async (err: Error) => {
+    const logs = (await c.logs({ stdout: true, stderr: true, tail: 15 })).toString('utf8').replace(/[\x00-\x08]/g, '');
+    throw new Error(`${err.message}; its last log lines:\n${logs}`);
+  });
   const oomEvents: number[] = [];
   const events = (await docker.getEvents({ filters: { type: ['container'], event: ['oom'], label: [`slipway.app=${benchApp}`] } })) as NodeJS.ReadableStream & { destroy(): void };
   events.on('data', () => oomEvents.push(Date.now()));

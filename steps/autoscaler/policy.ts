@@ -17,7 +17,7 @@ export interface PolicyState {
   /** The limit the container was deployed with: never scaled below it. */
   startLimitBytes: number;
   lastEvaluatedAt?: number;
-  /** Last update attempt (done or refused): the cooldown counts from here. */
+  /** When the last update (done or refused) was decided: the cooldown counts from here. */
   lastChangeAt?: number;
   /** Since when use has stayed below scaleDown.belowPercent. */
   lowSince?: number;
@@ -104,14 +104,15 @@ export function decideOnOom(at: number, killedAtBytes: number, currentLimitBytes
   return { decision: { action: 'oom-bump', fromBytes: currentLimitBytes, toBytes, reason: `OOM kill at ${mb(killedAtBytes)}: ${rule}` }, state: next };
 }
 
-/** After an update was attempted, done or refused: the cooldown starts and the low-use clock restarts. */
+/** After an update was attempted, done or refused: the cooldown starts at the decision and the low-use clock restarts. */
 export function afterUpdateAttempt(state: PolicyState, at: number): PolicyState {
   return { ...state, lastChangeAt: at, lowSince: undefined };
 }
 
+/** Counted on the same sample clock as the interval, with the same slack: a 10 s cooldown is two 5 s evaluations. */
 function cooldownLeftMs(state: PolicyState, at: number, policy: AutoscalerPolicy): number {
   if (state.lastChangeAt === undefined) return 0;
-  return state.lastChangeAt + policy.cooldownSec * 1000 - at;
+  return state.lastChangeAt + policy.cooldownSec * 1000 - STREAM_SLACK_MS - at;
 }
 
 function hold(reason: HoldReason, text: string): Decision {

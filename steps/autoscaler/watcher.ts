@@ -163,7 +163,7 @@ export function startMemoryAutoscaler(opts: AutoscalerOptions): MemoryAutoscaler
       counters.updates.inc({ ...labels, action: decision.action, result: 'refused' });
       log.warn(`autoscaler: ${w.container.name}: Docker refused the ${decision.action} to ${toMb(decision.toBytes)} MB: ${record.error}; keeping ${toMb(decision.fromBytes)} MB, next try after the ${policy.cooldownSec} s cooldown`);
     } finally {
-      w.policy = afterUpdateAttempt(w.policy, now());
+      w.policy = afterUpdateAttempt(w.policy, at);
       w.updating = false;
       w.lastAction = record;
     }

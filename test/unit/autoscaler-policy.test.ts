@@ -87,6 +87,14 @@ policy('within the cooldown a second sample of the same spike is not counted aga
   assert.is(change(decide(sample(10000, 150, 228), state, seed)).toBytes, 328 * MiB);
 });
 
+policy('a 10 s cooldown is two 5 s evaluations, counted from the decision, even when a sample lands a little early', () => {
+  const raised = decide(sample(0, 70, 128), start(128), seed);
+  const state = afterUpdateAttempt(raised.state, 0);
+  const d = decide(sample(4990, 150, 228), state, seed);
+  assert.is(holdOf(d).hold, 'cooldown');
+  assert.is(change(decide(sample(9980, 150, 228), d.state, seed)).toBytes, 328 * MiB);
+});
+
 policy('steady use just above the threshold raises once and never flaps', () => {
   const { changes, limitMb } = simulate(seed, 128, () => 70, 600);
   assert.equal(changes, [{ at: 0, action: 'raise', toMb: 228 }]);
