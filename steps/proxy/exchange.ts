@@ -84,6 +84,7 @@ export class Exchange {
 
   private retryOnProduction(attempt: Attempt): void {
     attempt.discard = true;
+    attempt.abort?.(); // a failing canary's body is of no use; its connection may be as broken as its answer
     this.retried = true;
     this.core.metrics.retries++;
     this.send(this.core.production);

@@ -22,8 +22,9 @@ const server = http.createServer((req, res) => {
   served++;
   if (failing) {
     if (!first500) first500 = Date.now();
-    res.writeHead(500, { 'content-type': 'text/plain', 'content-length': 11 + role.length });
-    return res.end('failing: ' + role + '\n');
+    const body = 'failing: ' + role + '\n';
+    res.writeHead(500, { 'content-type': 'text/plain', 'content-length': Buffer.byteLength(body) });
+    return res.end(body);
   }
   if (req.method === 'POST' || req.method === 'PUT') {
     let n = 0;
@@ -57,6 +58,9 @@ server.on('upgrade', (req, socket, head) => {
   socket.pipe(socket);
 });
 server.listen(Number(process.env.BACKEND_PORT), '127.0.0.1', () => process.stdout.write('listening\n'));
+// the parent holds our stdin: when it dies, however it dies, so do we
+process.stdin.on('end', () => process.exit(0));
+process.stdin.resume();
 `;
 
 export interface TestBackend {
@@ -75,7 +79,7 @@ export async function startBackend(role: string, opts: { port?: number; failing?
   const port = opts.port ?? (await freePort());
   const child = spawn(process.execPath, ['-e', BACKEND_SOURCE], {
     env: { PATH: process.env.PATH, BACKEND_ROLE: role, BACKEND_PORT: String(port), BACKEND_FAIL: opts.failing ? '1' : '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`backend ${role} did not start on 127.0.0.1:${port}`)), 10_000);
