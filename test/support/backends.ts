@@ -4,18 +4,24 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from './ports';
 
 // Runs in the child. Routes: / (role + "\n"), /echo-headers, /slow?ms=N, /stream?chunks=N, POST (echo length),
-// /__control?fail=1|0 (answer 500 to everything else), WebSocket-style upgrade (101, then echo).
+// /__control?fail=1|0 (answer 500 to everything else) &delay=MS (answer everything else that late), WebSocket-style upgrade (101, then echo).
 const BACKEND_SOURCE = String.raw`
 const http = require('node:http');
 const role = process.env.BACKEND_ROLE;
 let failing = process.env.BACKEND_FAIL === '1';
 let first500 = 0;
 let served = 0;
+let delayMs = 0;
 const ok = Buffer.from(role + '\n');
 const server = http.createServer((req, res) => {
+  if (delayMs && !req.url.startsWith('/__control')) return void setTimeout(() => answer(req, res), delayMs);
+  answer(req, res);
+});
+function answer(req, res) {
   if (req.url.startsWith('/__control')) {
     const q = new URL(req.url, 'http://x').searchParams;
     if (q.has('fail')) failing = q.get('fail') === '1';
+    if (q.has('delay')) delayMs = Number(q.get('delay'));
     res.setHeader('content-type', 'application/json');
     return res.end(JSON.stringify({ role, failing, first500, served }));
   }
@@ -50,7 +56,7 @@ const server = http.createServer((req, res) => {
   }
   res.writeHead(200, { 'content-type': 'text/plain', 'content-length': ok.length });
   res.end(ok);
-});
+}
 server.keepAliveTimeout = 65000;
 server.on('upgrade', (req, socket, head) => {
   socket.write('HTTP/1.1 101 Switching Protocols\r\nupgrade: ' + (req.headers.upgrade || 'websocket') + '\r\nconnection: Upgrade\r\nx-backend: ' + role + '\r\n\r\n');
@@ -70,6 +76,8 @@ export interface TestBackend {
   process: ChildProcess;
   /** Makes the backend answer 500 to everything (or stop doing so). */
   setFailing(failing: boolean): Promise<void>;
+  /** Makes the backend answer every request this late (0: at once). */
+  setDelay(ms: number): Promise<void>;
   control(): Promise<{ role: string; failing: boolean; first500: number; served: number }>;
   /** SIGKILL, as a crash would. */
   kill(): Promise<void>;
@@ -97,6 +105,7 @@ export async function startBackend(role: string, opts: { port?: number; failing?
     url,
     process: child,
     setFailing: async (failing) => void (await control(`?fail=${failing ? 1 : 0}`)),
+    setDelay: async (ms) => void (await control(`?delay=${ms}`)),
     control: () => control(),
     kill: () =>
       new Promise<void>((resolve) => {
