@@ -1,4 +1,5 @@
 import { suite } from 'uvu';
+import { loudly } from '../support/hooks';
 import * as assert from 'uvu/assert';
 import { startBackend, type TestBackend } from '../support/backends';
 import { admin, load, startTestProxy, type TestProxy } from '../support/proxy-harness';
@@ -12,12 +13,12 @@ let canary: TestBackend;
 let next: TestBackend;
 let p: TestProxy;
 
-api.before(async () => {
+api.before(loudly(async () => {
   production = await startBackend('production');
   canary = await startBackend('canary');
   next = await startBackend('production-v2');
   p = await startTestProxy({ production: production.url, canary: canary.url }, { adminToken: TOKEN });
-});
+}));
 
 api.after(async () => {
   await p.stop();

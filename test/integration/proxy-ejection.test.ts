@@ -1,4 +1,5 @@
 import { suite } from 'uvu';
+import { loudly } from '../support/hooks';
 import * as assert from 'uvu/assert';
 import { startBackend, type TestBackend } from '../support/backends';
 import { admin, count5xx, load, startTestProxy, TEST_RULES, type TestProxy } from '../support/proxy-harness';
@@ -8,14 +9,14 @@ let production: TestBackend;
 let canary: TestBackend;
 const started: TestProxy[] = [];
 
-ejection.before(async () => {
+ejection.before(loudly(async () => {
   production = await startBackend('production');
   canary = await startBackend('canary');
-});
+}));
 
-ejection.before.each(async () => {
+ejection.before.each(loudly(async () => {
   await canary.setFailing(false);
-});
+}));
 
 ejection.after(async () => {
   for (const p of started) await p.stop();

@@ -1,4 +1,5 @@
 import { suite } from 'uvu';
+import { loudly } from '../support/hooks';
 import * as assert from 'uvu/assert';
 import * as net from 'node:net';
 import { startBackend, type TestBackend } from '../support/backends';
@@ -9,10 +10,10 @@ let production: TestBackend;
 let canary: TestBackend;
 const started: TestProxy[] = [];
 
-routing.before(async () => {
+routing.before(loudly(async () => {
   production = await startBackend('production');
   canary = await startBackend('canary');
-});
+}));
 
 routing.after(async () => {
   for (const p of started) await p.stop();

@@ -71,10 +71,4 @@ cli('canary abort --dry-run shows the request with the token masked', async () =
   assert.not.match(r.stdout + r.stderr, 'tok-secret-123');
 });
 
-cli('canary promote is left to the deploy work and says so', async () => {
-  const r = await runCli(['--app', app(), 'canary', 'promote'], env);
-  assert.is(r.code, 2);
-  assert.match(r.stderr, 'not built yet');
-});
-
 cli.run();

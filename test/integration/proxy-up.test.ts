@@ -1,0 +1,117 @@
+import { suite } from 'uvu';
+import { loudly } from '../support/hooks';
+import * as assert from 'uvu/assert';
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { docker, requireDocker, removeLabelled } from '../support/docker';
+import { runCli } from '../support/cli';
+import { startBackend, type TestBackend } from '../support/backends';
+import { freePort } from '../support/ports';
+import { tmpDir } from '../support/tmp';
+import { load } from '../support/proxy-harness';
+
+const up = suite('slipway proxy up (real dockerd)');
+
+const TOKEN = 'proxy-up-token-1234';
+const name = `proxy-up-${crypto.randomBytes(3).toString('hex')}`;
+const label = `slipway.app=${name}`;
+let appDir: string;
+let stateDir: string;
+let listen: number;
+let adminPort: number;
+let production: TestBackend;
+let canary: TestBackend;
+const env = () => ({ SLIPWAY_ADMIN_TOKEN: TOKEN });
+const cli = (...args: string[]) => runCli(['--app', appDir, ...args], env());
+
+up.before(loudly(async () => {
+  await requireDocker();
+  production = await startBackend('production');
+  canary = await startBackend('canary');
+  listen = await freePort();
+  adminPort = await freePort();
+  appDir = tmpDir('slipway-proxy-up-');
+  stateDir = path.join(appDir, 'state');
+  fs.writeFileSync(path.join(appDir, 'package.json'), JSON.stringify({ name }));
+  fs.writeFileSync(path.join(appDir, 'slipway.json'), JSON.stringify({
+    stateDir, images: { pull: false },
+    proxy: { listen: `127.0.0.1:${listen}`, admin: `127.0.0.1:${adminPort}`, production: production.url, canary: canary.url },
+  }));
+  const base = await runCli(['base-image', '--no-pull', '--app', appDir]);
+  assert.is(base.code, 0, base.stderr);
+}));
+
+up.after(async () => {
+  await removeLabelled(label);
+  await production.kill();
+  await canary.kill();
+});
+
+up('--dry-run plans the container and a health wait, masks the token, and creates nothing', async () => {
+  const r = await cli('proxy', 'up', '--dry-run', '--json');
+  assert.is(r.code, 0, r.stderr);
+  const printed = JSON.stringify(r.json().actions);
+  assert.match(printed, `create ${name}-proxy`);
+  assert.match(printed, `wait until the proxy admin API answers on 127.0.0.1:${adminPort}`);
+  assert.not.match(r.stdout + r.stderr, TOKEN);
+  assert.is((await docker.listContainers({ all: true, filters: { label: [label] } })).length, 0);
+});
+
+up('starts the proxy as a host-network container that restarts unless stopped and splits 2:1', async () => {
+  const r = await cli('proxy', 'up', '--json');
+  assert.is(r.code, 0, r.stderr);
+  assert.equal(r.json().result, { container: `${name}-proxy`, changed: true, listen: `127.0.0.1:${listen}`, admin: `127.0.0.1:${adminPort}`, production: production.url, canary: canary.url });
+  const info = await docker.getContainer(`${name}-proxy`).inspect();
+  assert.is(info.HostConfig.NetworkMode, 'host');
+  assert.is(info.HostConfig.RestartPolicy?.Name, 'unless-stopped');
+  assert.is(info.State.Running, true);
+  const split = await load(`http://127.0.0.1:${listen}`, { count: 300 });
+  assert.equal(split.bodies, { production: 200, canary: 100 });
+  assert.is((await fetch(`http://127.0.0.1:${adminPort}/status`)).status, 401, 'the admin API wants the token');
+});
+
+up('a second up with the same spec changes nothing', async () => {
+  const r = await cli('proxy', 'up', '--json');
+  assert.is(r.code, 0, r.stderr);
+  assert.is(r.json().result.changed, false);
+});
+
+up('canary abort through the CLI survives a container restart', async () => {
+  const abort = await cli('canary', 'abort', '--reason', 'container test');
+  assert.is(abort.code, 0, abort.stderr);
+  assert.match(abort.stdout, 'canary ejected: container test');
+  await docker.getContainer(`${name}-proxy`).restart({ t: 10 });
+  const deadline = Date.now() + 20_000;
+  let status = await cli('canary', 'status', '--json');
+  while (status.code !== 0 && Date.now() < deadline) {
+    await new Promise((res) => setTimeout(res, 200));
+    status = await cli('canary', 'status', '--json');
+  }
+  assert.is(status.code, 0, status.stderr);
+  assert.is(status.json().result.canary.state, 'ejected');
+  assert.is(status.json().result.canary.reason, 'container test');
+  assert.equal((await load(`http://127.0.0.1:${listen}`, { count: 30 })).bodies, { production: 30 });
+  const human = await cli('canary', 'status');
+  assert.match(human.stdout, 'canary: EJECTED since');
+  assert.match(human.stdout, 'production');
+  const resume = await cli('canary', 'resume');
+  assert.is(resume.code, 0, resume.stderr);
+  assert.equal((await load(`http://127.0.0.1:${listen}`, { count: 30 })).bodies, { production: 20, canary: 10 });
+});
+
+up('canary weights changes the split of the running container', async () => {
+  const r = await cli('canary', 'weights', 'production=1,canary=1');
+  assert.is(r.code, 0, r.stderr);
+  assert.equal((await load(`http://127.0.0.1:${listen}`, { count: 40 })).bodies, { production: 20, canary: 20 });
+});
+
+up('proxy down stops it (draining) and removes it; the state file stays', async () => {
+  const r = await cli('proxy', 'down', '--json');
+  assert.is(r.code, 0, r.stderr);
+  assert.is(r.json().result.removed, true);
+  assert.is((await docker.listContainers({ all: true, filters: { label: [label] } })).length, 0);
+  assert.ok(fs.existsSync(path.join(stateDir, name, 'proxy-state.json')));
+});
+
+up.run();
