@@ -171,16 +171,16 @@ export interface SlipwayProxy extends Started {
 }
 
 /** `slipway proxy run` exactly as a user (or the container) starts it, with its state in a temp dir. */
-export async function startSlipwayProxy(production: string, canary: string | null, extraEnv: Record<string, string> = {}): Promise<SlipwayProxy> {
+export async function startSlipwayProxy(production: string, canary: string | null, nodeArgs: string[] = []): Promise<SlipwayProxy> {
   const appDir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-bench-app-'));
   fs.writeFileSync(path.join(appDir, 'package.json'), JSON.stringify({ name: 'bench-app' }));
   const port = await freePort();
   const adminPort = await freePort();
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register', path.join(ROOT, 'steps/cli.ts'), '--app', appDir, 'proxy', 'run',
+    [...nodeArgs, '-r', 'ts-node/register', path.join(ROOT, 'steps/cli.ts'), '--app', appDir, 'proxy', 'run',
       '--listen', `127.0.0.1:${port}`, '--admin', `127.0.0.1:${adminPort}`, '--production', production, '--canary', canary ?? 'none'],
-    { cwd: ROOT, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1', SLIPWAY_STATE_DIR: path.join(appDir, 'state'), ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1', SLIPWAY_STATE_DIR: path.join(appDir, 'state') }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
   child.stdout!.on('data', (c) => (log += c));

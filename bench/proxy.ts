@@ -28,7 +28,8 @@ async function main(): Promise<void> {
     started.push(production, canary);
     const nginx = await startNginx(production.port, canary.port);
     started.push(nginx);
-    const slipway = await startSlipwayProxy(production.url, canary.url, process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {});
+    // BENCH_NODE_ARGS: extra node flags for the proxy process, e.g. --cpu-prof to see where its time goes
+    const slipway = await startSlipwayProxy(production.url, canary.url, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
     started.push(slipway);
     const targets: Target[] = [
       { name: 'direct', url: `${production.url}/`, runs: [] },
