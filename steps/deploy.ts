@@ -102,6 +102,10 @@ function replacementActions(ctx: Context, plan: Replacement, proxyView: ProxyVie
       detail: { method: 'PUT', url: `${control.adminUrl}/backends`, body: { [plan.role]: plan.url } },
       run: () => control.setBackend(plan.role, plan.url),
     });
+    if (plan.role === 'canary' && proxyView.canary.state === 'ejected') {
+      // deploying a new canary is the operator's explicit decision to try again: say so, and re-admit it
+      actions.push(control.client.action(`re-admit the canary (it was ejected: ${proxyView.canary.reason ?? 'alert'}; a new image is deployed)`, 'POST', '/canary/resume', { reason: `new canary ${image.name} deployed` }));
+    }
   }
   if (plan.old) {
     const old = plan.old;

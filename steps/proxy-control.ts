@@ -1,54 +1,30 @@
-// What deploy needs from a running canary proxy: is it there, re-point a role, wait for the old target to drain.
-import axios, { type AxiosInstance } from 'axios';
+// What deploy needs from a running canary proxy, over its admin client: is it there, re-point a role,
+// wait until the old target has drained, re-admit the canary a new deploy replaced.
 import type { Config, Role } from './config';
 import type { Secrets } from './secrets';
-import { StepFailed } from './errors';
+import { ProxyAdminClient, type ProxyStatus } from './proxy/admin-client';
 import { sleep } from './wait';
 
-export interface ProxyView {
-  backends: { role: Role; target: string | null; weight: number; state: string; inFlight: number; ejectedSince: string | null }[];
-  draining: { role: Role; target: string; inFlight: number }[];
-  canary: { state: string; reason?: string };
-  weights: { production: number; canary: number };
-}
+export type ProxyView = ProxyStatus;
 
 export interface ProxyControl {
   adminUrl: string;
-  /** The proxy's status, or null when no proxy answers on the admin address. */
+  client: ProxyAdminClient;
+  /** The proxy's status, or null when no proxy answers on the admin address (a wrong token still fails). */
   status(): Promise<ProxyView | null>;
   setBackend(role: Role, target: string | null): Promise<void>;
   waitDrained(target: string, timeoutMs: number): Promise<boolean>;
 }
 
 export function proxyControl(config: Config, secrets: Secrets): ProxyControl {
-  const adminUrl = `http://${config.proxy.admin}`;
-  const token = secrets.get('SLIPWAY_ADMIN_TOKEN');
-  const client: AxiosInstance = axios.create({
-    baseURL: adminUrl,
-    timeout: 5000,
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-    validateStatus: () => true,
-  });
-  const refuse = (status: number, what: string) => {
-    if (status === 401) throw new StepFailed(`the proxy at ${adminUrl} refused ${what}: SLIPWAY_ADMIN_TOKEN is missing or wrong`, 'export the token the proxy was started with');
-    throw new StepFailed(`the proxy at ${adminUrl} answered ${status} to ${what}`);
-  };
-  const status = async (): Promise<ProxyView | null> => {
-    try {
-      const r = await client.get('/status');
-      if (r.status !== 200) refuse(r.status, 'GET /status');
-      return r.data as ProxyView;
-    } catch (err) {
-      if (err instanceof StepFailed) throw err;
-      return null;
-    }
-  };
+  const client = ProxyAdminClient.fromConfig(config, secrets);
+  const status = async () => ((await client.healthy()) ? client.status() : null);
   return {
-    adminUrl,
+    adminUrl: client.adminUrl,
+    client,
     status,
     async setBackend(role, target) {
-      const r = await client.put('/backends', { [role]: target });
-      if (r.status !== 200) refuse(r.status, `PUT /backends (${role} → ${target})`);
+      await client.setBackend(role, target);
     },
     async waitDrained(target, timeoutMs) {
       const deadline = Date.now() + timeoutMs;

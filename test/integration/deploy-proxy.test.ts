@@ -151,4 +151,17 @@ deploy('two deploys at once are serialized by the host lock', async () => {
   assert.is(canaries.length, 1);
 });
 
+deploy('deploying a new canary over an ejected one re-admits it, and says so', async () => {
+  const admin = { Authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+  assert.is((await fetch(`${proxy.adminUrl}/canary/abort`, { method: 'POST', headers: admin, body: '{"reason":"test"}' })).status, 200);
+  const r = await cli('deploy', '--role', 'canary', '--image', `${app}:v1`);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stderr, 're-admit the canary');
+  const status = (await (await fetch(`${proxy.adminUrl}/status`, { headers: admin })).json()) as { canary: { state: string } };
+  assert.is.not(status.canary.state, 'ejected');
+  const seen = new Set<string>();
+  for (let i = 0; i < 30; i++) seen.add(((await (await fetch(`${proxy.url}/health`)).json()) as { revision: string }).revision);
+  assert.equal([...seen].sort(), ['rev-v1', 'rev-v2']);
+});
+
 deploy.run();
