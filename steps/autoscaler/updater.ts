@@ -27,8 +27,8 @@ export function memoryUpdateAction(docker: Docker, container: Pick<AppContainer,
   );
 }
 
-/** Between an OOM kill and the restart Docker's runc says "container not running" for a moment; that passes. */
-const TRANSIENT = /container not running|is restarting/i;
+/** Between an OOM kill and the restart runc says "container not running" or "cannot update a stopped container" for a moment; that passes. */
+const TRANSIENT = /container not running|cannot update a stopped container|is restarting/i;
 const TRANSIENT_RETRIES = 10;
 const TRANSIENT_PAUSE_MS = 200;
 

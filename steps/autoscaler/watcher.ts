@@ -56,6 +56,8 @@ interface Watched {
   updating: boolean;
   /** An OOM kill that came while an update was in flight: handled when it is done. */
   pendingOom?: { at: number; killedAtBytes: number; source: string };
+  /** An OOM bump Docker refused while the container was down: tried again when it starts. */
+  refusedOomBump?: Exclude<Decision, { action: 'hold' }>;
 }
 
 export function startMemoryAutoscaler(opts: AutoscalerOptions): MemoryAutoscaler {
@@ -157,7 +159,9 @@ export function startMemoryAutoscaler(opts: AutoscalerOptions): MemoryAutoscaler
         counters.lastChange.set(labels, Math.round(now() / 1000));
       }
       counters.updates.inc({ ...labels, action: decision.action, result: record.result });
+      w.refusedOomBump = undefined;
     } catch (err) {
+      if (decision.action === 'oom-bump') w.refusedOomBump = decision;
       record.result = 'refused';
       record.error = refusalOf(err);
       counters.updates.inc({ ...labels, action: decision.action, result: 'refused' });
@@ -197,7 +201,12 @@ export function startMemoryAutoscaler(opts: AutoscalerOptions): MemoryAutoscaler
         if (!w.updating) w.limitBytes = c.memoryBytes;
         // a missed oom event still leaves State.OOMKilled on the run that died
         if (why === 'die' && c.oomKilled && !(w.policy.lastOomAt !== undefined && w.policy.lastOomAt >= c.startedAt)) onOom(w, now(), 'State.OOMKilled');
-        if (why === 'start') say(w, 'started');
+        if (why === 'start') {
+          say(w, 'started');
+          const bump = w.refusedOomBump;
+          w.refusedOomBump = undefined;
+          if (bump && !w.updating && w.limitBytes < bump.toBytes) void act(w, { ...bump, fromBytes: w.limitBytes, reason: `${bump.reason} (tried again now that it started)` }, now());
+        }
         if (c.running) openStream(w);
       },
       onGone: (id) => forget(id, 'it was removed'),

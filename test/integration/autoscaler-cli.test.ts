@@ -67,10 +67,13 @@ cli('run watches, raises, serves /status and /metrics, and stops when --for runs
   try {
     const c = await startHolder({ app, limitMb: 128, holdMb: 80 });
     const run = runCli(['autoscaler', 'run', '--app', dir, '--for', '12', '--interval-sec', '1', '--json'], env);
-    await waitFor('the raise', async () => (await limitMbOf(c)).memory === 228, 30_000);
-    const status = await runCli(['autoscaler', 'status', '--app', dir, '--json'], env);
-    assert.is(status.code, 0, status.stderr);
-    const s = status.json().result;
+    let s: any;
+    await waitFor('the raise, seen by status', async () => {
+      const status = await runCli(['autoscaler', 'status', '--app', dir, '--json'], env);
+      s = status.code === 0 ? status.json().result : undefined;
+      return s?.containers?.[0]?.lastAction?.result === 'done';
+    }, 30_000);
+    assert.equal(await limitMbOf(c), { memory: 228, swap: 228 });
     assert.is(s.running, true);
     assert.is(s.containers[0].name, `${app}-production`);
     assert.is(s.containers[0].lastAction.action, 'raise');
@@ -116,9 +119,11 @@ cli('up runs the autoscaler as a container that outlives the command and scales 
     const again = await runCli(['autoscaler', 'up', '--app', dir, '--interval-sec', '1'], env);
     assert.match(again.stdout, 'is already up to date');
     const c = await startHolder({ app, limitMb: 128, holdMb: 80 });
-    await waitFor('the raise by the container', async () => (await limitMbOf(c)).memory === 228, 60_000);
-    const status = await runCli(['autoscaler', 'status', '--app', dir, '--json'], env);
-    assert.is(status.json().result.containers[0].lastAction.result, 'done');
+    await waitFor('the raise by the container, seen by status', async () => {
+      const status = await runCli(['autoscaler', 'status', '--app', dir, '--json'], env);
+      return status.code === 0 && status.json().result.containers?.[0]?.lastAction?.result === 'done';
+    }, 60_000);
+    assert.equal(await limitMbOf(c), { memory: 228, swap: 228 });
   } finally {
     await cleanup(app); // removes <app>-autoscaler too: it carries slipway.app
   }

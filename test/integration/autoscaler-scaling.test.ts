@@ -1,6 +1,5 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { waitFor } from '../../steps/wait';
 import type { ContainerSample } from '../../steps/autoscaler/watcher';
 import { MiB, cleanup, cleanupAll, countUpdates, limitMbOf, requireParts, startHolder, startTestAutoscaler, uniqueApp, type TestAutoscaler } from './autoscaler-support';
 
@@ -27,15 +26,16 @@ scaling('a container pushed past 50 % gets its limit raised by 100 MB within one
       if (s.memoryUsedBytes > 0.5 * 128 * MiB && s.memoryLimitBytes === 128 * MiB) overAt.push(s.at);
     });
     await running.listed();
-    await waitFor('the raise', async () => (await limitMbOf(c)).memory !== 128, 30_000);
+    await running!.waitFor('the raise', async () => running!.status().containers[0]?.lastAction !== undefined, 30_000);
     assert.equal(await limitMbOf(c), { memory: 228, swap: 228 });
     const action = running.status().containers[0].lastAction!;
     assert.is(action.action, 'raise');
-    assert.is(action.result, 'done');
+    assert.is(action.result, 'done', action.error);
     assert.match(action.reason, /% of the 128 MB limit \(> 50 %\): \+100 MB/);
-    // the issue's bound: the first sample over the threshold to the raise is at most one interval (5 s), plus the update itself
+    // the issue's bound: from the first sample over the threshold to the raise, one interval (5 s); the second of
+    // slack is for a busy test host (bench:autoscaler measures the real figure from the cgroup)
     const reactionMs = Date.parse(action.at) - overAt[0];
-    assert.ok(reactionMs <= 5000 + 500, `raised ${reactionMs} ms after the threshold was first seen`);
+    assert.ok(reactionMs <= 5000 + 1000, `raised ${reactionMs} ms after the threshold was first seen`);
     assert.match(running.logText(), `${app}-production (production): raise 128 → 228 MB — used`);
   } finally {
     await cleanup(app);
@@ -47,7 +47,7 @@ scaling('the maximum is respected: the last raise is capped and then it holds, s
   try {
     const c = await startHolder({ app, limitMb: 96, holdMb: 64 }); // ~70 MB with Node itself: over 50 % of 96 and of 120
     running = startTestAutoscaler(app, { intervalSec: 1, cooldownSec: 0, maxMb: 120 });
-    await waitFor('a hold at the maximum', async () => running!.status().containers[0]?.lastDecision?.hold === 'at-max', 30_000);
+    await running!.waitFor('a hold at the maximum', async () => running!.status().containers[0]?.lastDecision?.hold === 'at-max', 30_000);
     assert.equal(await limitMbOf(c), { memory: 120, swap: 120 });
     // more evaluations go by without any change
     const updates = await countUpdates(app);
@@ -71,10 +71,10 @@ scaling('steady use near the threshold does not flap: one raise, then nothing, e
     const updates = await countUpdates(app);
     const c = await startHolder({ app, limitMb: 128, holdMb: 64 }); // ~70 MB with Node itself: ~55 % of 128 MB
     running = startTestAutoscaler(app, { intervalSec: 1, cooldownSec: 1, scaleDown: { enabled: true, belowPercent: 20, afterSec: 2 } });
-    await waitFor('the raise', async () => (await limitMbOf(c)).memory === 228, 30_000);
+    await running!.waitFor('the raise', async () => (await limitMbOf(c)).memory === 228, 30_000);
     // twelve more evaluations, each past the cooldown and the scale-down delay
     const evaluated = () => Number(/reason="within"\} (\d+)/.exec(running!.metrics())?.[1] ?? 0);
-    await waitFor('twelve evaluations after the raise', async () => evaluated() >= 12, 60_000);
+    await running!.waitFor('twelve evaluations after the raise', async () => evaluated() >= 12, 60_000);
     updates.stop();
     assert.is(updates.count(), 1, 'Docker saw more than the one raise');
     assert.equal(await limitMbOf(c), { memory: 228, swap: 228 });
@@ -90,16 +90,16 @@ scaling('an OOM kill is answered at once with max(+100 MB, ×1.2), and the conta
     await running.listed();
     // 20 MB (under 50 %), then after 3 s, between two evaluations, 80 MB more at once into 64 MB: killed; restarts on failure
     const c = await startHolder({ app, limitMb: 64, initialMb: 20, holdMb: 100, stepMb: 80, afterMs: 3000, restart: true });
-    await waitFor('the OOM bump', async () => running!.status().containers[0]?.lastAction?.action === 'oom-bump', 30_000);
+    await running!.waitFor('the OOM bump', async () => running!.status().containers[0]?.lastAction?.action === 'oom-bump', 30_000);
     const action = running.status().containers[0].lastAction!;
     assert.is(action.fromBytes, 64 * MiB);
     assert.is(action.toBytes, 164 * MiB); // +100 MB beats ×1.2
-    assert.is(action.result, 'done');
+    assert.is(action.result, 'done', action.error);
     assert.equal(await limitMbOf(c), { memory: 164, swap: 164 });
     assert.match(running.metrics(), `slipway_autoscaler_oom_kills_total{container="${app}-production",role="production"}`);
     assert.match(running.logText(), 'OOM kill');
     // with room now, the restarted container stays up holding its 100 MB
-    await waitFor('the container running with its memory', async () => (await c.inspect()).State.Running && (running!.status().containers[0]?.usedBytes ?? 0) > 100 * MiB, 30_000);
+    await running!.waitFor('the container running with its memory', async () => (await c.inspect()).State.Running && (running!.status().containers[0]?.usedBytes ?? 0) > 100 * MiB, 30_000);
   } finally {
     await cleanup(app);
   }

@@ -15,6 +15,7 @@ import { offlineName } from '../../steps/base-image';
 import { startMemoryAutoscaler, type MemoryAutoscaler } from '../../steps/autoscaler/watcher';
 import type { AutoscalerPolicy } from '../../steps/autoscaler/policy';
 import { MiB } from '../../steps/autoscaler/memory';
+import { waitFor } from '../../steps/wait';
 
 export { MiB };
 export const TEST_LABEL = 'slipway.test=autoscaler';
@@ -100,6 +101,8 @@ export async function limitMbOf(c: Docker.Container): Promise<{ memory: number; 
 
 export interface TestAutoscaler extends MemoryAutoscaler {
   logText(): string;
+  /** waitFor that, when it times out, shows what the autoscaler logged. */
+  waitFor(what: string, ready: () => Promise<boolean>, timeoutMs: number): Promise<void>;
 }
 
 export function startTestAutoscaler(app: string, policy: Partial<AutoscalerPolicy> = {}, client: Docker = docker): TestAutoscaler {
@@ -108,7 +111,13 @@ export function startTestAutoscaler(app: string, policy: Partial<AutoscalerPolic
   const secrets = secretsFromEnv({});
   const log = createLogger(secrets, { stream });
   const a = startMemoryAutoscaler({ docker: client, app, policy: { ...seedPolicy, ...policy }, log, executor: createExecutor({ dryRun: false, log, secrets, out: stream }), retryMs: 200 });
-  return Object.assign(a, { logText: () => text });
+  return Object.assign(a, {
+    logText: () => text,
+    waitFor: (what: string, ready: () => Promise<boolean>, timeoutMs: number) =>
+      waitFor(what, ready, timeoutMs).catch((err: Error) => {
+        throw new Error(`${err.message}\n--- the autoscaler logged:\n${text}--- status: ${JSON.stringify(a.status().containers)}`);
+      }),
+  });
 }
 
 /** Counts the `update` events Docker itself reports for the app's containers: the changes that really happened. */
