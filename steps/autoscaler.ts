@@ -150,7 +150,8 @@ async function upAutoscaler(ctx: Context, argv: Args): Promise<UpResult> {
   return { container: name, changed, url };
 }
 
-async function autoscalerStatus(ctx: Context): Promise<StatusResult> {
+/** What `slipway autoscaler status` (and `slipway status`) shows: the running autoscaler's /status, or why there is none. */
+export async function autoscalerStatus(ctx: Context): Promise<StatusResult> {
   const url = baseUrlOf(ctx.config.autoscaler.metricsListen);
   let reason: string;
   try {

@@ -3,7 +3,7 @@
 import type Docker from 'dockerode';
 import type { Logger } from '../log';
 import type { Executor } from '../plan';
-import type { Role } from '../config';
+import type { ContainerSample } from '../monitors/local-alerting';
 import { watchAppContainers, type AppContainer, type Discovery } from './discovery';
 import { openStatsStream, type StatsStream } from './stats-stream';
 import { cpuPercent, isLiveSample, memoryUsedBytes, toMb, type DockerStats } from './memory';
@@ -11,16 +11,8 @@ import { afterUpdateAttempt, decide, decideOnOom, type AutoscalerPolicy, type De
 import { limitsFor, memoryUpdateAction, refusalOf } from './updater';
 import { containerLabels, createCounters, renderMetrics, type AutoscalerStatus, type ContainerStatus, type LastAction, type LastDecision } from './report';
 
-/** One reading of a container, for whoever else watches the same containers (local alerting). */
-export interface ContainerSample {
-  containerId: string;
-  name: string;
-  role: Role;
-  at: number;
-  cpuPercent: number;
-  memoryUsedBytes: number;
-  memoryLimitBytes: number;
-}
+// local alerting's sample type: the autoscaler's stats streams feed it, so the two read Docker once
+export type { ContainerSample };
 
 export interface AutoscalerOptions {
   docker: Docker;
