@@ -55,11 +55,8 @@ async function runAutoscaler(ctx: Context, argv: Args): Promise<RunResult> {
   const forSec = argv.for === undefined ? 0 : Number(argv.for);
   if (!Number.isFinite(forSec) || forSec < 0) throw new UsageError(`--for: expected 0 (until SIGTERM) or a number of seconds, got ${JSON.stringify(argv.for)}`, 'e.g. --for 60');
   const policy = config.autoscaler;
-  if (policy.scaleDown.enabled && policy.scaleDown.belowPercent >= policy.thresholdPercent) {
-    throw new UsageError(`autoscaler.scaleDown.belowPercent: ${policy.scaleDown.belowPercent} is not below autoscaler.thresholdPercent ${policy.thresholdPercent}`, 'the two would raise and lower the same limit in turn; keep belowPercent well under thresholdPercent');
-  }
   const localAlerting = argv.localAlerting !== false && wantsLocalAlerting(config, ctx.secrets);
-  const targets = localAlerting ? notifierFromConfig(config, ctx.secrets).targets : [];
+  const targets = checkSettings(ctx, localAlerting);
   const url = baseUrlOf(policy.metricsListen);
   const result: RunResult = { url, localAlerting: targets };
   await ctx.executor.execute([
@@ -92,6 +89,15 @@ async function runAutoscaler(ctx: Context, argv: Args): Promise<RunResult> {
     },
   ]);
   return result;
+}
+
+/** Everything `run` needs that the schema cannot check alone; `up` checks it too, so no container starts only to crash. Returns the alert targets. */
+function checkSettings(ctx: Context, localAlerting: boolean): string[] {
+  const policy = ctx.config.autoscaler;
+  if (policy.scaleDown.enabled && policy.scaleDown.belowPercent >= policy.thresholdPercent) {
+    throw new UsageError(`autoscaler.scaleDown.belowPercent: ${policy.scaleDown.belowPercent} is not below autoscaler.thresholdPercent ${policy.thresholdPercent}`, 'the two would raise and lower the same limit in turn; keep belowPercent well under thresholdPercent');
+  }
+  return localAlerting ? notifierFromConfig(ctx.config, ctx.secrets).targets : [];
 }
 
 /** Resolves with what stopped the foreground run: a signal, or --for running out. */
@@ -127,6 +133,8 @@ export interface UpResult {
 
 async function upAutoscaler(ctx: Context, argv: Args): Promise<UpResult> {
   const socket = dockerSocketPath(ctx);
+  const noLocalAlerting = Boolean(ctx.secrets.get('DD_API_KEY')) || argv.localAlerting === false;
+  checkSettings(ctx, !noLocalAlerting && wantsLocalAlerting(ctx.config, ctx.secrets));
   if (!ctx.dryRun) {
     if (!fs.existsSync(socket)) throw new StepFailed(`the Docker socket ${socket} does not exist`, 'run `slipway provision` to install and start dockerd');
     await requireDocker(ctx.docker());
@@ -134,7 +142,7 @@ async function upAutoscaler(ctx: Context, argv: Args): Promise<UpResult> {
   const name = serviceContainerName(ctx.config.app.name, 'autoscaler');
   const url = baseUrlOf(ctx.config.autoscaler.metricsListen);
   // with Datadog keys the monitors live in Datadog; the container must not e-mail the same alerts again
-  const args = ['autoscaler', 'run', ...(ctx.secrets.get('DD_API_KEY') || argv.localAlerting === false ? ['--no-local-alerting'] : [])];
+  const args = ['autoscaler', 'run', ...(noLocalAlerting ? ['--no-local-alerting'] : [])];
   const actions = await serviceContainerPlan(ctx, { service: 'autoscaler', args, mounts: [{ source: socket, target: SOCKET_IN_CONTAINER }] });
   const changed = actions.length > 0;
   actions.push(

@@ -174,6 +174,8 @@ export function startMemoryAutoscaler(opts: AutoscalerOptions): MemoryAutoscaler
     w.stream?.close();
     if (w.reopenTimer) clearTimeout(w.reopenTimer);
     watched.delete(id);
+    // a replaced container's series would otherwise stay in every scrape for as long as the autoscaler runs
+    for (const family of Object.values(counters)) family.forget(containerLabels(w.container));
     say(w, `no longer watched: ${why}`);
   };
 

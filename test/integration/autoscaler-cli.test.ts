@@ -47,6 +47,12 @@ cli('bad flags are refused before anything starts, naming the field and the valu
   r = await runCli(['autoscaler', 'run', '--app', dir, '--scale-down'], { ...env, SLIPWAY_AUTOSCALER_SCALE_DOWN_BELOW_PERCENT: '60' });
   assert.is(r.code, 2);
   assert.match(r.stderr, 'autoscaler.scaleDown.belowPercent: 60 is not below autoscaler.thresholdPercent 50');
+  // up refuses the same, before any container exists that would only crash
+  r = await runCli(['autoscaler', 'up', '--app', dir, '--scale-down'], { ...env, SLIPWAY_AUTOSCALER_SCALE_DOWN_BELOW_PERCENT: '60' });
+  assert.is(r.code, 2);
+  r = await runCli(['autoscaler', 'up', '--app', dir], { ...env, DD_API_KEY: undefined, SLIPWAY_MONITORS_LOCAL_SMTP: '127.0.0.1:25' });
+  assert.is(r.code, 2);
+  assert.match(r.stderr, 'monitors.emails is empty while monitors.local.smtp is set');
 });
 
 cli('run --dry-run prints the watch it would start and changes nothing', async () => {
