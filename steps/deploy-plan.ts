@@ -38,6 +38,8 @@ export function planReplacement(opts: { config: Config; role: Role; image: Image
   const url = targetUrl(config.deploy.bindAddress, port);
   const memory = config.deploy.memoryMb * MiB;
   const env: Record<string, string> = {
+    // V8 fixes its heap limit at start, from the limit then; size it for the most the autoscaler may grant
+    NODE_OPTIONS: `--max-old-space-size=${Math.floor(config.autoscaler.maxMb * 0.75)}`,
     ...config.app.env,
     PORT: String(port),
     HOST: config.deploy.bindAddress,

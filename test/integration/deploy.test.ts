@@ -53,6 +53,8 @@ deploy('a first deploy starts a labelled, memory-limited container that answers 
   assert.is(info.HostConfig.RestartPolicy?.Name, 'unless-stopped');
   assert.is(info.Config.Labels['slipway.role'], 'production');
   assert.is(info.Config.Labels['slipway.revision'], 'rev-v1');
+  // the V8 heap is sized for the autoscaler's maximum (2048 MB by default), not the starting limit
+  assert.ok(info.Config.Env.includes('NODE_OPTIONS=--max-old-space-size=1536'), info.Config.Env.join(' '));
 });
 
 deploy('re-deploying the image that already runs says so and does nothing', async () => {
