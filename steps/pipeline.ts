@@ -82,12 +82,12 @@ export async function pipeline(ctx: Context, argv: Args): Promise<PipelineResult
     const image = images[role];
     if (image) await stage(`deploy ${role}`, () => deployRole(ctx, role, image), (r) => r.message);
   }
-  await stage('proxy', () => sub(proxyCommand, 'up')(ctx), (r) => would + describeUp(r));
-  await stage('toggle server', () => sub(flagsCommand, 'up')(ctx), (r) => would + describeUp(r));
+  await stage('proxy', () => sub(proxyCommand, 'up')(ctx), (r) => describeUp(r, ctx.dryRun));
+  await stage('toggle server', () => sub(flagsCommand, 'up')(ctx), (r) => describeUp(r, ctx.dryRun));
   const hasKeys = Boolean(ctx.secrets.get('DD_API_KEY') && ctx.secrets.get('DD_APP_KEY'));
   if (hasKeys) await stage('monitors (Datadog)', () => planMonitors(ctx, true), () => (ctx.dryRun ? 'planned' : 'applied'));
   else ctx.log.info('monitors: no DD_API_KEY/DD_APP_KEY — CPU and memory alerts are evaluated locally by the autoscaler (monitors.local)');
-  await stage('autoscaler', () => sub(autoscalerCommand, 'up')(ctx), (r) => would + describeUp(r));
+  await stage('autoscaler', () => sub(autoscalerCommand, 'up')(ctx), (r) => describeUp(r, ctx.dryRun));
 
   const { config } = ctx;
   return {
@@ -112,9 +112,10 @@ function sub(def: SlipwayCommand, name: string): (ctx: Context) => Promise<unkno
   return (ctx) => found.run!(ctx, { _: [] });
 }
 
-function describeUp(r: unknown): string {
+function describeUp(r: unknown, dryRun: boolean): string {
   const u = r as { container?: string; changed?: boolean };
-  return `${u.container ?? ''} ${u.changed ? 'started' : 'already up to date'}`.trim();
+  if (!u.changed) return `${u.container} already up to date`;
+  return dryRun ? `would start ${u.container}` : `${u.container} started`;
 }
 
 export function renderPipeline(r: PipelineResult): string {
