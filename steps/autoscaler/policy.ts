@@ -1,7 +1,7 @@
 // The autoscaler's policy as pure functions: a memory sample (or an OOM kill) and a container's state in,
 // a decision with its reason out. No clock, no Docker: the watcher feeds it and carries out what it says.
 import type { Config } from '../config';
-import { MiB, toMb } from './memory';
+import { MiB, toMb } from '../docker-stats';
 
 export type AutoscalerPolicy = Config['autoscaler'];
 

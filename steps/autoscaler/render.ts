@@ -1,7 +1,7 @@
 // Human output of `slipway autoscaler status|run|up`.
 import type { AutoscalerPolicy } from './policy';
 import type { AutoscalerStatus, ContainerStatus } from './report';
-import { toMb } from './memory';
+import { toMb } from '../docker-stats';
 
 export interface ServiceContainerState {
   name: string;

@@ -1,7 +1,7 @@
 // One long-lived stats stream per container: Docker pushes a sample a second over one connection,
 // instead of the autoscaler opening a new request (and Docker a new two-sample read) every tick.
 import type Docker from 'dockerode';
-import type { DockerStats } from './memory';
+import type { DockerStats } from '../docker-stats';
 import { jsonLines } from './json-lines';
 
 export interface StatsStream {

@@ -4,7 +4,7 @@ import type Docker from 'dockerode';
 import type { Action } from '../plan';
 import { dockerCall } from '../actions';
 import type { AppContainer } from './discovery';
-import { toMb } from './memory';
+import { toMb } from '../docker-stats';
 
 export interface MemoryLimits {
   Memory: number;

@@ -6,7 +6,7 @@ import type { Executor } from '../plan';
 import type { ContainerSample } from '../monitors/local-alerting';
 import { watchAppContainers, type AppContainer, type Discovery } from './discovery';
 import { openStatsStream, type StatsStream } from './stats-stream';
-import { cpuPercent, isLiveSample, memoryUsedBytes, toMb, type DockerStats } from './memory';
+import { cpuPercent, isLiveSample, memoryUsedBytes, toMb, type DockerStats } from '../docker-stats';
 import { afterUpdateAttempt, decide, decideOnOom, type AutoscalerPolicy, type Decision, type PolicyState } from './policy';
 import { limitsFor, memoryUpdateAction, refusalOf } from './updater';
 import { containerLabels, createCounters, renderMetrics, type AutoscalerStatus, type ContainerStatus, type LastAction, type LastDecision } from './report';

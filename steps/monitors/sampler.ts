@@ -2,29 +2,7 @@
 // (Inside `slipway autoscaler run` the autoscaler's own stats streams feed local alerting instead.)
 import type Docker from 'dockerode';
 import type { ContainerSample } from './local-alerting';
-
-export interface DockerStats {
-  cpu_stats?: { cpu_usage?: { total_usage?: number; percpu_usage?: number[] }; system_cpu_usage?: number; online_cpus?: number };
-  precpu_stats?: { cpu_usage?: { total_usage?: number }; system_cpu_usage?: number };
-  memory_stats?: { usage?: number; limit?: number; stats?: Record<string, number> };
-}
-
-/** Percent of one core, like `docker stats` and Datadog's docker.cpu.usage. */
-export function cpuPercentOf(s: DockerStats): number {
-  const cpu = (s.cpu_stats?.cpu_usage?.total_usage ?? 0) - (s.precpu_stats?.cpu_usage?.total_usage ?? 0);
-  const system = (s.cpu_stats?.system_cpu_usage ?? 0) - (s.precpu_stats?.system_cpu_usage ?? 0);
-  const cpus = s.cpu_stats?.online_cpus || s.cpu_stats?.cpu_usage?.percpu_usage?.length || 1;
-  if (!(system > 0) || !(cpu >= 0) || !s.precpu_stats?.system_cpu_usage) return 0;
-  return (cpu / system) * cpus * 100;
-}
-
-/** Memory in use without the reclaimable page cache, as `docker stats` counts it (cgroup v1 and v2). */
-export function memoryUsedOf(s: DockerStats): number {
-  const usage = s.memory_stats?.usage ?? 0;
-  const st = s.memory_stats?.stats ?? {};
-  const inactiveFile = st.total_inactive_file ?? st.inactive_file ?? 0;
-  return Math.max(0, usage - (inactiveFile < usage ? inactiveFile : 0));
-}
+import { cpuPercent, memoryUsedBytes, type DockerStats } from '../docker-stats';
 
 export async function sampleAppContainers(docker: Docker, app: string, now: () => number = Date.now): Promise<ContainerSample[]> {
   const list = await docker.listContainers({ filters: { label: [`slipway.app=${app}`], status: ['running'] } });
@@ -40,8 +18,8 @@ export async function sampleAppContainers(docker: Docker, app: string, now: () =
           name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
           role,
           at: now(),
-          cpuPercent: cpuPercentOf(stats),
-          memoryUsedBytes: memoryUsedOf(stats),
+          cpuPercent: cpuPercent(stats),
+          memoryUsedBytes: memoryUsedBytes(stats.memory_stats),
           memoryLimitBytes: stats.memory_stats?.limit ?? 0,
         };
       } catch {

@@ -14,7 +14,7 @@ import { secretsFromEnv } from '../../steps/secrets';
 import { offlineName } from '../../steps/base-image';
 import { startMemoryAutoscaler, type MemoryAutoscaler } from '../../steps/autoscaler/watcher';
 import type { AutoscalerPolicy } from '../../steps/autoscaler/policy';
-import { MiB } from '../../steps/autoscaler/memory';
+import { MiB } from '../../steps/docker-stats';
 import { waitFor } from '../../steps/wait';
 
 export { MiB };

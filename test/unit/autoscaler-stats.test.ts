@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PassThrough } from 'node:stream';
-import { cpuPercent, isLiveSample, memoryUsedBytes, type DockerStats } from '../../steps/autoscaler/memory';
+import { cpuPercent, isLiveSample, memoryUsedBytes, type DockerStats } from '../../steps/docker-stats';
 import { jsonLines } from '../../steps/autoscaler/json-lines';
 import { limitsFor, refusalOf } from '../../steps/autoscaler/updater';
 import { appContainerOf } from '../../steps/autoscaler/discovery';

@@ -1,10 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { dotStuff, formatMessage, parseSmtpAddress } from '../../steps/monitors/smtp';
-import { cpuPercentOf, memoryUsedOf } from '../../steps/monitors/sampler';
+import { cpuPercent, memoryUsedBytes } from '../../steps/docker-stats';
 import { UsageError } from '../../steps/errors';
 
-const smtp = suite('monitors/smtp and monitors/sampler');
+const smtp = suite('monitors/smtp and docker stats');
 
 smtp('an SMTP address is host:port, port 25 by default', () => {
   assert.equal(parseSmtpAddress('127.0.0.1:2525'), { host: '127.0.0.1', port: 2525 });
@@ -29,14 +29,14 @@ smtp('CPU is percent of one core, as docker stats computes it', () => {
     cpu_stats: { cpu_usage: { total_usage: 2_000_000_000 }, system_cpu_usage: 20_000_000_000, online_cpus: 2 },
     precpu_stats: { cpu_usage: { total_usage: 1_000_000_000 }, system_cpu_usage: 18_000_000_000 },
   };
-  assert.is(cpuPercentOf(stats), 100); // 1 s of CPU in 2 s of both cores' time, × 2 cores
-  assert.is(cpuPercentOf({ cpu_stats: stats.cpu_stats }), 0, 'no previous reading: no figure yet');
+  assert.is(cpuPercent(stats), 100); // 1 s of CPU in 2 s of both cores' time, × 2 cores
+  assert.is(cpuPercent({ cpu_stats: stats.cpu_stats }), 0, 'no previous reading: no figure yet');
 });
 
 smtp('memory in use leaves out the reclaimable page cache (cgroup v1 and v2)', () => {
-  assert.is(memoryUsedOf({ memory_stats: { usage: 300, stats: { total_inactive_file: 100 } } }), 200);
-  assert.is(memoryUsedOf({ memory_stats: { usage: 300, stats: { inactive_file: 50 } } }), 250);
-  assert.is(memoryUsedOf({ memory_stats: { usage: 300 } }), 300);
+  assert.is(memoryUsedBytes({ usage: 300, stats: { total_inactive_file: 100 } }), 200);
+  assert.is(memoryUsedBytes({ usage: 300, stats: { inactive_file: 50 } }), 250);
+  assert.is(memoryUsedBytes({ usage: 300 }), 300);
 });
 
 smtp.run();
