@@ -9,10 +9,11 @@ import { tmpDir } from '../support/tmp';
 import { freePort } from '../support/ports';
 import { requireDocker, removeLabelled } from '../support/docker';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp-server';
+import { BASE_IMAGE, ensureBaseImage } from '../support/images';
 
 const local = suite('monitors watch: local alerting from Docker stats, e-mailed over SMTP');
 
-const IMAGE = 'slipway/node:20-bookworm-slim';
+const IMAGE = BASE_IMAGE;
 const LABEL = `slipway.test=monitors-local-${process.pid}`;
 const APP = `mon-local-${process.pid}`;
 
@@ -35,11 +36,8 @@ let appDir: string;
 
 local.before(async () => {
   const docker = await requireDocker();
-  try {
-    await docker.getImage(IMAGE).inspect();
-  } catch {
-    throw new Error(`the image ${IMAGE} is missing: run \`slipway base-image\` (it makes it offline from the local Node) and run this test again`);
-  }
+  // a fresh machine has no base image yet: make it offline, as users do
+  await ensureBaseImage();
   smtp = await startSmtpServer();
   hookServer = http.createServer((req, res) => {
     let raw = '';
