@@ -1,11 +1,13 @@
-// The Datadog spec fragment (../shared/datadog/monitor-openapi.yaml) made executable for the stand-in: its operations,
+// The Datadog spec fragment (test/fixtures/datadog/monitor-openapi.yaml, Datadog's published monitor API schema as
+// shared with the project) made executable for the stand-in: its operations,
 // and ajv validators for request bodies (read-only fields refused), parameters and responses (OpenAPI 3: nullable, $ref).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseYaml } from './datadog-standin-yaml';
 
-export const SPEC_FILE = path.resolve(__dirname, '../../../shared/datadog/monitor-openapi.yaml');
+// kept in the repository, so a clone anywhere runs the tests
+export const SPEC_FILE = path.resolve(__dirname, '../fixtures/datadog/monitor-openapi.yaml');
 
 // request and response bodies are free-form JSON checked by the schemas, not by the type system
 export type Json = any;
@@ -29,7 +31,7 @@ export interface LoadedSpec {
 let loaded: LoadedSpec | undefined;
 export function loadSpec(): LoadedSpec {
   if (loaded) return loaded;
-  if (!fs.existsSync(SPEC_FILE)) throw new Error(`the Datadog spec ${SPEC_FILE} is missing: the tests need ../shared/datadog/monitor-openapi.yaml beside the repository`);
+  if (!fs.existsSync(SPEC_FILE)) throw new Error(`the Datadog spec ${SPEC_FILE} is missing: restore it from git (it is Datadog's published monitor API schema)`);
   const doc = parseYaml(fs.readFileSync(SPEC_FILE, 'utf8')) as Json;
   const unresolved = new Set<string>();
   // the fragment leaves some referenced schemas out (Creator, MonitorState, …): they accept anything

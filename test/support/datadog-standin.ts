@@ -1,5 +1,5 @@
 // A local stand-in for the Datadog API v1 monitor and webhook endpoints. Every request is checked against
-// ../shared/datadog/monitor-openapi.yaml (path, method, path and query parameters, body schema, auth headers),
+// test/fixtures/datadog/monitor-openapi.yaml (path, method, path and query parameters, body schema, auth headers),
 // and answered as Datadog does: 200 on create, Datadog-style { errors: [...] } on a 4xx, 429 with X-RateLimit-*
 // headers on demand. Its own 2xx answers are checked against the spec's response schemas too.
 // The webhook integration paths are in that spec fragment as well, so they are validated like the rest.
