@@ -4,7 +4,7 @@ import type { Argv } from 'yargs';
 import type { SlipwayCommand } from './command';
 import type { Context } from './context';
 import { ProxyAdminClient, type CanaryChange, type ProxyStatus } from './proxy/admin-client';
-import { parseHostPort } from './proxy/address';
+import { parseHostPort } from './host-port';
 import { formatWeights, parseWeights } from './proxy/weights';
 import { promoteCommand } from './promote';
 

@@ -12,7 +12,7 @@ import { connectOnce, displayRedisUrl } from './flags/connection';
 import { FLAG_NAME_RULE, isFlagName } from './flags/keys';
 import { FlagInputError, createFlagStore, type FlagStore } from './flags/store';
 import { TOGGLE_RULE, decodeValue, sameValue, toggled, typeProblem, valueProblem, type FlagValue } from './flags/values';
-import { isLoopbackHost, parseListen } from './flags/http';
+import { isLoopbackHost, parseHostPort } from './host-port';
 import { startToggleServer } from './flags/serve';
 import { renderAudit, renderEntry, renderList, renderUp, renderWrite, showValue, type UpResult, type WriteOutcome } from './flags/render';
 
@@ -23,8 +23,7 @@ export function redisUrlOf(ctx: Context): string {
 /** Where the toggle server listens; without a token it may only listen on loopback. */
 export function toggleServerAddress(ctx: Context): { host: string; port: number } {
   const listen = ctx.config.flags.listen;
-  const parsed = parseListen(listen);
-  if (!parsed) throw new UsageError(`flags.listen: expected HOST:PORT with a port from 1 to 65535, got ${JSON.stringify(listen)}`, 'e.g. --listen 127.0.0.1:8000');
+  const parsed = parseHostPort(listen, 'flags.listen');
   if (!ctx.secrets.get('SLIPWAY_FLAGS_TOKEN') && !isLoopbackHost(parsed.host)) {
     throw new UsageError(`flags.listen: ${listen} is not a loopback address and SLIPWAY_FLAGS_TOKEN is not set`, 'set SLIPWAY_FLAGS_TOKEN in the environment so writes need it, or listen on 127.0.0.1');
   }

@@ -8,7 +8,7 @@ import { check } from './actions';
 import { appContainers, targetUrl } from './app-containers';
 import { removeServicePlan, serviceContainerName, serviceContainerPlan } from './service-container';
 import { waitFor } from './wait';
-import { formatHostPort } from './proxy/address';
+import { formatHostPort } from './host-port';
 import { ProxyAdminClient } from './proxy/admin-client';
 import { configuredTargets, proxyFlagsToConfig, proxyOptions, type Targets } from './proxy/options';
 import { checkProxyOptions, startProxy } from './proxy/server';

@@ -2,19 +2,15 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { StepFailed } from '../errors';
+import { parseHostPort } from '../host-port';
 
 export interface StatusServer {
   url: string;
   close(): Promise<void>;
 }
 
-export function splitListen(listen: string): { host: string; port: number } {
-  const i = listen.lastIndexOf(':');
-  return { host: listen.slice(0, i).replace(/^\[(.*)\]$/, '$1'), port: Number(listen.slice(i + 1)) };
-}
-
 export function baseUrlOf(listen: string): string {
-  const { host, port } = splitListen(listen);
+  const { host, port } = parseHostPort(listen, 'autoscaler.metricsListen');
   const shown = host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '[::1]' : host.includes(':') ? `[${host}]` : host;
   return `http://${shown}:${port}`;
 }
@@ -28,7 +24,7 @@ export function startStatusServer(listen: string, handlers: { status(): unknown;
     if (path === '/health') return send(res, 200, 'application/json', '{"ok":true}\n');
     return send(res, 404, 'text/plain', 'not found: try /status or /metrics\n');
   });
-  const { host, port } = splitListen(listen);
+  const { host, port } = parseHostPort(listen, 'autoscaler.metricsListen');
   return new Promise((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       reject(new StepFailed(`autoscaler.metricsListen: cannot listen on ${listen} (${err.code ?? err.message})`, err.code === 'EADDRINUSE' ? 'another process holds that port: is an autoscaler already running (`slipway autoscaler status`)? Else pick another port' : 'use an address of this host, e.g. 127.0.0.1:9464'));

@@ -41,22 +41,3 @@ export function hasBearer(req: http.IncomingMessage, token: string): boolean {
   return timingSafeEqual(digest(m[1]), digest(token));
 }
 
-export function isLoopbackAddress(address: string | undefined): boolean {
-  if (!address) return false;
-  const a = address.replace(/^::ffff:/, '');
-  return a === '::1' || /^127\./.test(a);
-}
-
-export function isLoopbackHost(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '');
-  return h === 'localhost' || isLoopbackAddress(h);
-}
-
-/** "HOST:PORT" or "[v6]:PORT" → its parts; undefined when it is neither. */
-export function parseListen(listen: string): { host: string; port: number } | undefined {
-  const m = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(listen);
-  if (!m) return undefined;
-  const port = Number(m[2]);
-  if (port < 1 || port > 65535) return undefined;
-  return { host: m[1].replace(/^\[|\]$/g, ''), port };
-}

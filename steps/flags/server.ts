@@ -3,7 +3,8 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FlagInputError, type ChangeOrigin, type FlagStore } from './store';
-import { HttpError, hasBearer, isLoopbackAddress, readJsonBody, sendJson } from './http';
+import { HttpError, hasBearer, readJsonBody, sendJson } from './http';
+import { isLoopbackAddress } from '../host-port';
 
 export const SEED_FLAG = 'myflag';
 

@@ -2,7 +2,7 @@
 import type { Config } from '../config';
 import type { Context } from '../context';
 import { targetUrl } from '../app-containers';
-import { parseHostPort } from './address';
+import { parseHostPort } from '../host-port';
 import type { ProxyOptions } from './server';
 import { stateFilePath, type Routing } from './state-file';
 import { parseWeights } from './weights';

@@ -3,7 +3,8 @@
 import type * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { StepFailed, UsageError } from '../errors';
-import { formatHostPort, isLoopbackHost, parseTarget, type HostPort } from './address';
+import { parseTarget } from './address';
+import { formatHostPort, isLoopbackHost, type HostPort } from '../host-port';
 import { createAdminServer } from './admin-api';
 import { ProxyCore, type CoreOptions } from './core';
 import { createDataPlane } from './data-plane';

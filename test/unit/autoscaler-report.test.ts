@@ -3,7 +3,8 @@ import * as assert from 'uvu/assert';
 import { MetricFamily, renderFamilies } from '../../steps/autoscaler/metrics';
 import { createCounters, renderMetrics, type AutoscalerStatus } from '../../steps/autoscaler/report';
 import { renderStatus } from '../../steps/autoscaler/render';
-import { baseUrlOf, splitListen, startStatusServer } from '../../steps/autoscaler/http';
+import { baseUrlOf, startStatusServer } from '../../steps/autoscaler/http';
+import { parseHostPort } from '../../steps/host-port';
 import { freePort } from '../support/ports';
 
 const report = suite('autoscaler report');
@@ -71,7 +72,7 @@ report('status of an autoscaler that is not running says so and how to start it'
 });
 
 report('listen addresses: IPv4, IPv6 and the any-address map to a URL a client can use', () => {
-  assert.equal(splitListen('[::1]:9464'), { host: '::1', port: 9464 });
+  assert.equal(parseHostPort('[::1]:9464', 'autoscaler.metricsListen'), { host: '::1', port: 9464 });
   assert.is(baseUrlOf('127.0.0.1:9464'), 'http://127.0.0.1:9464');
   assert.is(baseUrlOf('[::1]:9464'), 'http://[::1]:9464');
   assert.is(baseUrlOf('0.0.0.0:9464'), 'http://127.0.0.1:9464');

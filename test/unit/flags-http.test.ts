@@ -1,7 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type * as http from 'node:http';
-import { hasBearer, isLoopbackAddress, isLoopbackHost, parseListen } from '../../steps/flags/http';
+import { hasBearer } from '../../steps/flags/http';
+import { isLoopbackAddress, isLoopbackHost, parseHostPort } from '../../steps/host-port';
 
 const httpParts = suite('toggle server http parts');
 
@@ -24,11 +25,11 @@ httpParts('loopback addresses and hosts', () => {
 });
 
 httpParts('listen addresses are HOST:PORT', () => {
-  assert.equal(parseListen('127.0.0.1:8000'), { host: '127.0.0.1', port: 8000 });
-  assert.equal(parseListen('[::1]:8000'), { host: '::1', port: 8000 });
-  assert.is(parseListen('127.0.0.1'), undefined);
-  assert.is(parseListen('127.0.0.1:70000'), undefined);
-  assert.is(parseListen('127.0.0.1:0'), undefined);
+  assert.equal(parseHostPort('127.0.0.1:8000', 'flags.listen'), { host: '127.0.0.1', port: 8000 });
+  assert.equal(parseHostPort('[::1]:8000', 'flags.listen'), { host: '::1', port: 8000 });
+  assert.throws(() => parseHostPort('127.0.0.1', 'flags.listen'), /flags\.listen: expected HOST:PORT/);
+  assert.throws(() => parseHostPort('127.0.0.1:70000', 'flags.listen'), /flags\.listen: expected HOST:PORT/);
+  assert.throws(() => parseHostPort('127.0.0.1:0', 'flags.listen'), /flags\.listen: expected HOST:PORT/);
 });
 
 httpParts.run();

@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../support/cli';
 import { tmpDir } from '../support/tmp';
-import { parseHostPort, parseTarget, isLoopbackHost } from '../../steps/proxy/address';
+import { parseTarget } from '../../steps/proxy/address';
+import { parseHostPort, isLoopbackHost } from '../../steps/host-port';
 import { UsageError } from '../../steps/errors';
 
 const cli = suite('proxy cli');
