@@ -7,7 +7,7 @@ import type { Role } from './config';
 import type { Action } from './plan';
 import { dockerCall, check } from './actions';
 import { StepFailed, UsageError } from './errors';
-import { isNotFound, requireDocker } from './docker';
+import { isNotFound, removeContainer, requireDocker } from './docker';
 import { appContainers, type AppContainer } from './app-containers';
 import { planReplacement, newDeployId, type ImageFacts, type Replacement } from './deploy-plan';
 import { waitHealthy, lastLogLines } from './health';
@@ -77,7 +77,7 @@ function replacementActions(ctx: Context, plan: Replacement, proxyView: ProxyVie
   const docker = ctx.docker();
   const control = proxyControl(config, ctx.secrets);
   const actions: Action[] = plan.leftovers.map((c) =>
-    dockerCall(`remove the stopped leftover ${c.name}`, { method: 'DELETE', path: `/containers/${c.name}?force=true` }, () => removeContainer(ctx, c.id)),
+    dockerCall(`remove the stopped leftover ${c.name}`, { method: 'DELETE', path: `/containers/${c.name}?force=true` }, () => removeContainer(ctx.docker(), c.id)),
   );
   actions.push(
     dockerCall(`create ${plan.name} from ${image.name} on port ${plan.port}`, { method: 'POST', path: `/containers/create?name=${plan.name}`, body: plan.create }, () => docker.createContainer(plan.create as never)),
@@ -87,7 +87,7 @@ function replacementActions(ctx: Context, plan: Replacement, proxyView: ProxyVie
         await waitHealthy(docker, plan.name, plan.healthUrl, { timeoutMs: config.deploy.healthTimeoutSec * 1000, intervalMs: config.deploy.healthIntervalMs });
       } catch (err) {
         const logs = await lastLogLines(docker, plan.name);
-        await removeContainer(ctx, plan.name);
+        await removeContainer(ctx.docker(), plan.name);
         throw new StepFailed(
           `the new ${plan.role} container failed its health check: ${(err as Error).message}\n${plan.old ? `${plan.old.name} keeps serving; ` : ''}${plan.name} was removed. Its last log lines:\n${indent(logs)}`,
           'fix the app (or deploy.healthTimeoutSec / app.healthPath) and deploy again',
@@ -115,7 +115,7 @@ function replacementActions(ctx: Context, plan: Replacement, proxyView: ProxyVie
         if (!(await control.waitDrained(oldUrl, config.deploy.drainTimeoutSec * 1000))) ctx.log.warn(`${old.name} still had requests after ${config.deploy.drainTimeoutSec} s; stopping it anyway`);
       }));
     }
-    actions.push(dockerCall(`stop and remove ${old.name} (graceful, up to ${config.deploy.drainTimeoutSec} s)`, { method: 'POST', path: `/containers/${old.name}/stop?t=${Math.ceil(config.deploy.drainTimeoutSec)}` }, () => removeContainer(ctx, old.id, config.deploy.drainTimeoutSec)));
+    actions.push(dockerCall(`stop and remove ${old.name} (graceful, up to ${config.deploy.drainTimeoutSec} s)`, { method: 'POST', path: `/containers/${old.name}/stop?t=${Math.ceil(config.deploy.drainTimeoutSec)}` }, () => removeContainer(ctx.docker(), old.id, config.deploy.drainTimeoutSec)));
   }
   actions.push({
     kind: 'file',
@@ -137,14 +137,6 @@ export async function imageFacts(ctx: Context, name: string): Promise<ImageFacts
     if (isNotFound(err)) throw new UsageError(`--image: ${name} is not on this Docker engine`, 'build it first (`slipway build`), or check the name with `docker images`');
     throw err;
   }
-}
-
-export async function removeContainer(ctx: Context, id: string, graceSec = 10): Promise<void> {
-  const c = ctx.docker().getContainer(id);
-  await c.stop({ t: Math.ceil(graceSec) }).catch(() => undefined);
-  await c.remove({ force: true }).catch((err) => {
-    if (!isNotFound(err)) throw err;
-  });
 }
 
 /** A read that a dry run without a Docker engine may skip: it plans as if nothing ran. */

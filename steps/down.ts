@@ -4,8 +4,8 @@ import type { SlipwayCommand } from './command';
 import type { Context } from './context';
 import type { Action } from './plan';
 import { dockerCall } from './actions';
-import { requireDocker } from './docker';
-import { observed, removeContainer } from './deploy';
+import { removeContainer, requireDocker } from './docker';
+import { observed } from './deploy';
 import { LABEL } from './labels';
 
 export interface DownResult {
@@ -29,7 +29,7 @@ export async function down(ctx: Context): Promise<DownResult> {
   const sorted = [...list].sort((a, b) => order(a.Labels) - order(b.Labels));
   const actions: Action[] = sorted.map((c) => {
     const name = (c.Names[0] ?? c.Id).replace(/^\//, '');
-    return dockerCall(`stop and remove ${name}`, { method: 'DELETE', path: `/containers/${name}?force=true` }, () => removeContainer(ctx, c.Id, ctx.config.deploy.drainTimeoutSec));
+    return dockerCall(`stop and remove ${name}`, { method: 'DELETE', path: `/containers/${name}?force=true` }, () => removeContainer(ctx.docker(), c.Id, ctx.config.deploy.drainTimeoutSec));
   });
   await ctx.executor.execute(actions);
   return { removed: sorted.map((c) => (c.Names[0] ?? c.Id).replace(/^\//, '')), dryRun: ctx.dryRun };

@@ -6,7 +6,8 @@ import type { Action } from './plan';
 import { StepFailed } from './errors';
 import { appContainers, targetUrl } from './app-containers';
 import { dockerCall, check } from './actions';
-import { deployRole, observed, removeContainer, type DeployResult } from './deploy';
+import { deployRole, observed, type DeployResult } from './deploy';
+import { removeContainer } from './docker';
 import { proxyControl } from './proxy-control';
 
 export interface PromoteResult {
@@ -43,7 +44,7 @@ export async function promote(ctx: Context): Promise<PromoteResult> {
       check(`let in-flight requests on ${canary.name} finish`, () => control.waitDrained(canaryUrl, config.deploy.drainTimeoutSec * 1000)),
     );
   }
-  actions.push(dockerCall(`stop and remove ${canary.name}`, { method: 'POST', path: `/containers/${canary.name}/stop` }, () => removeContainer(ctx, canary.id, config.deploy.drainTimeoutSec)));
+  actions.push(dockerCall(`stop and remove ${canary.name}`, { method: 'POST', path: `/containers/${canary.name}/stop` }, () => removeContainer(ctx.docker(), canary.id, config.deploy.drainTimeoutSec)));
   await ctx.executor.execute(actions);
   return { production, canary: 'removed', message: `${production.message}; ${ctx.dryRun ? 'would remove' : 'removed'} the canary ${canary.name}` };
 }

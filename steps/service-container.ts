@@ -4,7 +4,7 @@ import type { Context } from './context';
 import type { Action } from './plan';
 import type { SecretName } from './secrets';
 import { dockerCall } from './actions';
-import { isNotFound } from './docker';
+import { removeContainer } from './docker';
 import { runtimeImage } from './runtime-image';
 
 export type ServiceName = 'proxy' | 'flags' | 'autoscaler';
@@ -66,14 +66,8 @@ export async function removeServicePlan(ctx: Context, service: ServiceName): Pro
 }
 
 function removeAction(ctx: Context, name: string, why: string): Action {
-  return dockerCall(`remove ${name} (${why})`, { method: 'DELETE', path: `/containers/${name}?force=true` }, async () => {
-    const c = ctx.docker().getContainer(name);
-    // a graceful stop first, so the service drains (the proxy finishes in-flight requests)
-    await c.stop({ t: 20 }).catch(() => undefined);
-    await c.remove({ force: true }).catch((err) => {
-      if (!isNotFound(err)) throw err;
-    });
-  });
+  // a graceful stop first, so the service drains (the proxy finishes in-flight requests)
+  return dockerCall(`remove ${name} (${why})`, { method: 'DELETE', path: `/containers/${name}?force=true` }, () => removeContainer(ctx.docker(), name, 20));
 }
 
 async function inspectOrNull(ctx: Context, name: string) {
