@@ -1,6 +1,5 @@
 // The kinds of action a plan is made of. Each names its exact call in `detail` and performs that call in `run`.
 import { $ } from 'zx';
-import axios, { type AxiosRequestConfig } from 'axios';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Action } from './plan';
@@ -56,17 +55,6 @@ export async function runCommand(argv: string[], opts: ShellOptions = {}): Promi
     throw new StepFailed(`command failed (exit ${exitCode}): ${argv.join(' ')}\n${tail}`);
   }
   return { stdout: r.stdout, exitCode };
-}
-
-/** An HTTP request through axios. Authorization-like headers are masked when printed. */
-export function http<T = unknown>(summary: string, request: AxiosRequestConfig & { method: string; url: string }, id?: string): Action<T> {
-  return {
-    kind: 'http',
-    summary,
-    id,
-    detail: { method: request.method.toUpperCase(), url: request.url, ...(request.headers ? { headers: request.headers } : {}), ...(request.data !== undefined ? { body: request.data } : {}) },
-    run: async () => (await axios.request<T>(request)).data,
-  };
 }
 
 export function writeFile(summary: string, file: string, content: string | (() => string), mode?: number): Action<void> {

@@ -1,7 +1,7 @@
 // The shape of a slipway command, and the one wrapper that loads config, runs it and reports the outcome.
 import type { Argv, CommandModule } from 'yargs';
 import { createContext, type Context } from './context';
-import { NotBuiltYet } from './errors';
+import { UsageError } from './errors';
 
 export interface SlipwayCommand {
   /** yargs command string, e.g. 'deploy' or 'get <name>'. */
@@ -48,6 +48,7 @@ export function toYargs(def: SlipwayCommand, io: Io, parents: string[] = []): Co
     },
     handler: async (argv) => {
       const args = argv as unknown as Args;
+      if (!def.run) throw new UsageError(`'slipway ${fullName}' needs a subcommand`, `see \`slipway ${fullName} --help\``);
       const ctx = createContext({
         app: args.app as string | undefined,
         config: args.config as string | undefined,
@@ -58,7 +59,6 @@ export function toYargs(def: SlipwayCommand, io: Io, parents: string[] = []): Co
         out: io.out,
         err: io.err,
       });
-      if (!def.run) throw new NotBuiltYet(fullName);
       const result = await def.run(ctx, args);
       const outcome: Outcome = { command: fullName, dryRun: ctx.dryRun, result };
       if (ctx.dryRun) outcome.actions = ctx.executor.printed();
@@ -66,14 +66,5 @@ export function toYargs(def: SlipwayCommand, io: Io, parents: string[] = []): Co
       else if (def.render && result !== undefined) io.out.write(ctx.secrets.mask((def.render as (r: unknown) => string)(result)) + '\n');
       io.onOutcome(outcome);
     },
-  };
-}
-
-/** A command that a later piece of work builds: present by name, says so, exits 2. */
-export function notBuiltYet(command: string, describe: string): SlipwayCommand {
-  return {
-    command,
-    describe: `${describe} (not built yet)`,
-    builder: (y) => y.strict(false),
   };
 }

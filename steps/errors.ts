@@ -16,13 +16,6 @@ export class StepFailed extends Error {
   }
 }
 
-/** A command or subcommand that a later piece of work builds: it exits 2 and changes nothing. */
-export class NotBuiltYet extends UsageError {
-  constructor(command: string) {
-    super(`'slipway ${command}' is not built yet in this version`, 'use a newer slipway, or run the step by hand');
-  }
-}
-
 export function exitCodeOf(err: unknown): number {
   if (err instanceof UsageError || err instanceof StepFailed) return err.exitCode;
   return 1;
