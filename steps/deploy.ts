@@ -11,7 +11,7 @@ import { isNotFound, removeContainer, requireDocker } from './docker';
 import { appContainers, type AppContainer } from './app-containers';
 import { planReplacement, newDeployId, type ImageFacts, type Replacement } from './deploy-plan';
 import { waitHealthy, lastLogLines } from './health';
-import { proxyControl, type ProxyView } from './proxy-control';
+import { proxyControl, type ProxyControl, type ProxyView } from './proxy-control';
 import { recordDeployment, type Deployment } from './deploy-history';
 import { withHostLock } from './host-lock';
 
@@ -59,7 +59,7 @@ export async function deployRole(ctx: Context, role: Role, imageName: string, re
     }
     const proxyView = await proxy.status(); // before any change: a wrong admin token fails here
     const plan = planReplacement({ config, role, image, current, redisUrl: ctx.secrets.get('REDIS_URL') ?? `redis://127.0.0.1:${config.redis.port}`, deployId: newDeployId() });
-    const actions = replacementActions(ctx, plan, proxyView, image, reason);
+    const actions = replacementActions(ctx, plan, proxy, proxyView, image, reason);
     await ctx.executor.execute(actions);
     const verb = ctx.dryRun ? 'would deploy' : 'deployed';
     return {
@@ -72,10 +72,9 @@ export async function deployRole(ctx: Context, role: Role, imageName: string, re
   return withHostLock(lockFile, { waitMs: 15 * 60_000, onWait: (pid) => ctx.log.info(`another deploy (pid ${pid}) is running on this host; waiting for it`) }, deploy);
 }
 
-function replacementActions(ctx: Context, plan: Replacement, proxyView: ProxyView | null, image: ImageFacts, reason: Deployment['reason']): Action[] {
+function replacementActions(ctx: Context, plan: Replacement, control: ProxyControl, proxyView: ProxyView | null, image: ImageFacts, reason: Deployment['reason']): Action[] {
   const { config } = ctx;
   const docker = ctx.docker();
-  const control = proxyControl(config, ctx.secrets);
   const actions: Action[] = plan.leftovers.map((c) =>
     dockerCall(`remove the stopped leftover ${c.name}`, { method: 'DELETE', path: `/containers/${c.name}?force=true` }, () => removeContainer(ctx.docker(), c.id)),
   );
