@@ -11,8 +11,8 @@ import Docker from 'dockerode';
 import { runCli } from '../test/support/cli';
 import { freePort } from '../test/support/ports';
 import { tmpDir } from '../test/support/tmp';
-import { bundlePath } from '../steps/runtime-image';
-import { offlineName } from '../steps/base-image';
+import { bundlePath } from '../src/build/runtime-image';
+import { offlineName } from '../src/build/base-image';
 import { cgroupReader, percentile, procUsage, reactionsOf, startSeedLoop, type CgroupReading } from './autoscaler-probes';
 
 const MiB = 1024 * 1024;

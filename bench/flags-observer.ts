@@ -3,7 +3,7 @@
 // the client's snapshot, and /direct, which reads Redis on every request as the seed's app did.
 import * as http from 'node:http';
 import Redis from 'ioredis';
-import { createFlagClient } from '../steps/flags/client';
+import { createFlagClient } from '../sdk/flags/client';
 
 const [redisUrl, namespace] = process.argv.slice(2);
 const now = () => performance.timeOrigin + performance.now();

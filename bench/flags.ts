@@ -8,8 +8,8 @@ import * as http from 'node:http';
 import Redis from 'ioredis';
 import { startRedis, type TestRedis } from '../test/support/redis';
 import { tmpDir } from '../test/support/tmp';
-import { createFlagStore } from '../steps/flags/store';
-import { createFlagClient } from '../steps/flags/client';
+import { createFlagStore } from '../sdk/flags/store';
+import { createFlagClient } from '../sdk/flags/client';
 
 const EVAL_CALLS = Number(process.env.BENCH_EVAL_CALLS ?? 5_000_000);
 const GET_CALLS = Number(process.env.BENCH_GET_CALLS ?? 20_000);

@@ -178,7 +178,7 @@ export async function startSlipwayProxy(production: string, canary: string | nul
   const adminPort = await freePort();
   const child = spawn(
     process.execPath,
-    [...nodeArgs, '-r', 'ts-node/register', path.join(ROOT, 'steps/cli.ts'), '--app', appDir, 'proxy', 'run',
+    [...nodeArgs, '-r', 'ts-node/register', path.join(ROOT, 'src/cli.ts'), '--app', appDir, 'proxy', 'run',
       '--listen', `127.0.0.1:${port}`, '--admin', `127.0.0.1:${adminPort}`, '--production', production, '--canary', canary ?? 'none'],
     { cwd: ROOT, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1', SLIPWAY_STATE_DIR: path.join(appDir, 'state') }, stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -1,4 +1,4 @@
-// Writes the committed bundles under resources/slipway/ from steps/. Deterministic: same sources and lockfile, same bytes.
+// Writes the committed bundles under resources/slipway/ from src/ and sdk/. Deterministic: same sources and lockfile, same bytes.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -10,14 +10,14 @@ function GENERATED(source) {
 }
 
 const bundles = [
-  // the CLI and every step, run by the Jenkins steps and by `slipway` (its #! line comes from steps/cli.ts)
-  { entry: 'steps/cli.ts', out: 'resources/slipway/slipway.cjs', shebang: true },
+  // the CLI and every step, run by the Jenkins steps and by `slipway` (its #! line comes from src/cli.ts)
+  { entry: 'src/cli.ts', out: 'resources/slipway/slipway.cjs', shebang: true },
   // the flag client apps embed (require('slipway/flags')), ioredis inside, so an app needs no npm install
-  { entry: 'steps/flags/client.ts', out: 'resources/slipway/flags-client.cjs', banner: GENERATED('steps/flags/client.ts') },
+  { entry: 'sdk/flags/client.ts', out: 'resources/slipway/flags-client.cjs', banner: GENERATED('sdk/flags/client.ts') },
   // the same client vendored into the sample app, which is built into an image offline with zero dependencies
-  { entry: 'steps/flags/client.ts', out: 'examples/climbing-grade/vendor/slipway-flags.cjs', banner: GENERATED('steps/flags/client.ts') },
+  { entry: 'sdk/flags/client.ts', out: 'examples/climbing-grade/vendor/slipway-flags.cjs', banner: GENERATED('sdk/flags/client.ts') },
   // the OpenFeature provider (require('slipway/flags/openfeature')); the SDK stays the app's own copy
-  { entry: 'steps/flags/openfeature.ts', out: 'resources/slipway/flags-openfeature.cjs', banner: GENERATED('steps/flags/openfeature.ts'), external: ['@openfeature/server-sdk', '@openfeature/core'] },
+  { entry: 'sdk/flags/openfeature.ts', out: 'resources/slipway/flags-openfeature.cjs', banner: GENERATED('sdk/flags/openfeature.ts'), external: ['@openfeature/server-sdk', '@openfeature/core'] },
 ];
 
 async function bundle({ entry, out, shebang, banner, external = [] }, outFile = path.join(root, out)) {

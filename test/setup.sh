@@ -11,7 +11,7 @@ fi
 
 missing=()
 command -v groovy >/dev/null || missing+=(groovy)
-command -v java >/dev/null || missing+=(default-jre-headless)
+bash test/java-home.sh >/dev/null || missing+=(default-jre-headless)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "setup: the tests need ${missing[*]}: install them (apt-get install ${missing[*]}) or run as root" >&2
@@ -22,6 +22,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# groovy needs a JAVA_HOME where Debian's default-java is absent; the Groovy tests ask test/java-home.sh the same way.
+if ! JAVA_HOME="$(bash test/java-home.sh)" groovy --version >/dev/null 2>&1; then
+  echo "setup: groovy does not start with JAVA_HOME=$(bash test/java-home.sh || echo none): $(JAVA_HOME="$(bash test/java-home.sh)" groovy --version 2>&1 | tail -1)" >&2
+  exit 1
+fi
+
 # A dockerd that the test setup starts itself stays off every network but loopback.
 export SLIPWAY_PROVISION_DOCKERD_ARGS='["--bridge=none","--iptables=false","--ip6tables=false"]'
-node_modules/.bin/ts-node --transpile-only steps/cli.ts provision --app test/fixtures/provision
+node_modules/.bin/ts-node --transpile-only src/cli.ts provision --app test/fixtures/provision

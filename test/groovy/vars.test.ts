@@ -4,9 +4,12 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { bundlePath } from '../../steps/runtime-image';
+import { bundlePath } from '../../src/build/runtime-image';
 
 const root = path.resolve(__dirname, '../..');
+// Debian's groovy looks for /usr/lib/jvm/default-java unless told otherwise; test/setup.sh checks the same answer.
+const javaHome = spawnSync('bash', [path.join(root, 'test/java-home.sh')], { encoding: 'utf8' }).stdout.trim();
+const groovyEnv = { ...process.env, ...(javaHome ? { JAVA_HOME: javaHome } : {}) };
 
 interface GroovyResult {
   name: string;
@@ -16,7 +19,7 @@ interface GroovyResult {
 
 function runGroovy(bundle: string): Promise<{ results: GroovyResult[]; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('groovy', ['-cp', path.join(root, 'test/groovy/harness'), path.join(root, 'test/groovy/vars-tests.groovy'), root, bundle], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('groovy', ['-cp', path.join(root, 'test/groovy/harness'), path.join(root, 'test/groovy/vars-tests.groovy'), root, bundle], { cwd: root, env: groovyEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
@@ -31,10 +34,10 @@ function runGroovy(bundle: string): Promise<{ results: GroovyResult[]; output: s
 
 (async () => {
   const vars = suite('vars (Groovy 2.4)');
-  const version = spawnSync('groovy', ['--version'], { encoding: 'utf8' });
+  const version = spawnSync('groovy', ['--version'], { encoding: 'utf8', env: groovyEnv });
   if (version.status !== 0) {
     vars('groovy is installed', () => {
-      assert.unreachable('groovy is not installed: run `npm test` (test/setup.sh installs it) or `apt-get install groovy default-jre-headless`');
+      assert.unreachable('groovy is not installed: run `npm test` (test/setup.sh installs it) or `apt-get install groovy default-jre-headless`; a Java without /usr/lib/jvm/default-java needs JAVA_HOME');
     });
     vars.run();
     return;

@@ -6,7 +6,7 @@ import { runCli } from '../support/cli';
 import { freePort } from '../support/ports';
 import { tmpDir } from '../support/tmp';
 import { docker } from '../support/docker';
-import { waitFor } from '../../steps/wait';
+import { waitFor } from '../../src/core/deadline';
 import { cleanup, cleanupAll, limitMbOf, requireParts, startHolder, uniqueApp } from './autoscaler-support';
 
 const cli = suite('autoscaler command (real dockerd)');

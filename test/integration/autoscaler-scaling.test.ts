@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { ContainerSample } from '../../steps/autoscaler/watcher';
+import type { ContainerSample } from '../../src/autoscaler/watcher';
 import { MiB, cleanup, cleanupAll, countUpdates, limitMbOf, requireParts, startHolder, startTestAutoscaler, uniqueApp, type TestAutoscaler } from './autoscaler-support';
 
 const scaling = suite('autoscaler scaling (real dockerd)');

@@ -7,7 +7,7 @@ import { startRedis, type TestRedis } from '../support/redis';
 import { startTcpRelay, type TcpRelay } from '../support/tcp-relay';
 import { freePort } from '../support/ports';
 import { tmpDir } from '../support/tmp';
-import { startToggleServer, type RunningToggleServer } from '../../steps/flags/serve';
+import { startToggleServer, type RunningToggleServer } from '../../src/flags/serve';
 
 export interface RunningApp {
   url: string;

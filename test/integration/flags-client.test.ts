@@ -8,9 +8,9 @@ import { startRedis, type TestRedis } from '../support/redis';
 import { freePort } from '../support/ports';
 import { startTcpRelay } from '../support/tcp-relay';
 import { tmpDir } from '../support/tmp';
-import { createFlagStore, type FlagStore } from '../../steps/flags/store';
-import { createFlagClient, type FlagClient } from '../../steps/flags/client';
-import { SlipwayFlagProvider } from '../../steps/flags/openfeature';
+import { createFlagStore, type FlagStore } from '../../sdk/flags/store';
+import { createFlagClient, type FlagClient } from '../../sdk/flags/client';
+import { SlipwayFlagProvider } from '../../sdk/flags/openfeature';
 
 const client = suite('flag client on a real redis-server');
 

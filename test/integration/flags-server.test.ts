@@ -6,7 +6,7 @@ import Redis from 'ioredis';
 import { startRedis, type TestRedis } from '../support/redis';
 import { freePort } from '../support/ports';
 import { tmpDir } from '../support/tmp';
-import { startToggleServer, type RunningToggleServer } from '../../steps/flags/serve';
+import { startToggleServer, type RunningToggleServer } from '../../src/flags/serve';
 
 const server = suite('toggle server over HTTP on a real redis-server');
 
@@ -185,7 +185,7 @@ server('without a token, a loopback client may write and a legacy GET /newfeatur
 server('`slipway flags serve` runs in the foreground and stops cleanly on SIGTERM', async () => {
   const port = await freePort();
   const root = path.resolve(__dirname, '../..');
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', 'steps/cli.ts', '--app', tmpDir(), 'flags', 'serve', '--listen', `127.0.0.1:${port}`], {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', '--app', tmpDir(), 'flags', 'serve', '--listen', `127.0.0.1:${port}`], {
     cwd: root, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1', REDIS_URL: redis.url, SLIPWAY_FLAGS_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import Redis from 'ioredis';
 import { startRedis, type TestRedis } from '../support/redis';
-import { createFlagStore, FlagInputError, type FlagStore } from '../../steps/flags/store';
+import { createFlagStore, FlagInputError, type FlagStore } from '../../sdk/flags/store';
 
 const store = suite('flag store on a real redis-server');
 

@@ -9,10 +9,10 @@ import { tmpDir } from '../support/tmp';
 import { freePort } from '../support/ports';
 import { startBackend, type TestBackend } from '../support/backends';
 import { startDatadogStandin, type DatadogStandin } from '../support/datadog-standin';
-import { startProxy, type RunningProxy } from '../../steps/proxy/server';
-import { loadConfig } from '../../steps/config';
-import { notifierFromConfig } from '../../steps/monitors/notifier';
-import { secretsFromEnv } from '../../steps/secrets';
+import { startProxy, type RunningProxy } from '../../src/proxy/server';
+import { loadConfig } from '../../src/core/config';
+import { notifierFromConfig } from '../../src/monitors/notifier';
+import { secretsFromEnv } from '../../src/core/secrets';
 
 const e2e = suite('monitors → canary proxy: an alert from the canary stops its traffic');
 

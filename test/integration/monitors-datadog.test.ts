@@ -8,10 +8,10 @@ import { runCli } from '../support/cli';
 import { tmpDir } from '../support/tmp';
 import { freePort } from '../support/ports';
 import { startDatadogStandin, type DatadogStandin } from '../support/datadog-standin';
-import { DatadogClient, datadogAccess } from '../../steps/monitors/datadog-client';
-import { createLogger } from '../../steps/log';
-import { secretsFromEnv } from '../../steps/secrets';
-import { StepFailed } from '../../steps/errors';
+import { DatadogClient, datadogAccess } from '../../src/monitors/datadog-client';
+import { createLogger } from '../../src/core/log';
+import { secretsFromEnv } from '../../src/core/secrets';
+import { StepFailed } from '../../src/core/errors';
 
 const monitors = suite('monitors with Datadog (stand-in validating against monitor-openapi.yaml)');
 

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { sendMail } from '../../steps/monitors/smtp';
-import { StepFailed } from '../../steps/errors';
+import { sendMail } from '../../src/monitors/smtp';
+import { StepFailed } from '../../src/core/errors';
 import { freePort } from '../support/ports';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp-server';
 

@@ -3,8 +3,8 @@ import { loudly } from '../support/hooks';
 import * as assert from 'uvu/assert';
 import { startBackend, type TestBackend } from '../support/backends';
 import { admin, load, startTestProxy, type TestProxy } from '../support/proxy-harness';
-import { ProxyAdminClient } from '../../steps/proxy/admin-client';
-import { StepFailed, UsageError } from '../../steps/errors';
+import { ProxyAdminClient } from '../../src/proxy/admin-client';
+import { StepFailed, UsageError } from '../../src/core/errors';
 
 const api = suite('proxy admin api');
 const TOKEN = 'admin-token-for-tests';

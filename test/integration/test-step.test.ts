@@ -7,7 +7,7 @@ import { docker, requireDocker } from '../support/docker';
 import { runCli } from '../support/cli';
 import { tmpDir } from '../support/tmp';
 import { copySampleApp, type AppCopy } from '../support/app-copy';
-import { countCases, readJunit } from '../../steps/junit';
+import { countCases, readJunit } from '../../src/verify/junit';
 
 const step = suite('slipway test (real dockerd)');
 const copies: AppCopy[] = [];

@@ -1,6 +1,6 @@
 // Runs the slipway command in-process with captured output, as a user would from a shell.
 import { PassThrough } from 'node:stream';
-import { main } from '../../steps/cli';
+import { main } from '../../src/cli';
 
 export interface CliRun {
   code: number;

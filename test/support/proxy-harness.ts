@@ -1,7 +1,7 @@
 // The real proxy in the test's process, on free loopback ports with its own state file, and a bounded load client.
 import * as path from 'node:path';
 import { Pool } from 'undici';
-import { startProxy, type ProxyOptions, type RunningProxy } from '../../steps/proxy/server';
+import { startProxy, type ProxyOptions, type RunningProxy } from '../../src/proxy/server';
 import { freePort } from './ports';
 import { tmpDir } from './tmp';
 

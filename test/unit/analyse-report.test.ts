@@ -2,12 +2,12 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { auditPlan, parseAuditJson, type AuditReport } from '../../steps/npm-audit';
-import { appEslintConfig, eslintArgs, locateEslint, parseEslintJson, writeDefaultConfig, type LintReport } from '../../steps/eslint-run';
-import { auditGate, failedGates, lintGate, renderSummary } from '../../steps/analyse-gates';
-import { toCheckstyle, toSarif } from '../../steps/sarif';
-import { parseXml } from '../../steps/xml';
-import type { Config } from '../../steps/config';
+import { auditPlan, parseAuditJson, type AuditReport } from '../../src/verify/npm-audit';
+import { appEslintConfig, eslintArgs, locateEslint, parseEslintJson, writeDefaultConfig, type LintReport } from '../../src/verify/eslint-run';
+import { auditGate, failedGates, lintGate, renderSummary } from '../../src/verify/analyse-gates';
+import { toCheckstyle, toSarif } from '../../src/verify/sarif';
+import { parseXml } from '../../src/verify/xml';
+import type { Config } from '../../src/core/config';
 import { tmpDir } from '../support/tmp';
 
 const fixtures = path.resolve(__dirname, '../fixtures/npm-audit');

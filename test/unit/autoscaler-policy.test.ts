@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { afterUpdateAttempt, decide, decideOnOom, type AutoscalerPolicy, type Decided, type PolicyState } from '../../steps/autoscaler/policy';
-import { MiB } from '../../steps/docker-stats';
+import { afterUpdateAttempt, decide, decideOnOom, type AutoscalerPolicy, type Decided, type PolicyState } from '../../src/autoscaler/policy';
+import { MiB } from '../../src/core/docker-stats';
 
 const policy = suite('autoscaler policy');
 

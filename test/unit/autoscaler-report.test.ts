@@ -1,10 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { MetricFamily, renderFamilies } from '../../steps/autoscaler/metrics';
-import { createCounters, renderMetrics, type AutoscalerStatus } from '../../steps/autoscaler/report';
-import { renderStatus } from '../../steps/autoscaler/render';
-import { baseUrlOf, startStatusServer } from '../../steps/autoscaler/http';
-import { parseHostPort } from '../../steps/host-port';
+import { MetricFamily, renderFamilies } from '../../src/autoscaler/metrics';
+import { createCounters, renderMetrics, type AutoscalerStatus } from '../../src/autoscaler/report';
+import { renderStatus } from '../../src/autoscaler/render';
+import { baseUrlOf, startStatusServer } from '../../src/autoscaler/http';
+import { parseHostPort } from '../../src/core/listen-address';
 import { freePort } from '../support/ports';
 
 const report = suite('autoscaler report');

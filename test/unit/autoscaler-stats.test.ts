@@ -1,10 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PassThrough } from 'node:stream';
-import { cpuPercent, isLiveSample, memoryUsedBytes, type DockerStats } from '../../steps/docker-stats';
-import { jsonLines } from '../../steps/autoscaler/json-lines';
-import { limitsFor, refusalOf } from '../../steps/autoscaler/updater';
-import { appContainerOf } from '../../steps/autoscaler/discovery';
+import { cpuPercent, isLiveSample, memoryUsedBytes, type DockerStats } from '../../src/core/docker-stats';
+import { jsonLines } from '../../src/autoscaler/json-lines';
+import { limitsFor, refusalOf } from '../../src/autoscaler/updater';
+import { appContainerOf } from '../../src/autoscaler/discovery';
 
 const stats = suite('autoscaler stats');
 

@@ -3,8 +3,8 @@ import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { contextFiles, contextHash, isIgnored, parseDockerignore } from '../../steps/build-context';
-import { tarStream } from '../../steps/tar';
+import { contextFiles, contextHash, isIgnored, parseDockerignore } from '../../src/build/build-context';
+import { tarStream } from '../../src/build/tar';
 import { tmpDir } from '../support/tmp';
 
 function appWith(files: Record<string, string>): string {

@@ -1,9 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { branchFromEnv, withoutCredentials, type Revision } from '../../steps/git';
-import { imageRefs, parseImageRef, tagFromBranch } from '../../steps/image-tags';
-import { buildTranscript, describeBuildFailure } from '../../steps/build-output';
-import { UsageError } from '../../steps/errors';
+import { branchFromEnv, withoutCredentials, type Revision } from '../../src/core/git';
+import { imageRefs, parseImageRef, tagFromBranch } from '../../src/build/image-tags';
+import { buildTranscript, describeBuildFailure } from '../../src/build/build-output';
+import { UsageError } from '../../src/core/errors';
 
 const rev = (over: Partial<Revision> = {}): Revision => ({ sha: '1aca077ea4c94688cde888ee821b205937d36967', branch: 'main', fromGit: true, dirty: false, ...over });
 

@@ -2,8 +2,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadConfig, envNameOf } from '../../steps/config';
-import { UsageError } from '../../steps/errors';
+import { loadConfig, envNameOf } from '../../src/core/config';
+import { UsageError } from '../../src/core/errors';
 import { tmpDir } from '../support/tmp';
 
 const config = suite('config');

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runCli } from '../support/cli';
 import { tmpDir } from '../support/tmp';
-import { parseCliValue } from '../../steps/flags';
+import { parseCliValue } from '../../src/flags/flags';
 
 const command = suite('slipway flags (no Redis needed)');
 

@@ -1,8 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type * as http from 'node:http';
-import { hasBearer } from '../../steps/flags/http';
-import { isLoopbackAddress, isLoopbackHost, parseHostPort } from '../../steps/host-port';
+import { hasBearer } from '../../src/flags/http';
+import { isLoopbackAddress, isLoopbackHost, parseHostPort } from '../../src/core/listen-address';
 
 const httpParts = suite('toggle server http parts');
 

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { FlagSnapshot, parseChangeMessage } from '../../steps/flags/snapshot';
-import { storedFlagsFromHash } from '../../steps/flags/store';
+import { FlagSnapshot, parseChangeMessage } from '../../sdk/flags/snapshot';
+import { storedFlagsFromHash } from '../../sdk/flags/store';
 
 const snapshot = suite('flag snapshot');
 

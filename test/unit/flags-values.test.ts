@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { decodeValue, encodeValue, sameValue, toggled, typeOf, typeProblem, valueProblem } from '../../steps/flags/values';
-import { VERSION_FIELD, flagKeys, isFlagName } from '../../steps/flags/keys';
+import { decodeValue, encodeValue, sameValue, toggled, typeOf, typeProblem, valueProblem } from '../../sdk/flags/values';
+import { VERSION_FIELD, flagKeys, isFlagName } from '../../sdk/flags/keys';
 
 const values = suite('flag values and key layout');
 

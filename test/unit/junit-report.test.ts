@@ -2,9 +2,9 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { caseTitle, countCases, readJunit, writeJunit } from '../../steps/junit';
-import { causeOfFile, causeOfSuite, describeTestFailure, verdictOf, type TestRunOutcome } from '../../steps/test-report';
-import { parseXml } from '../../steps/xml';
+import { caseTitle, countCases, readJunit, writeJunit } from '../../src/verify/junit';
+import { causeOfFile, causeOfSuite, describeTestFailure, verdictOf, type TestRunOutcome } from '../../src/verify/test-report';
+import { parseXml } from '../../src/verify/xml';
 
 const fixtures = path.resolve(__dirname, '../fixtures/junit');
 const nodeJunit = fs.readFileSync(path.join(fixtures, 'node-junit.xml'), 'utf8');

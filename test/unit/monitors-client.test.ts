@@ -1,8 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { datadogAccess, rateLimitWaitMs, backoffMs, siteOf, KNOWN_SITES } from '../../steps/monitors/datadog-client';
-import { secretsFromEnv } from '../../steps/secrets';
-import { UsageError } from '../../steps/errors';
+import { datadogAccess, rateLimitWaitMs, backoffMs, siteOf, KNOWN_SITES } from '../../src/monitors/datadog-client';
+import { secretsFromEnv } from '../../src/core/secrets';
+import { UsageError } from '../../src/core/errors';
 
 const client = suite('monitors/datadog-client');
 

@@ -2,10 +2,10 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadConfig, type Config } from '../../steps/config';
-import { monitorDefinitions, windowSeconds, webhookNameOf } from '../../steps/monitors/definitions';
-import { desiredWebhook, payloadTemplate } from '../../steps/monitors/webhook';
-import { UsageError } from '../../steps/errors';
+import { loadConfig, type Config } from '../../src/core/config';
+import { monitorDefinitions, windowSeconds, webhookNameOf } from '../../src/monitors/definitions';
+import { desiredWebhook, payloadTemplate } from '../../src/monitors/webhook';
+import { UsageError } from '../../src/core/errors';
 import { tmpDir } from '../support/tmp';
 
 const defs = suite('monitors/definitions');

@@ -2,9 +2,9 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadConfig, type Config } from '../../steps/config';
-import { monitorDefinitions } from '../../steps/monitors/definitions';
-import { diffMonitors, diffWebhook, renderPlan, type DatadogMonitor } from '../../steps/monitors/diff';
+import { loadConfig, type Config } from '../../src/core/config';
+import { monitorDefinitions } from '../../src/monitors/definitions';
+import { diffMonitors, diffWebhook, renderPlan, type DatadogMonitor } from '../../src/monitors/diff';
 import { tmpDir } from '../support/tmp';
 
 const diff = suite('monitors/diff');

@@ -2,9 +2,9 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadConfig, type Config } from '../../steps/config';
-import { createLocalAlerting, type AlertNotification, type ContainerSample } from '../../steps/monitors/local-alerting';
-import { alertPayload, alertSubject, alertText } from '../../steps/monitors/notifier';
+import { loadConfig, type Config } from '../../src/core/config';
+import { createLocalAlerting, type AlertNotification, type ContainerSample } from '../../src/monitors/local-alerting';
+import { alertPayload, alertSubject, alertText } from '../../src/monitors/notifier';
 import { tmpDir } from '../support/tmp';
 
 const local = suite('monitors/local-alerting');

@@ -1,8 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { dotStuff, formatMessage, parseSmtpAddress } from '../../steps/monitors/smtp';
-import { cpuPercent, memoryUsedBytes } from '../../steps/docker-stats';
-import { UsageError } from '../../steps/errors';
+import { dotStuff, formatMessage, parseSmtpAddress } from '../../src/monitors/smtp';
+import { cpuPercent, memoryUsedBytes } from '../../src/core/docker-stats';
+import { UsageError } from '../../src/core/errors';
 
 const smtp = suite('monitors/smtp and docker stats');
 

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { argvFromParams } from '../../steps/params';
-import { UsageError } from '../../steps/errors';
+import { argvFromParams } from '../../src/core/params';
+import { UsageError } from '../../src/core/errors';
 
 const params = suite('Jenkins params');
 

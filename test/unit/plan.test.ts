@@ -1,9 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PassThrough } from 'node:stream';
-import { createExecutor, type Action } from '../../steps/plan';
-import { createLogger } from '../../steps/log';
-import { secretsFromEnv } from '../../steps/secrets';
+import { createExecutor, type Action } from '../../src/core/plan';
+import { createLogger } from '../../src/core/log';
+import { secretsFromEnv } from '../../src/core/secrets';
 
 const plan = suite('plan executor');
 

@@ -4,9 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../support/cli';
 import { tmpDir } from '../support/tmp';
-import { parseTarget } from '../../steps/proxy/address';
-import { parseHostPort, isLoopbackHost } from '../../steps/host-port';
-import { UsageError } from '../../steps/errors';
+import { parseTarget } from '../../src/proxy/address';
+import { parseHostPort, isLoopbackHost } from '../../src/core/listen-address';
+import { UsageError } from '../../src/core/errors';
 
 const cli = suite('proxy cli');
 

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { decideAlert, parseDatadogAlert } from '../../steps/proxy/datadog';
-import { UsageError } from '../../steps/errors';
+import { decideAlert, parseDatadogAlert } from '../../src/proxy/datadog';
+import { UsageError } from '../../src/core/errors';
 
 const datadog = suite('proxy datadog webhook');
 

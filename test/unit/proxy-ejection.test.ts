@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CanaryEjection, type EjectionRules } from '../../steps/proxy/ejection';
+import { CanaryEjection, type EjectionRules } from '../../src/proxy/ejection';
 
 const ejection = suite('proxy ejection');
 const rules: EjectionRules = { consecutive5xx: 5, windowSec: 30, minRequests: 20, maxErrorRate: 0.2, probationSec: 0 };

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { IncomingMessage } from 'node:http';
-import { responseHeaders, scanRequest, upgradeRequestHead } from '../../steps/proxy/headers';
+import { responseHeaders, scanRequest, upgradeRequestHead } from '../../src/proxy/headers';
 
 const headers = suite('proxy headers');
 

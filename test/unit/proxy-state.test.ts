@@ -2,8 +2,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ProxyCore, type CoreOptions } from '../../steps/proxy/core';
-import { StateWriter, readState, type PersistedState } from '../../steps/proxy/state-file';
+import { ProxyCore, type CoreOptions } from '../../src/proxy/core';
+import { StateWriter, readState, type PersistedState } from '../../src/proxy/state-file';
 import { tmpDir } from '../support/tmp';
 
 const state = suite('proxy state file');

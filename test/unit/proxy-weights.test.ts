@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { WeightedPicker, checkWeights, parseWeights } from '../../steps/proxy/weights';
-import { UsageError } from '../../steps/errors';
+import { WeightedPicker, checkWeights, parseWeights } from '../../src/proxy/weights';
+import { UsageError } from '../../src/core/errors';
 
 const weights = suite('proxy weights');
 

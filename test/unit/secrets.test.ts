@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { secretsFromEnv } from '../../steps/secrets';
+import { secretsFromEnv } from '../../src/core/secrets';
 
 const secrets = suite('secrets');
 

@@ -1,0 +1,226 @@
+// `slipway autoscaler`: the memory autoscaler — run (foreground), up (a container that outlives the build), status.
+import * as fs from 'node:fs';
+import type { Argv } from 'yargs';
+import type { Args, SlipwayCommand } from '../core/command';
+import type { Context } from '../core/context';
+import { check } from '../core/actions';
+import { requireDocker } from '../core/docker';
+import { StepFailed, UsageError } from '../core/errors';
+import { serviceContainerName, serviceContainerPlan } from '../core/service-container';
+import { waitFor } from '../core/deadline';
+import { startMemoryAutoscaler } from './watcher';
+import { baseUrlOf, startStatusServer } from './http';
+import { attachLocalAlerting, wantsLocalAlerting } from './local-alerts';
+import { notifierFromConfig } from '../monitors/notifier';
+import { describePolicy, renderStatus, type ServiceContainerState, type StatusResult } from './render';
+import type { AutoscalerStatus } from './report';
+
+/** Where the Docker socket is inside the autoscaler's container: dockerode's default. */
+const SOCKET_IN_CONTAINER = '/var/run/docker.sock';
+
+function policyOptions(y: Argv): Argv {
+  return y
+    .option('interval-sec', { type: 'number', describe: 'Seconds between evaluations of a container (autoscaler.intervalSec, default 5)' })
+    .option('threshold-percent', { type: 'number', describe: 'Raise when memory used is above this percent of the limit (default 50)' })
+    .option('step-mb', { type: 'number', describe: 'MB added per raise (default 100)' })
+    .option('max-mb', { type: 'number', describe: 'Never raise a limit above this (default 2048)' })
+    .option('cooldown-sec', { type: 'number', describe: 'After a change, seconds before the next one (default 10)' })
+    .option('oom-factor', { type: 'number', describe: 'On an OOM kill the limit becomes max(limit + step, limit × this) (default 1.2)' })
+    .option('scale-down', { type: 'boolean', describe: 'Lower limits after sustained low use, never below the starting limit (default off)' })
+    .option('metrics-listen', { type: 'string', describe: 'HOST:PORT of /metrics and /status (default 127.0.0.1:9464)' });
+}
+
+function policyFromArgs(a: Args): Record<string, unknown> {
+  return {
+    'autoscaler.intervalSec': a.intervalSec,
+    'autoscaler.thresholdPercent': a.thresholdPercent,
+    'autoscaler.stepMb': a.stepMb,
+    'autoscaler.maxMb': a.maxMb,
+    'autoscaler.cooldownSec': a.cooldownSec,
+    'autoscaler.oomFactor': a.oomFactor,
+    'autoscaler.scaleDown.enabled': a.scaleDown,
+    'autoscaler.metricsListen': a.metricsListen,
+  };
+}
+
+export interface RunResult {
+  stoppedBy?: string;
+  url: string;
+  localAlerting: string[];
+  final?: AutoscalerStatus;
+}
+
+async function runAutoscaler(ctx: Context, argv: Args): Promise<RunResult> {
+  const { config } = ctx;
+  const forSec = argv.for === undefined ? 0 : Number(argv.for);
+  if (!Number.isFinite(forSec) || forSec < 0) throw new UsageError(`--for: expected 0 (until SIGTERM) or a number of seconds, got ${JSON.stringify(argv.for)}`, 'e.g. --for 60');
+  const policy = config.autoscaler;
+  const localAlerting = argv.localAlerting !== false && wantsLocalAlerting(config, ctx.secrets);
+  const targets = checkSettings(ctx, localAlerting);
+  const url = baseUrlOf(policy.metricsListen);
+  const result: RunResult = { url, localAlerting: targets };
+  await ctx.executor.execute([
+    {
+      kind: 'process',
+      summary: `watch the containers labelled slipway.app=${config.app.name} (production, canary) — ${describePolicy(policy)}; /metrics and /status on ${url}${targets.length ? `; local alerting to ${targets.join('; ')}` : ''}${forSec ? `; for ${forSec} s` : '; until SIGTERM'}`,
+      detail: { label: `slipway.app=${config.app.name}`, policy, metricsListen: policy.metricsListen, localAlerting: targets },
+      run: async () => {
+        const docker = ctx.docker();
+        await requireDocker(docker);
+        let autoscaler: ReturnType<typeof startMemoryAutoscaler> | undefined;
+        const server = await startStatusServer(policy.metricsListen, {
+          status: () => autoscaler!.status(),
+          metrics: () => autoscaler!.metrics(),
+        });
+        // the executor ran this action; the updates it plans are real ones
+        autoscaler = startMemoryAutoscaler({ docker, app: config.app.name, policy, log: ctx.log, executor: ctx.executor });
+        const alerting = localAlerting ? attachLocalAlerting(autoscaler, config, ctx.secrets, ctx.log) : undefined;
+        ctx.log.info(`autoscaler: ${describePolicy(policy)}; metrics and status on ${server.url}`);
+        try {
+          result.stoppedBy = await stopSignal(forSec);
+        } finally {
+          alerting?.detach();
+          result.final = autoscaler.status();
+          autoscaler.stop();
+          await server.close();
+        }
+        ctx.log.info(`autoscaler: stopped (${result.stoppedBy})`);
+      },
+    },
+  ]);
+  return result;
+}
+
+/** Everything `run` needs that the schema cannot check alone; `up` checks it too, so no container starts only to crash. Returns the alert targets. */
+function checkSettings(ctx: Context, localAlerting: boolean): string[] {
+  const policy = ctx.config.autoscaler;
+  if (policy.scaleDown.enabled && policy.scaleDown.belowPercent >= policy.thresholdPercent) {
+    throw new UsageError(`autoscaler.scaleDown.belowPercent: ${policy.scaleDown.belowPercent} is not below autoscaler.thresholdPercent ${policy.thresholdPercent}`, 'the two would raise and lower the same limit in turn; keep belowPercent well under thresholdPercent');
+  }
+  return localAlerting ? notifierFromConfig(ctx.config, ctx.secrets).targets : [];
+}
+
+/** Resolves with what stopped the foreground run: a signal, or --for running out. */
+function stopSignal(forSec: number): Promise<string> {
+  return new Promise((resolve) => {
+    const done = (why: string) => {
+      process.removeListener('SIGINT', onInt);
+      process.removeListener('SIGTERM', onTerm);
+      if (timer) clearTimeout(timer);
+      resolve(why);
+    };
+    const onInt = () => done('SIGINT');
+    const onTerm = () => done('SIGTERM');
+    process.once('SIGINT', onInt);
+    process.once('SIGTERM', onTerm);
+    const timer = forSec ? setTimeout(() => done(`--for ${forSec} s ran out`), forSec * 1000) : undefined;
+  });
+}
+
+/** The socket the caller's dockerode talks to: DOCKER_HOST=unix://… or the default. */
+function dockerSocketPath(ctx: Context): string {
+  const host = ctx.env.DOCKER_HOST;
+  if (!host) return SOCKET_IN_CONTAINER;
+  if (host.startsWith('unix://')) return host.slice('unix://'.length);
+  throw new UsageError(`DOCKER_HOST is ${host}: the autoscaler container needs a local Docker socket to mount`, 'unset DOCKER_HOST, or set it to unix:///path/to/docker.sock');
+}
+
+export interface UpResult {
+  container: string;
+  changed: boolean;
+  url: string;
+}
+
+async function upAutoscaler(ctx: Context, argv: Args): Promise<UpResult> {
+  const socket = dockerSocketPath(ctx);
+  const noLocalAlerting = Boolean(ctx.secrets.get('DD_API_KEY')) || argv.localAlerting === false;
+  checkSettings(ctx, !noLocalAlerting && wantsLocalAlerting(ctx.config, ctx.secrets));
+  if (!ctx.dryRun) {
+    if (!fs.existsSync(socket)) throw new StepFailed(`the Docker socket ${socket} does not exist`, 'run `slipway provision` to install and start dockerd');
+    await requireDocker(ctx.docker());
+  }
+  const name = serviceContainerName(ctx.config.app.name, 'autoscaler');
+  const url = baseUrlOf(ctx.config.autoscaler.metricsListen);
+  // with Datadog keys the monitors live in Datadog; the container must not e-mail the same alerts again
+  const args = ['autoscaler', 'run', ...(noLocalAlerting ? ['--no-local-alerting'] : [])];
+  const actions = await serviceContainerPlan(ctx, { service: 'autoscaler', args, mounts: [{ source: socket, target: SOCKET_IN_CONTAINER }] });
+  const changed = actions.length > 0;
+  actions.push(
+    check(`wait until the autoscaler answers on ${url}/health`, () => waitFor(`the autoscaler on ${ctx.config.autoscaler.metricsListen}`, async () => {
+      try {
+        return (await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) })).ok;
+      } catch {
+        return false;
+      }
+    }, 30_000, `see \`docker logs ${name}\``), { method: 'GET', url: `${url}/health` }),
+  );
+  await ctx.executor.execute(actions);
+  return { container: name, changed, url };
+}
+
+/** What `slipway autoscaler status` (and `slipway status`) shows: the running autoscaler's /status, or why there is none. */
+export async function autoscalerStatus(ctx: Context): Promise<StatusResult> {
+  const url = baseUrlOf(ctx.config.autoscaler.metricsListen);
+  let reason: string;
+  try {
+    const res = await fetch(`${url}/status`, { signal: AbortSignal.timeout(3000) });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const status = (await res.json()) as AutoscalerStatus;
+    if (status.app === ctx.config.app.name) return { running: true, url, ...status };
+    reason = `the autoscaler on ${url} is the one of app ${status.app}, not ${ctx.config.app.name}`;
+  } catch (err) {
+    reason = `nothing answers on ${url} (${causeOf(err)})`;
+  }
+  return { running: false, url, reason, container: await serviceContainerState(ctx) };
+}
+
+function causeOf(err: unknown): string {
+  const e = err as { cause?: { code?: string }; name?: string; message?: string };
+  return e.cause?.code ?? (e.name === 'TimeoutError' ? 'timed out' : e.message ?? String(err));
+}
+
+async function serviceContainerState(ctx: Context): Promise<ServiceContainerState | undefined> {
+  const name = serviceContainerName(ctx.config.app.name, 'autoscaler');
+  try {
+    const s = (await ctx.docker().getContainer(name).inspect()).State;
+    return { name, status: s.Status, restarting: s.Restarting, exitCode: s.ExitCode, oomKilled: s.OOMKilled, startedAt: s.StartedAt, finishedAt: s.FinishedAt };
+  } catch {
+    return undefined; // no such container, or no dockerd to ask
+  }
+}
+
+const run: SlipwayCommand = {
+  command: 'run',
+  describe: 'Run the autoscaler in the foreground until SIGTERM/SIGINT (or --for seconds)',
+  builder: (y) =>
+    policyOptions(y)
+      .option('for', { type: 'number', describe: 'Stop after this many seconds (default: run until SIGTERM/SIGINT)' })
+      .option('local-alerting', { type: 'boolean', describe: 'Feed local alerting (CPU/memory e-mails) from the same stats when DD_API_KEY is unset and monitors.local has smtp or webhookUrl (default on)' }),
+  configFromArgs: policyFromArgs,
+  run: runAutoscaler,
+  render: (r: RunResult) => (r.stoppedBy ? `autoscaler stopped (${r.stoppedBy})` : `would run the autoscaler, with /status on ${r.url}`),
+};
+
+const up: SlipwayCommand = {
+  command: 'up',
+  describe: 'Run the autoscaler as a container (<app>-autoscaler, Docker socket mounted, restarts unless stopped); changes nothing when it is up to date',
+  builder: (y) => policyOptions(y).option('local-alerting', { type: 'boolean', describe: 'Let the container feed local alerting (default on when DD_API_KEY is unset)' }),
+  configFromArgs: policyFromArgs,
+  run: upAutoscaler,
+  render: (r: UpResult) => (r.changed ? `${r.container} is up; status on ${r.url}/status` : `${r.container} is already up to date; status on ${r.url}/status`),
+};
+
+const status: SlipwayCommand = {
+  command: 'status',
+  describe: "Each watched container's memory used/limit and the autoscaler's last action (asks the running autoscaler)",
+  builder: (y) => y.option('metrics-listen', { type: 'string', describe: 'HOST:PORT the autoscaler listens on (default autoscaler.metricsListen)' }),
+  configFromArgs: (a) => ({ 'autoscaler.metricsListen': a.metricsListen }),
+  run: autoscalerStatus,
+  render: renderStatus,
+};
+
+export const autoscalerCommand: SlipwayCommand = {
+  command: 'autoscaler',
+  describe: 'The memory autoscaler: raise a container\'s memory limit before it runs out (run, up, status)',
+  subcommands: [run, up, status],
+};

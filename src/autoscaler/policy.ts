@@ -1,0 +1,128 @@
+// The autoscaler's policy as pure functions: a memory sample (or an OOM kill) and a container's state in,
+// a decision with its reason out. No clock, no Docker: the watcher feeds it and carries out what it says.
+import type { Config } from '../core/config';
+import { MiB, toMb } from '../core/docker-stats';
+
+export type AutoscalerPolicy = Config['autoscaler'];
+
+export interface MemorySample {
+  /** When Docker read the sample (ms since epoch). */
+  at: number;
+  usedBytes: number;
+  /** 0 when the container has no memory limit. */
+  limitBytes: number;
+}
+
+export interface PolicyState {
+  /** The limit the container was deployed with: never scaled below it. */
+  startLimitBytes: number;
+  lastEvaluatedAt?: number;
+  /** When the last update (done or refused) was decided: the cooldown counts from here. */
+  lastChangeAt?: number;
+  /** Since when use has stayed below scaleDown.belowPercent. */
+  lowSince?: number;
+  lastOomAt?: number;
+}
+
+export type HoldReason = 'not-due' | 'within' | 'cooldown' | 'at-max' | 'unlimited' | 'low' | 'at-start' | 'lower-would-cross' | 'oom-repeat' | 'oom-covered';
+export type ChangeAction = 'raise' | 'lower' | 'oom-bump';
+
+export type Decision =
+  | { action: ChangeAction; fromBytes: number; toBytes: number; reason: string }
+  | { action: 'hold'; hold: HoldReason; reason: string };
+
+export interface Decided {
+  decision: Decision;
+  state: PolicyState;
+}
+
+/** Docker's stream brings one sample a second; half of that is the slack that keeps a 5 s cadence at 5 s, not 6. */
+const STREAM_SLACK_MS = 500;
+/** The kernel may report one OOM kill as several events; they are one bump. */
+export const OOM_DEDUPE_MS = 2000;
+
+export function decide(sample: MemorySample, state: PolicyState, policy: AutoscalerPolicy): Decided {
+  const intervalMs = policy.intervalSec * 1000;
+  if (state.lastEvaluatedAt !== undefined && sample.at - state.lastEvaluatedAt < intervalMs - STREAM_SLACK_MS) {
+    return { decision: hold('not-due', 'next evaluation not due yet'), state };
+  }
+  const next: PolicyState = { ...state, lastEvaluatedAt: sample.at };
+  const limit = sample.limitBytes;
+  if (limit <= 0) return { decision: hold('unlimited', 'the container has no memory limit; the autoscaler only raises limits that are set'), state: next };
+
+  const percent = (sample.usedBytes / limit) * 100;
+  const usage = `used ${mb(sample.usedBytes)} is ${percent.toFixed(1)} % of the ${mb(limit)} limit`;
+  const maxBytes = policy.maxMb * MiB;
+  const coolingFor = cooldownLeftMs(state, sample.at, policy);
+
+  if (percent > policy.thresholdPercent) {
+    next.lowSince = undefined;
+    if (limit >= maxBytes) return { decision: hold('at-max', `${usage} (> ${policy.thresholdPercent} %), but the limit is at the maximum ${policy.maxMb} MB`), state: next };
+    if (coolingFor > 0) return { decision: hold('cooldown', `${usage} (> ${policy.thresholdPercent} %), but the last change was ${seconds(sample.at - state.lastChangeAt!)} ago (cooldown ${policy.cooldownSec} s)`), state: next };
+    const toBytes = Math.min(limit + policy.stepMb * MiB, maxBytes);
+    const capped = toBytes === maxBytes ? `, capped at the maximum ${policy.maxMb} MB` : '';
+    return { decision: { action: 'raise', fromBytes: limit, toBytes, reason: `${usage} (> ${policy.thresholdPercent} %): +${policy.stepMb} MB${capped}` }, state: next };
+  }
+
+  const down = policy.scaleDown;
+  if (!down.enabled || percent >= down.belowPercent) {
+    next.lowSince = undefined;
+    return { decision: hold('within', `${usage} (≤ ${policy.thresholdPercent} %)`), state: next };
+  }
+  next.lowSince = state.lowSince ?? sample.at;
+  const lowForMs = sample.at - next.lowSince;
+  const low = `${usage} (< ${down.belowPercent} %)`;
+  if (limit <= state.startLimitBytes) return { decision: hold('at-start', `${low}, but the limit is at its starting ${mb(state.startLimitBytes)}`), state: next };
+  if (lowForMs < down.afterSec * 1000) return { decision: hold('low', `${low} for ${seconds(lowForMs)} of the ${down.afterSec} s before a scale-down`), state: next };
+  if (coolingFor > 0) return { decision: hold('cooldown', `${low}, but the last change was ${seconds(sample.at - state.lastChangeAt!)} ago (cooldown ${policy.cooldownSec} s)`), state: next };
+  const toBytes = Math.max(limit - policy.stepMb * MiB, state.startLimitBytes);
+  // after a scale-down the use must sit well under the raise threshold, or the next evaluation would raise it back
+  const ceilingPercent = (policy.thresholdPercent + down.belowPercent) / 2;
+  const percentAfter = (sample.usedBytes / toBytes) * 100;
+  if (percentAfter >= ceilingPercent) {
+    return { decision: hold('lower-would-cross', `${low}, but at ${mb(toBytes)} it would be ${percentAfter.toFixed(1)} % (≥ ${ceilingPercent} %): keeping ${mb(limit)}`), state: next };
+  }
+  return { decision: { action: 'lower', fromBytes: limit, toBytes, reason: `${low} for ${seconds(lowForMs)}: -${mb(limit - toBytes)} (never below the starting ${mb(state.startLimitBytes)})` }, state: next };
+}
+
+/**
+ * An OOM kill raises at once, cooldown or not: max(limit + step, limit × oomFactor) of the limit it was killed at,
+ * as the Kubernetes VPA bumps. If a raise already under way got past that (currentLimitBytes), nothing more is done.
+ */
+export function decideOnOom(at: number, killedAtBytes: number, currentLimitBytes: number, state: PolicyState, policy: AutoscalerPolicy): Decided {
+  if (killedAtBytes <= 0) return { decision: hold('unlimited', 'OOM kill, but the container has no memory limit to raise'), state };
+  if (state.lastOomAt !== undefined && at - state.lastOomAt < OOM_DEDUPE_MS) {
+    return { decision: hold('oom-repeat', `OOM kill reported again within ${OOM_DEDUPE_MS / 1000} s: already handled`), state };
+  }
+  const next: PolicyState = { ...state, lastOomAt: at, lowSince: undefined };
+  const maxBytes = policy.maxMb * MiB;
+  if (killedAtBytes >= maxBytes) return { decision: hold('at-max', `OOM kill at ${mb(killedAtBytes)}, but that is the maximum ${policy.maxMb} MB`), state: next };
+  const byFactor = Math.ceil((killedAtBytes * policy.oomFactor) / MiB) * MiB;
+  const toBytes = Math.min(Math.max(killedAtBytes + policy.stepMb * MiB, byFactor), maxBytes);
+  const rule = `max(+${policy.stepMb} MB, ×${policy.oomFactor}) → ${mb(toBytes)}${toBytes === maxBytes ? `, capped at the maximum ${policy.maxMb} MB` : ''}`;
+  if (currentLimitBytes >= toBytes) return { decision: hold('oom-covered', `OOM kill at ${mb(killedAtBytes)}: ${rule}, and the limit is already ${mb(currentLimitBytes)}`), state: next };
+  return { decision: { action: 'oom-bump', fromBytes: currentLimitBytes, toBytes, reason: `OOM kill at ${mb(killedAtBytes)}: ${rule}` }, state: next };
+}
+
+/** After an update was attempted, done or refused: the cooldown starts at the decision and the low-use clock restarts. */
+export function afterUpdateAttempt(state: PolicyState, at: number): PolicyState {
+  return { ...state, lastChangeAt: at, lowSince: undefined };
+}
+
+/** Counted on the same sample clock as the interval, with the same slack: a 10 s cooldown is two 5 s evaluations. */
+function cooldownLeftMs(state: PolicyState, at: number, policy: AutoscalerPolicy): number {
+  if (state.lastChangeAt === undefined) return 0;
+  return state.lastChangeAt + policy.cooldownSec * 1000 - STREAM_SLACK_MS - at;
+}
+
+function hold(reason: HoldReason, text: string): Decision {
+  return { action: 'hold', hold: reason, reason: text };
+}
+
+function mb(bytes: number): string {
+  return `${toMb(bytes)} MB`;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}

@@ -1,0 +1,52 @@
+// Carries out a memory decision: one `container update` that sets Memory and MemorySwap together,
+// since Docker refuses a Memory above the current MemorySwap (cgroup v1 memsw must stay ≥ memory).
+import type Docker from 'dockerode';
+import type { Action } from '../core/plan';
+import { dockerCall } from '../core/actions';
+import type { AppContainer } from './discovery';
+import { toMb } from '../core/docker-stats';
+
+export interface MemoryLimits {
+  Memory: number;
+  MemorySwap: number;
+}
+
+/** Keeps the container's swap allowance: none stays none, unlimited stays unlimited, N bytes of swap stay N. */
+export function limitsFor(memoryBytes: number, current: Pick<AppContainer, 'memoryBytes' | 'memorySwapBytes'>): MemoryLimits {
+  if (current.memorySwapBytes === -1) return { Memory: memoryBytes, MemorySwap: -1 };
+  const swapAllowance = current.memorySwapBytes > current.memoryBytes ? current.memorySwapBytes - current.memoryBytes : 0;
+  return { Memory: memoryBytes, MemorySwap: memoryBytes + swapAllowance };
+}
+
+export function memoryUpdateAction(docker: Docker, container: Pick<AppContainer, 'id' | 'name'>, fromBytes: number, limits: MemoryLimits): Action<void> {
+  const verb = limits.Memory > fromBytes ? 'raise' : 'lower';
+  return dockerCall(
+    `${verb} the memory limit of ${container.name} from ${toMb(fromBytes)} MB to ${toMb(limits.Memory)} MB`,
+    { method: 'POST', path: `/containers/${container.id.slice(0, 12)}/update`, body: limits },
+    () => updateWithRetry(docker, container.id, limits),
+  );
+}
+
+/** Between an OOM kill and the restart runc says "container not running" or "cannot update a stopped container" for a moment; that passes. */
+const TRANSIENT = /container not running|cannot update a stopped container|is restarting/i;
+const TRANSIENT_RETRIES = 10;
+const TRANSIENT_PAUSE_MS = 200;
+
+async function updateWithRetry(docker: Docker, id: string, limits: MemoryLimits): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await docker.getContainer(id).update(limits);
+      return;
+    } catch (err) {
+      if (attempt >= TRANSIENT_RETRIES || !TRANSIENT.test(refusalOf(err))) throw err;
+      await new Promise((r) => setTimeout(r, TRANSIENT_PAUSE_MS));
+    }
+  }
+}
+
+/** Docker's own words for a refused update, without dockerode's "(HTTP code 500) server error - " prefix. */
+export function refusalOf(err: unknown): string {
+  const e = err as { statusCode?: number; json?: { message?: string }; message?: string };
+  const text = (e.json?.message ?? e.message ?? String(err)).replace(/^\(HTTP code \d+\)[^-]*- /, '').trim();
+  return e.statusCode ? `${text} (HTTP ${e.statusCode})` : text;
+}

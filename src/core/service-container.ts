@@ -1,0 +1,79 @@
+// slipway's long-running services (proxy, toggle server, autoscaler) as containers that outlive the Jenkins build.
+import * as crypto from 'node:crypto';
+import type { Context } from './context';
+import type { Action } from './plan';
+import type { SecretName } from './secrets';
+import { dockerCall } from './actions';
+import { removeContainer } from './docker';
+import { runtimeImage } from '../build/runtime-image';
+
+export type ServiceName = 'proxy' | 'flags' | 'autoscaler';
+
+export interface ServiceSpec {
+  service: ServiceName;
+  /** The slipway command line run inside the container, e.g. ['proxy', 'run']. */
+  args: string[];
+  /** Secrets copied from the caller's env into the container's env. */
+  secretEnv?: SecretName[];
+  env?: Record<string, string>;
+  mounts?: { source: string; target: string; readOnly?: boolean }[];
+}
+
+export function serviceContainerName(app: string, service: ServiceName): string {
+  return `${app}-${service}`;
+}
+
+export async function serviceContainerPlan(ctx: Context, spec: ServiceSpec): Promise<Action[]> {
+  const { config } = ctx;
+  const runtime = await runtimeImage(ctx);
+  const name = serviceContainerName(config.app.name, spec.service);
+  const env: Record<string, string> = { ...spec.env, SLIPWAY_CONFIG_JSON: JSON.stringify(config) };
+  for (const s of spec.secretEnv ?? []) {
+    const v = ctx.secrets.get(s);
+    if (v) env[s] = v;
+  }
+  const mounts = [{ source: config.stateDir, target: config.stateDir }, ...(spec.mounts ?? [])];
+  const body = {
+    Image: runtime.image,
+    Cmd: spec.args,
+    Env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
+    Labels: { 'slipway.app': config.app.name, 'slipway.service': spec.service } as Record<string, string>,
+    HostConfig: {
+      NetworkMode: 'host',
+      RestartPolicy: { Name: 'unless-stopped' },
+      Binds: mounts.map((m) => `${m.source}:${m.target}${m.readOnly ? ':ro' : ''}`),
+    },
+  };
+  const specHash = crypto.createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
+  body.Labels['slipway.spec-hash'] = specHash;
+
+  const current = await inspectOrNull(ctx, name);
+  if (current && current.Config.Labels?.['slipway.spec-hash'] === specHash) {
+    if (current.State.Running) return [];
+    return [dockerCall(`start ${name} (unchanged, stopped)`, { method: 'POST', path: `/containers/${name}/start` }, () => ctx.docker().getContainer(name).start())];
+  }
+  return [
+    ...runtime.actions,
+    ...(current ? [removeAction(ctx, name, 'its spec changed')] : []),
+    dockerCall(`create ${name} from ${runtime.image}`, { method: 'POST', path: `/containers/create?name=${name}`, body }, () => ctx.docker().createContainer({ name, ...body })),
+    dockerCall(`start ${name}`, { method: 'POST', path: `/containers/${name}/start` }, () => ctx.docker().getContainer(name).start()),
+  ];
+}
+
+export async function removeServicePlan(ctx: Context, service: ServiceName): Promise<Action[]> {
+  const name = serviceContainerName(ctx.config.app.name, service);
+  return (await inspectOrNull(ctx, name)) ? [removeAction(ctx, name, 'requested')] : [];
+}
+
+function removeAction(ctx: Context, name: string, why: string): Action {
+  // a graceful stop first, so the service drains (the proxy finishes in-flight requests)
+  return dockerCall(`remove ${name} (${why})`, { method: 'DELETE', path: `/containers/${name}?force=true` }, () => removeContainer(ctx.docker(), name, 20));
+}
+
+async function inspectOrNull(ctx: Context, name: string) {
+  try {
+    return await ctx.docker().getContainer(name).inspect();
+  } catch {
+    return null; // absent — or, in a dry run, no engine to ask
+  }
+}

@@ -1,0 +1,156 @@
+// `slipway deploy --role production|canary --image IMG`: start the new container, wait until healthy, point the
+// proxy at it, let the old one drain, remove it. A failed health check leaves the old container serving.
+import * as path from 'node:path';
+import type { SlipwayCommand } from '../core/command';
+import type { Context } from '../core/context';
+import type { Role } from '../core/config';
+import type { Action } from '../core/plan';
+import { dockerCall, check } from '../core/actions';
+import { StepFailed, UsageError } from '../core/errors';
+import { isNotFound, removeContainer, requireDocker } from '../core/docker';
+import { appContainers, type AppContainer } from '../core/app-containers';
+import { planReplacement, newDeployId, type ImageFacts, type Replacement } from './deploy-plan';
+import { waitHealthy, lastLogLines } from './health';
+import { proxyControl, type ProxyControl, type ProxyView } from '../proxy/proxy-control';
+import { recordDeployment, type Deployment } from './deploy-history';
+import { withHostLock } from '../core/lock';
+
+export interface DeployResult {
+  role: Role;
+  image: string;
+  changed: boolean;
+  container?: string;
+  url?: string;
+  replaced?: string;
+  deployId?: string;
+  proxy: 'switched' | 'not running';
+  ms: number;
+  message: string;
+}
+
+export const deployCommand: SlipwayCommand = {
+  command: 'deploy',
+  describe: 'Deploy a production or canary container with zero downtime (health check, proxy switch, drain)',
+  builder: (y) =>
+    y
+      .option('role', { choices: ['production', 'canary'] as const, demandOption: true, describe: 'Which role to deploy' })
+      .option('image', { type: 'string', demandOption: true, describe: 'Image to run (name:tag or id), as built by `slipway build`' })
+      .example('slipway deploy --role canary --image climbing-grade:staging', ''),
+  run: (ctx, a) => deployRole(ctx, a.role as Role, String(a.image)),
+  render: (r: DeployResult) => r.message,
+};
+
+/** `shownAs` names an image given by id (rollback) the way people knew it. */
+export async function deployRole(ctx: Context, role: Role, imageName: string, reason: Deployment['reason'] = 'deploy', shownAs?: string): Promise<DeployResult> {
+  const started = Date.now();
+  const { config } = ctx;
+  const docker = ctx.docker();
+  if (!ctx.dryRun) await requireDocker(docker);
+  const image = await imageFacts(ctx, imageName);
+  if (shownAs) image.name = shownAs;
+  const proxy = proxyControl(config, ctx.secrets);
+  const lockFile = path.join(config.stateDir, config.app.name, 'deploy.lock');
+
+  const deploy = async (): Promise<DeployResult> => {
+    const current = await observed(ctx, () => appContainers(docker, config.app.name, role), []);
+    const running = current.filter((c) => c.running);
+    if (running.length === 1 && running[0].imageId === image.id) {
+      return { role, image: image.name, changed: false, container: running[0].name, proxy: 'not running', ms: Date.now() - started, message: `${role} already runs ${image.name} (${running[0].name}); nothing to do` };
+    }
+    const proxyView = await proxy.status(); // before any change: a wrong admin token fails here
+    const plan = planReplacement({ config, role, image, current, redisUrl: ctx.secrets.get('REDIS_URL') ?? `redis://127.0.0.1:${config.redis.port}`, deployId: newDeployId() });
+    const actions = replacementActions(ctx, plan, proxy, proxyView, image, reason);
+    await ctx.executor.execute(actions);
+    const verb = ctx.dryRun ? 'would deploy' : 'deployed';
+    return {
+      role, image: image.name, changed: true, container: plan.name, url: plan.url, replaced: plan.old?.name, deployId: plan.deployId,
+      proxy: proxyView ? 'switched' : 'not running', ms: Date.now() - started,
+      message: `${verb} ${image.name} as ${role} (${plan.name} on ${plan.url})${plan.old ? `, replacing ${plan.old.name}` : ''}${proxyView ? '' : '; no proxy is running yet'}`,
+    };
+  };
+  if (ctx.dryRun) return deploy();
+  return withHostLock(lockFile, { waitMs: 15 * 60_000, onWait: (pid) => ctx.log.info(`another deploy (pid ${pid}) is running on this host; waiting for it`) }, deploy);
+}
+
+function replacementActions(ctx: Context, plan: Replacement, control: ProxyControl, proxyView: ProxyView | null, image: ImageFacts, reason: Deployment['reason']): Action[] {
+  const { config } = ctx;
+  const docker = ctx.docker();
+  const actions: Action[] = plan.leftovers.map((c) =>
+    dockerCall(`remove the stopped leftover ${c.name}`, { method: 'DELETE', path: `/containers/${c.name}?force=true` }, () => removeContainer(ctx.docker(), c.id)),
+  );
+  actions.push(
+    dockerCall(`create ${plan.name} from ${image.name} on port ${plan.port}`, { method: 'POST', path: `/containers/create?name=${plan.name}`, body: plan.create }, () => docker.createContainer(plan.create as never)),
+    dockerCall(`start ${plan.name}`, { method: 'POST', path: `/containers/${plan.name}/start` }, () => docker.getContainer(plan.name).start()),
+    check(`wait until ${plan.healthUrl} answers 200 (up to ${config.deploy.healthTimeoutSec} s)`, async () => {
+      try {
+        await waitHealthy(docker, plan.name, plan.healthUrl, { timeoutMs: config.deploy.healthTimeoutSec * 1000, intervalMs: config.deploy.healthIntervalMs });
+      } catch (err) {
+        const logs = await lastLogLines(docker, plan.name);
+        await removeContainer(ctx.docker(), plan.name);
+        throw new StepFailed(
+          `the new ${plan.role} container failed its health check: ${(err as Error).message}\n${plan.old ? `${plan.old.name} keeps serving; ` : ''}${plan.name} was removed. Its last log lines:\n${indent(logs)}`,
+          'fix the app (or deploy.healthTimeoutSec / app.healthPath) and deploy again',
+        );
+      }
+    }, { url: plan.healthUrl }),
+  );
+  if (proxyView) {
+    actions.push({
+      kind: 'http',
+      summary: `point the proxy's ${plan.role} backend at ${plan.url}`,
+      detail: { method: 'PUT', url: `${control.adminUrl}/backends`, body: { [plan.role]: plan.url } },
+      run: () => control.setBackend(plan.role, plan.url),
+    });
+    if (plan.role === 'canary' && proxyView.canary.state === 'ejected') {
+      // deploying a new canary is the operator's explicit decision to try again: say so, and re-admit it
+      actions.push(control.client.action(`re-admit the canary (it was ejected: ${proxyView.canary.reason ?? 'alert'}; a new image is deployed)`, 'POST', '/canary/resume', { reason: `new canary ${image.name} deployed` }));
+    }
+  }
+  if (plan.old) {
+    const old = plan.old;
+    const oldUrl = `http://${config.deploy.bindAddress}:${old.port}`;
+    if (proxyView) {
+      actions.push(check(`let in-flight requests on ${old.name} finish (up to ${config.deploy.drainTimeoutSec} s)`, async () => {
+        if (!(await control.waitDrained(oldUrl, config.deploy.drainTimeoutSec * 1000))) ctx.log.warn(`${old.name} still had requests after ${config.deploy.drainTimeoutSec} s; stopping it anyway`);
+      }));
+    }
+    actions.push(dockerCall(`stop and remove ${old.name} (graceful, up to ${config.deploy.drainTimeoutSec} s)`, { method: 'POST', path: `/containers/${old.name}/stop?t=${Math.ceil(config.deploy.drainTimeoutSec)}` }, () => removeContainer(ctx.docker(), old.id, config.deploy.drainTimeoutSec)));
+  }
+  actions.push({
+    kind: 'file',
+    summary: `record ${image.name} in the ${plan.role} history`,
+    detail: { path: path.join(config.stateDir, config.app.name, 'history.json') },
+    run: async () => recordDeployment(config.stateDir, config.app.name, plan.role, { image: image.name, imageId: image.id, revision: image.revision, deployId: plan.deployId, at: new Date().toISOString(), reason }, config.deploy.historySize),
+  });
+  return actions;
+}
+
+export async function imageFacts(ctx: Context, name: string): Promise<ImageFacts> {
+  if (!name.trim()) throw new UsageError('--image: expected an image name, got nothing', 'build one with `slipway build` and pass its name');
+  try {
+    const info = await ctx.docker().getImage(name).inspect();
+    const labels = info.Config?.Labels ?? {};
+    return { name, id: info.Id, revision: labels['org.opencontainers.image.revision'], version: labels['org.opencontainers.image.version'] };
+  } catch (err) {
+    if (ctx.dryRun) return { name, id: name };
+    if (isNotFound(err)) throw new UsageError(`--image: ${name} is not on this Docker engine`, 'build it first (`slipway build`), or check the name with `docker images`');
+    throw err;
+  }
+}
+
+/** A read that a dry run without a Docker engine may skip: it plans as if nothing ran. */
+export async function observed<T>(ctx: Context, read: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (!ctx.dryRun) throw err;
+    ctx.log.warn(`could not read the current state (${(err as Error).message}); planning as if nothing ran`);
+    return fallback;
+  }
+}
+
+function indent(text: string): string {
+  return text.split('\n').map((l) => `    ${l}`).join('\n');
+}
+
+export type { AppContainer };

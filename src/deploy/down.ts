@@ -1,0 +1,36 @@
+// `slipway down`: removes what slipway started for the app — its containers and services — and leaves data
+// (Redis, images, the deploy history) alone.
+import type { SlipwayCommand } from '../core/command';
+import type { Context } from '../core/context';
+import type { Action } from '../core/plan';
+import { dockerCall } from '../core/actions';
+import { removeContainer, requireDocker } from '../core/docker';
+import { observed } from './deploy';
+import { LABEL } from '../core/labels';
+
+export interface DownResult {
+  removed: string[];
+  dryRun: boolean;
+}
+
+export const downCommand: SlipwayCommand = {
+  command: 'down',
+  describe: 'Remove what slipway started for the app (containers, proxy, toggle server, autoscaler), leaving data alone',
+  run: (ctx) => down(ctx),
+  render: (r: DownResult) => (r.removed.length ? `${r.dryRun ? 'would remove' : 'removed'}: ${r.removed.join(', ')}` : 'nothing of this app is running; nothing to do'),
+};
+
+export async function down(ctx: Context): Promise<DownResult> {
+  const docker = ctx.docker();
+  if (!ctx.dryRun) await requireDocker(docker);
+  const list = await observed(ctx, () => docker.listContainers({ all: true, filters: { label: [`${LABEL.app}=${ctx.config.app.name}`] } }), []);
+  // the proxy goes first, so no request is routed to an app container that is going away
+  const order = (l: Record<string, string>) => (l[LABEL.service] === 'proxy' ? 0 : l[LABEL.role] ? 1 : 2);
+  const sorted = [...list].sort((a, b) => order(a.Labels) - order(b.Labels));
+  const actions: Action[] = sorted.map((c) => {
+    const name = (c.Names[0] ?? c.Id).replace(/^\//, '');
+    return dockerCall(`stop and remove ${name}`, { method: 'DELETE', path: `/containers/${name}?force=true` }, () => removeContainer(ctx.docker(), c.Id, ctx.config.deploy.drainTimeoutSec));
+  });
+  await ctx.executor.execute(actions);
+  return { removed: sorted.map((c) => (c.Names[0] ?? c.Id).replace(/^\//, '')), dryRun: ctx.dryRun };
+}

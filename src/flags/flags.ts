@@ -1,0 +1,221 @@
+// `slipway flags`: the toggle server (serve in the foreground, up as a container) and list/get/set/toggle/audit
+// for people and pipelines. Writes go straight to Redis through the audited compare-and-set script.
+import * as os from 'node:os';
+import type { SlipwayCommand, Args } from '../core/command';
+import type { Context } from '../core/context';
+import type { Action } from '../core/plan';
+import { check } from '../core/actions';
+import { StepFailed, UsageError } from '../core/errors';
+import { serviceContainerPlan } from '../core/service-container';
+import { waitFor } from '../core/deadline';
+import { connectOnce, displayRedisUrl } from '../../sdk/flags/connection';
+import { FLAG_NAME_RULE, isFlagName } from '../../sdk/flags/keys';
+import { FlagInputError, createFlagStore, type FlagStore } from '../../sdk/flags/store';
+import { TOGGLE_RULE, decodeValue, sameValue, toggled, typeProblem, valueProblem, type FlagValue } from '../../sdk/flags/values';
+import { isLoopbackHost, parseHostPort } from '../core/listen-address';
+import { startToggleServer } from './serve';
+import { renderAudit, renderEntry, renderList, renderUp, renderWrite, showValue, type UpResult, type WriteOutcome } from './render';
+
+export function redisUrlOf(ctx: Context): string {
+  return ctx.secrets.get('REDIS_URL') ?? `redis://127.0.0.1:${ctx.config.redis.port}`;
+}
+
+/** Where the toggle server listens; without a token it may only listen on loopback. */
+export function toggleServerAddress(ctx: Context): { host: string; port: number } {
+  const listen = ctx.config.flags.listen;
+  const parsed = parseHostPort(listen, 'flags.listen');
+  if (!ctx.secrets.get('SLIPWAY_FLAGS_TOKEN') && !isLoopbackHost(parsed.host)) {
+    throw new UsageError(`flags.listen: ${listen} is not a loopback address and SLIPWAY_FLAGS_TOKEN is not set`, 'set SLIPWAY_FLAGS_TOKEN in the environment so writes need it, or listen on 127.0.0.1');
+  }
+  return parsed;
+}
+
+function actorOf(ctx: Context, argv: Args): string {
+  if (typeof argv.actor === 'string' && argv.actor) return argv.actor;
+  return ctx.env.BUILD_TAG ?? `${ctx.env.USER ?? os.userInfo().username}@${os.hostname()}`;
+}
+
+function checkName(name: unknown): string {
+  const n = String(name ?? '');
+  if (!isFlagName(n)) throw new UsageError(`flag name ${JSON.stringify(n)} is not valid`, `use ${FLAG_NAME_RULE}`);
+  return n;
+}
+
+/** CLI value text: JSON when it parses (true, 3, {"a":1}, "\"quoted\""), else the plain string (enable). */
+export function parseCliValue(text: string, asString: boolean): FlagValue {
+  const value = asString ? text : decodeValue(text);
+  const problem = valueProblem(value);
+  if (problem) throw new UsageError(`value ${JSON.stringify(text)}: ${problem}`, 'give JSON (true, 42, {"a":1}) or a plain string');
+  return value;
+}
+
+async function withStore<T>(ctx: Context, work: (store: FlagStore) => Promise<T>): Promise<T> {
+  const url = redisUrlOf(ctx);
+  let redis;
+  try {
+    redis = await connectOnce(url);
+  } catch (err) {
+    throw new StepFailed((err as Error).message, `start Redis (\`slipway provision\`), or set REDIS_URL${ctx.secrets.get('REDIS_URL') ? '' : ` (unset, so slipway used redis.port: ${displayRedisUrl(url)})`}`);
+  }
+  try {
+    return await work(createFlagStore(redis, ctx.config.flags.namespace, ctx.config.flags.defaults));
+  } catch (err) {
+    if (err instanceof FlagInputError) throw new UsageError(err.message, err.status === 404 ? '`slipway flags list` shows the flags' : undefined);
+    throw err;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** Observes the flag, then plans the one write (none when the value is already there) and executes it. */
+async function writeFlag(ctx: Context, argv: Args, name: string, next: (current: FlagValue | undefined) => FlagValue, verb: string): Promise<WriteOutcome> {
+  const origin = { actor: actorOf(ctx, argv), source: 'cli' };
+  return withStore(ctx, async (store) => {
+    const current = await store.get(name);
+    const value = next(current?.value);
+    const result: WriteOutcome = { namespace: store.namespace, name, old: current?.value, value, changed: !sameValue(current?.value, value) || current?.origin === 'default', dryRun: ctx.dryRun };
+    const actions: Action[] = result.changed
+      ? [{
+          kind: 'redis',
+          summary: `${verb} ${name}: ${showValue(current?.value)} → ${showValue(value)} (namespace ${store.namespace}, audited as ${origin.actor})`,
+          detail: { script: 'compare-and-set, version bump, audit, publish', key: store.keys.flags, field: name, value: JSON.stringify(value), audit: store.keys.audit, channel: store.keys.channel },
+          run: async () => {
+            const w = verb === 'toggle' ? await store.toggle(name, origin) : await store.set(name, value, origin);
+            Object.assign(result, { old: w.old, value: w.value, changed: w.changed, version: w.version });
+          },
+        }]
+      : [];
+    await ctx.executor.execute(actions);
+    return result;
+  });
+}
+
+const serve: SlipwayCommand = {
+  command: 'serve',
+  describe: 'Run the toggle server in the foreground (port 8000 by default) until SIGTERM/SIGINT',
+  builder: (y) => y.option('listen', { type: 'string', describe: 'HOST:PORT (default: flags.listen, 127.0.0.1:8000)' }),
+  configFromArgs: (a) => ({ 'flags.listen': a.listen }),
+  run: async (ctx) => {
+    const { host, port } = toggleServerAddress(ctx);
+    const { flags } = ctx.config;
+    const result = { listen: `${host}:${port}`, namespace: flags.namespace, stoppedBy: '' };
+    await ctx.executor.execute([{
+      kind: 'process',
+      summary: `serve the toggle server on ${host}:${port} until SIGTERM or SIGINT`,
+      detail: { listen: `${host}:${port}`, namespace: flags.namespace, redis: displayRedisUrl(redisUrlOf(ctx)), legacyGetToggle: flags.legacyGetToggle, writes: ctx.secrets.get('SLIPWAY_FLAGS_TOKEN') ? 'bearer token' : 'loopback only' },
+      run: async () => {
+        const running = await startToggleServer({
+          redisUrl: redisUrlOf(ctx), namespace: flags.namespace, defaults: flags.defaults, host, port,
+          token: ctx.secrets.get('SLIPWAY_FLAGS_TOKEN'), legacyGetToggle: flags.legacyGetToggle, log: (l) => ctx.log.info(l),
+        });
+        result.stoppedBy = await new Promise<string>((resolve) => {
+          process.once('SIGTERM', () => resolve('SIGTERM'));
+          process.once('SIGINT', () => resolve('SIGINT'));
+        });
+        await running.stop();
+      },
+    }]);
+    return result;
+  },
+  render: (r: { listen: string; stoppedBy: string }) => (r.stoppedBy ? `toggle server on ${r.listen} stopped (${r.stoppedBy})` : `would serve on ${r.listen}`),
+};
+
+const up: SlipwayCommand = {
+  command: 'up',
+  describe: 'Run the toggle server as a container (<app>-flags, host network, restarts unless stopped); changes nothing when it is up to date',
+  builder: (y) => y.option('listen', { type: 'string', describe: 'HOST:PORT (default: flags.listen, 127.0.0.1:8000)' }),
+  configFromArgs: (a) => ({ 'flags.listen': a.listen }),
+  run: async (ctx): Promise<UpResult> => {
+    const { host, port } = toggleServerAddress(ctx);
+    const actions = await serviceContainerPlan(ctx, { service: 'flags', args: ['flags', 'serve'], secretEnv: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN'] });
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/health`;
+    let redis = 'unknown';
+    if (actions.length) {
+      actions.push(check(`wait until the toggle server answers on ${url}`, () => waitFor(`the toggle server on ${host}:${port}`, async () => {
+        try {
+          const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+          redis = ((await res.json()) as { redis?: string }).redis ?? 'unknown';
+          return true;
+        } catch {
+          return false;
+        }
+      }, 30_000, `see \`docker logs ${ctx.config.app.name}-flags\``), { method: 'GET', url }));
+    }
+    await ctx.executor.execute(actions);
+    return { container: `${ctx.config.app.name}-flags`, listen: `${host}:${port}`, changed: actions.length > 0, redis };
+  },
+  render: renderUp,
+};
+
+const list: SlipwayCommand = {
+  command: 'list',
+  describe: 'Every flag of the namespace: stored values and defaults',
+  run: (ctx) => withStore(ctx, async (store) => ({ namespace: store.namespace, ...(await store.list()) })),
+  render: renderList,
+};
+
+const get: SlipwayCommand = {
+  command: 'get <name>',
+  describe: 'One flag: its value, type, and whether it is stored or the default',
+  run: (ctx, argv) => {
+    const name = checkName(argv.name);
+    return withStore(ctx, async (store) => {
+      const entry = await store.get(name);
+      if (!entry) throw new UsageError(`no flag named ${name} in namespace ${store.namespace} (nothing stored, no default)`, '`slipway flags list` shows the flags');
+      return entry;
+    });
+  },
+  render: renderEntry,
+};
+
+const set: SlipwayCommand = {
+  command: 'set <name> <value>',
+  describe: 'Set a flag (value as JSON: true, 42, {"a":1}; anything else is a plain string)',
+  // positionals as typed text: yargs would otherwise turn 007 into 7 before we see it
+  builder: (y) => y.positional('name', { type: 'string' }).positional('value', { type: 'string' }).option('string', { type: 'boolean', describe: 'Take the value as a plain string even if it parses as JSON' }).option('actor', { type: 'string', describe: 'Who, for the audit log (default: BUILD_TAG, else user@host)' }),
+  run: (ctx, argv) => {
+    const name = checkName(argv.name);
+    const value = parseCliValue(String(argv.value), Boolean(argv.string));
+    return writeFlag(ctx, argv, name, (current) => {
+      const problem = typeProblem(name, value, current);
+      if (problem) throw new UsageError(problem, 'keep the flag\'s type, or pass --string for a string');
+      return value;
+    }, 'set');
+  },
+  render: renderWrite,
+};
+
+const toggle: SlipwayCommand = {
+  command: 'toggle <name>',
+  describe: 'Flip a flag: booleans, and enable/disable (the seed\'s myflag), on/off, yes/no',
+  builder: (y) => y.option('actor', { type: 'string', describe: 'Who, for the audit log (default: BUILD_TAG, else user@host)' }),
+  run: (ctx, argv) => {
+    const name = checkName(argv.name);
+    return writeFlag(ctx, argv, name, (current) => {
+      if (current === undefined) throw new UsageError(`no flag named ${name} (nothing stored, no default)`, `set it first: slipway flags set ${name} enable`);
+      const next = toggled(current);
+      if (next === undefined) throw new UsageError(`${name} is ${JSON.stringify(current)}, which has no opposite`, `a toggle needs ${TOGGLE_RULE}; use \`slipway flags set\``);
+      return next;
+    }, 'toggle');
+  },
+  render: renderWrite,
+};
+
+const audit: SlipwayCommand = {
+  command: 'audit',
+  describe: 'The newest changes first: when, who, old → new, through what',
+  builder: (y) => y.option('flag', { type: 'string', describe: 'Only this flag' }).option('limit', { type: 'number', default: 20, describe: 'How many entries (1-1000)' }),
+  run: (ctx, argv) => {
+    const limit = Number(argv.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError(`--limit: expected a whole number from 1 to 1000, got ${argv.limit}`);
+    const flag = argv.flag === undefined ? undefined : checkName(argv.flag);
+    return withStore(ctx, async (store) => ({ namespace: store.namespace, entries: await store.audit({ flag, limit }) }));
+  },
+  render: renderAudit,
+};
+
+export const flagsCommand: SlipwayCommand = {
+  command: 'flags',
+  describe: 'Feature flags in Redis: the toggle server (serve, up) and list/get/set/toggle/audit',
+  subcommands: [serve, up, list, get, set, toggle, audit],
+};

@@ -1,0 +1,199 @@
+// Alerting without Datadog: the CPU and memory monitors evaluated from Docker stats samples, with Datadog's semantics —
+// avg(window) > threshold per container, one alert on the transition, re-notify while unresolved, a recovery notice.
+// Docker stats carry no HTTP status, so the canary 5xx rule stays with the proxy's own passive ejection.
+import type { Config, Role } from '../core/config';
+import { MANAGED_TAG, MIB, appTag, monitorName, windowSeconds } from './definitions';
+
+export interface ContainerSample {
+  containerId: string;
+  name: string;
+  role: 'production' | 'canary';
+  at: number;
+  cpuPercent: number;
+  memoryUsedBytes: number;
+  memoryLimitBytes: number;
+}
+
+export type LocalRuleKind = 'cpu' | 'memory';
+export type Transition = 'Triggered' | 'Re-Triggered' | 'Recovered';
+
+export interface AlertNotification {
+  app: string;
+  /** The same name the Datadog monitor has. */
+  monitor: string;
+  rule: LocalRuleKind;
+  transition: Transition;
+  containerId: string;
+  containerName: string;
+  role: Role;
+  /** Average over the window, in the rule's unit (percent of one core, or bytes). */
+  value: number;
+  threshold: number;
+  unit: '%' | 'bytes';
+  windowSec: number;
+  at: number;
+  /** When the alert began. */
+  since: number;
+  tags: string[];
+}
+
+export interface Notifier {
+  notify(n: AlertNotification): Promise<void>;
+}
+
+interface Rule {
+  kind: LocalRuleKind;
+  threshold: number;
+  unit: '%' | 'bytes';
+  valueOf(s: ContainerSample): number;
+}
+
+interface RuleState {
+  status: 'OK' | 'ALERT';
+  value?: number;
+  since?: number;
+  /** When the last alert notice went out; undefined while the first one has not been delivered. */
+  lastNotifiedAt?: number;
+  lastError?: string;
+}
+
+interface ContainerState {
+  containerId: string;
+  name: string;
+  role: Role;
+  samples: ContainerSample[];
+  rules: Record<LocalRuleKind, RuleState>;
+}
+
+export interface LocalAlertingOptions {
+  app: string;
+  monitors: Config['monitors'];
+  notify: Notifier;
+  now?: () => number;
+  /** A notice that could not be delivered; the alerting goes on (an alert notice is retried at the next sample). */
+  onNotifyError?: (err: unknown, n: AlertNotification) => void;
+}
+
+export interface LocalAlerting {
+  observe(sample: ContainerSample): Promise<void>;
+  state(): unknown;
+}
+
+export function localAlertingSettings(monitors: Config['monitors']): { windowMs: number; renotifyMs: number } {
+  return {
+    windowMs: (monitors.local.windowSec ?? windowSeconds(monitors.evaluationWindow)) * 1000,
+    renotifyMs: (monitors.local.renotifySec ?? monitors.renotifyMinutes * 60) * 1000,
+  };
+}
+
+export function createLocalAlerting(opts: LocalAlertingOptions): LocalAlerting {
+  const now = opts.now ?? Date.now;
+  const { windowMs, renotifyMs } = localAlertingSettings(opts.monitors);
+  const rules: Rule[] = [
+    { kind: 'cpu', threshold: opts.monitors.cpuPercent, unit: '%', valueOf: (s) => s.cpuPercent },
+    { kind: 'memory', threshold: Math.round(opts.monitors.memoryMb * MIB), unit: 'bytes', valueOf: (s) => s.memoryUsedBytes },
+  ];
+  const containers = new Map<string, ContainerState>();
+
+  const notice = (c: ContainerState, rule: Rule, st: RuleState, transition: Transition, at: number): AlertNotification => ({
+    app: opts.app,
+    monitor: monitorName(opts.app, c.role, rule.kind),
+    rule: rule.kind,
+    transition,
+    containerId: c.containerId,
+    containerName: c.name,
+    role: c.role,
+    value: st.value ?? 0,
+    threshold: rule.threshold,
+    unit: rule.unit,
+    windowSec: windowMs / 1000,
+    at,
+    since: st.since ?? at,
+    tags: [MANAGED_TAG, appTag(opts.app), `role:${c.role}`, `slipway-monitor:${rule.kind}`, ...opts.monitors.tags],
+  });
+
+  const send = async (n: AlertNotification, st: RuleState): Promise<boolean> => {
+    try {
+      await opts.notify.notify(n);
+      st.lastError = undefined;
+      return true;
+    } catch (err) {
+      st.lastError = (err as Error).message;
+      opts.onNotifyError?.(err, n);
+      return false;
+    }
+  };
+
+  const evaluate = async (c: ContainerState, rule: Rule, at: number): Promise<void> => {
+    const st = c.rules[rule.kind];
+    const values = c.samples.map(rule.valueOf).filter((v) => Number.isFinite(v));
+    if (!values.length) return;
+    st.value = values.reduce((a, b) => a + b, 0) / values.length;
+    const breached = st.value > rule.threshold;
+    if (st.status === 'OK' && breached) {
+      st.status = 'ALERT';
+      st.since = at;
+      st.lastNotifiedAt = undefined;
+    }
+    if (st.status === 'ALERT' && !breached) {
+      const delivered = st.lastNotifiedAt !== undefined;
+      st.status = 'OK';
+      // a recovery for an alert nobody heard of would only confuse
+      if (delivered) await send(notice(c, rule, st, 'Recovered', at), st);
+      st.since = undefined;
+      st.lastNotifiedAt = undefined;
+      return;
+    }
+    if (st.status !== 'ALERT') return;
+    if (st.lastNotifiedAt === undefined) {
+      if (await send(notice(c, rule, st, 'Triggered', at), st)) st.lastNotifiedAt = at;
+    } else if (renotifyMs > 0 && at - st.lastNotifiedAt >= renotifyMs) {
+      if (await send(notice(c, rule, st, 'Re-Triggered', at), st)) st.lastNotifiedAt = at;
+    }
+  };
+
+  const observeNow = async (sample: ContainerSample): Promise<void> => {
+    const at = now();
+    let c = containers.get(sample.containerId);
+    if (!c) {
+      c = { containerId: sample.containerId, name: sample.name, role: sample.role, samples: [], rules: { cpu: { status: 'OK' }, memory: { status: 'OK' } } };
+      containers.set(sample.containerId, c);
+    }
+    c.name = sample.name;
+    c.role = sample.role;
+    c.samples.push(sample);
+    // the window is avg(last_Nm): samples older than it no longer count
+    c.samples = c.samples.filter((s) => s.at > at - windowMs);
+    for (const rule of rules) await evaluate(c, rule, at);
+    // a container gone for two windows (replaced by a deploy) is forgotten, so state stays bounded
+    for (const [id, other] of containers) {
+      const last = other.samples[other.samples.length - 1]?.at ?? 0;
+      if (id !== sample.containerId && last < at - 2 * windowMs) containers.delete(id);
+    }
+  };
+
+  // one sample at a time, whoever feeds them: two overlapping evaluations could send the same alert twice
+  let queue: Promise<void> = Promise.resolve();
+  return {
+    observe(sample) {
+      const run = queue.then(() => observeNow(sample));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    state() {
+      return {
+        app: opts.app,
+        windowSec: windowMs / 1000,
+        renotifySec: renotifyMs / 1000,
+        rules: rules.map((r) => ({ rule: r.kind, threshold: r.threshold, unit: r.unit })),
+        containers: [...containers.values()].map((c) => ({
+          containerId: c.containerId,
+          name: c.name,
+          role: c.role,
+          samples: c.samples.length,
+          rules: c.rules,
+        })),
+      };
+    },
+  };
+}

@@ -1,0 +1,164 @@
+// `slipway provision`: the seed's "configure a production environment automatically" and its start_redis.sh —
+// installs and starts what is missing (Docker engine, Redis on loopback), and changes nothing that is already right.
+import * as fs from 'node:fs';
+import { spawn } from 'node:child_process';
+import type { SlipwayCommand } from '../core/command';
+import type { Context } from '../core/context';
+import type { Action } from '../core/plan';
+import { check, shell, writeFile } from '../core/actions';
+import { hostFacts, which, type HostFacts } from './machine';
+import { probeRedis, redisConfig, setRedisPassword, type RedisProbe } from './redis-server';
+import { StepFailed } from '../core/errors';
+import { passwordOfUrl } from '../core/secrets';
+import { waitFor } from '../core/deadline';
+
+const DOCKERD_LOG = '/var/log/slipway-dockerd.log';
+
+export interface HostState {
+  facts: HostFacts;
+  dockerInstalled: boolean;
+  dockerAnswers: boolean;
+  dockerVersion?: string;
+  redisInstalled: boolean;
+  redis: RedisProbe;
+}
+
+export interface ProvisionResult {
+  dryRun: boolean;
+  changed: string[];
+  unchanged: string[];
+}
+
+/** One config file per Redis port, so a second Redis (tests, other apps) does not overwrite the first's. */
+export function redisConfPath(port: number): string {
+  return `/etc/redis/slipway-${port}.conf`;
+}
+
+export const provisionCommand: SlipwayCommand = {
+  command: 'provision',
+  describe: 'Install and start what the host is missing: Docker engine (docker.io) and Redis (redis-server on loopback)',
+  builder: (y) => y.example('sudo slipway provision', 'make this Debian/Ubuntu host ready').example('slipway provision --dry-run', 'show what it would change'),
+  run: (ctx) => provision(ctx),
+  render: (r: ProvisionResult) => renderProvision(r),
+};
+
+function renderProvision(r: ProvisionResult): string {
+  if (!r.changed.length) return `nothing to change: ${r.unchanged.join('; ')}`;
+  const list = (items: string[]) => items.map((c) => `  - ${c}`).join('\n');
+  return `${r.dryRun ? 'would change' : 'changed'}:\n${list(r.changed)}${r.unchanged.length ? `\nalready right:\n${list(r.unchanged)}` : ''}`;
+}
+
+export async function provision(ctx: Context): Promise<ProvisionResult> {
+  const state = await observeHost(ctx);
+  const { actions, changed, unchanged } = provisionPlan(ctx, state);
+  await ctx.executor.execute(actions);
+  return { dryRun: ctx.dryRun, changed, unchanged };
+}
+
+export async function observeHost(ctx: Context): Promise<HostState> {
+  const facts = hostFacts();
+  let dockerAnswers = false;
+  let dockerVersion: string | undefined;
+  try {
+    const v = await ctx.docker().version();
+    dockerAnswers = true;
+    dockerVersion = v.Version;
+  } catch {
+    /* no engine answers */
+  }
+  return {
+    facts,
+    dockerInstalled: Boolean(which('dockerd')),
+    dockerAnswers,
+    dockerVersion,
+    redisInstalled: Boolean(which('redis-server')),
+    redis: await probeRedis(ctx.config.redis.bind, ctx.config.redis.port, ctx.secrets.get('REDIS_URL')),
+  };
+}
+
+/** Pure: what must happen to bring the host from `state` to ready. */
+export function provisionPlan(ctx: Context, state: HostState): { actions: Action[]; changed: string[]; unchanged: string[] } {
+  const { config } = ctx;
+  const actions: Action[] = [];
+  const changed: string[] = [];
+  const unchanged: string[] = [];
+  const packages = [...(state.dockerInstalled ? [] : ['docker.io']), ...(state.redisInstalled ? [] : ['redis-server'])];
+  const needsStart = !state.dockerAnswers || !state.redis.answers;
+
+  if ((packages.length || needsStart) && !(state.facts.debianLike && state.facts.root)) {
+    throw new StepFailed(
+      `this host is missing ${describeMissing(state)} and slipway installs only on Debian/Ubuntu as root (here: ${state.facts.os}${state.facts.root ? '' : ', not root'})`,
+      'install and start them yourself: Docker Engine (https://docs.docker.com/engine/install/) and Redis bound to 127.0.0.1 — or run `sudo slipway provision` on Debian/Ubuntu',
+    );
+  }
+  if (packages.length) {
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    actions.push(shell('refresh the package lists', ['apt-get', 'update', '-qq'], { env, timeoutMs: 300_000 }));
+    actions.push(shell(`install ${packages.join(', ')}`, ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...packages], { env, timeoutMs: 600_000 }));
+    changed.push(`installed ${packages.join(', ')}`);
+  }
+
+  if (state.dockerAnswers) unchanged.push(`Docker engine ${state.dockerVersion} answers`);
+  else {
+    actions.push(...startDockerd(ctx, state.facts.systemd, config.provision.dockerdArgs));
+    changed.push('started the Docker engine');
+  }
+
+  const password = passwordOfUrl(ctx.secrets.get('REDIS_URL'));
+  const where = `${config.redis.bind}:${config.redis.port}`;
+  if (!state.redis.answers) {
+    const REDIS_CONF = redisConfPath(config.redis.port);
+    actions.push(writeFile(`write ${REDIS_CONF} (loopback ${where}${password ? ', password from REDIS_URL' : ''})`, REDIS_CONF,
+      () => redisConfig({ bind: config.redis.bind, port: config.redis.port, password, base: '/etc/redis/redis.conf' }), 0o600));
+    actions.push(shell(`start redis-server on ${where}`, ['redis-server', REDIS_CONF]));
+    actions.push(check(`wait until Redis answers on ${where}`, () => waitFor(`Redis on ${where}`, async () => (await probeRedis(config.redis.bind, config.redis.port, ctx.secrets.get('REDIS_URL'))).answers, 15_000)));
+    changed.push(`started Redis on ${where}`);
+  } else if (state.redis.needsPassword) {
+    throw new StepFailed(`Redis on ${where} asks for a password that REDIS_URL does not give`, 'set REDIS_URL=redis://:PASSWORD@127.0.0.1:6379 in the environment');
+  } else if (password && state.redis.openWithoutPassword) {
+    actions.push(check(`set the Redis password from REDIS_URL on ${where}`, () => setRedisPassword(config.redis.bind, config.redis.port, password)));
+    changed.push(`set the Redis password on ${where}`);
+  } else {
+    unchanged.push(`Redis ${state.redis.version ?? ''} answers on ${where}`.replace('  ', ' '));
+  }
+  return { actions, changed, unchanged };
+}
+
+function startDockerd(ctx: Context, systemd: boolean, args: string[]): Action[] {
+  if (systemd) {
+    return [
+      shell('enable and start docker.service', ['systemctl', 'enable', '--now', 'docker']),
+      check('wait until the Docker engine answers', () => waitForDocker(ctx)),
+    ];
+  }
+  return [
+    {
+      kind: 'process',
+      summary: `start dockerd in the background (no systemd here), log in ${DOCKERD_LOG}`,
+      detail: { argv: ['dockerd', ...args] },
+      run: async () => {
+        const log = fs.openSync(DOCKERD_LOG, 'a');
+        spawn('dockerd', args, { detached: true, stdio: ['ignore', log, log] }).unref();
+      },
+    },
+    check('wait until the Docker engine answers', () => waitForDocker(ctx)),
+  ];
+}
+
+function waitForDocker(ctx: Context): Promise<void> {
+  return waitFor('the Docker engine', async () => {
+    try {
+      await ctx.docker().ping();
+      return true;
+    } catch {
+      return false;
+    }
+  }, 60_000, `dockerd did not answer; see ${DOCKERD_LOG}`);
+}
+
+function describeMissing(state: HostState): string {
+  const missing: string[] = [];
+  if (!state.dockerAnswers) missing.push(state.dockerInstalled ? 'a running Docker engine' : 'Docker engine');
+  if (!state.redis.answers) missing.push(state.redisInstalled ? 'a running Redis' : 'Redis');
+  return missing.join(' and ');
+}

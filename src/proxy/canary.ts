@@ -1,0 +1,92 @@
+// `slipway canary`: look at and steer the running canary proxy through its admin API — status, abort (eject the
+// canary now), resume (the only way back in), weights. `promote` lives in promote.ts, beside deploy.
+import type { Argv } from 'yargs';
+import type { SlipwayCommand } from '../core/command';
+import type { Context } from '../core/context';
+import { ProxyAdminClient, type CanaryChange, type ProxyStatus } from './admin-client';
+import { parseHostPort } from '../core/listen-address';
+import { formatWeights, parseWeights } from './weights';
+import { promoteCommand } from '../deploy/promote';
+
+const adminFlag = (y: Argv) => y.option('admin', { type: 'string', describe: 'HOST:PORT of the proxy admin API (proxy.admin, default 127.0.0.1:8081)' });
+const adminFromArgs = (a: Record<string, unknown>) => ({ 'proxy.admin': a.admin });
+
+function clientOf(ctx: Context): ProxyAdminClient {
+  parseHostPort(ctx.config.proxy.admin, 'proxy.admin');
+  return ProxyAdminClient.fromConfig(ctx.config, ctx.secrets);
+}
+
+export function renderStatus(s: ProxyStatus): string {
+  const c = s.canary;
+  const head =
+    c.state === 'ejected' ? `canary: EJECTED since ${c.since} (${c.source}: ${c.reason})${c.probationUntil ? `; probation re-admits it at ${c.probationUntil}` : '; `slipway canary resume` re-admits it'}`
+      : c.state === 'absent' ? 'canary: none (all traffic goes to production)'
+        : `canary: admitted since ${c.since} (${c.source})`;
+  const rows = [['role', 'target', 'weight', 'state', 'requests', '5xx', 'failures', 'in-flight']];
+  for (const b of s.backends) rows.push([b.role, b.target ?? '-', String(b.weight), b.state, String(b.requests), String(b['5xx']), String(b.failures), String(b.inFlight)]);
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const table = rows.map((r) => '  ' + r.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+  const draining = s.draining.length ? `\ndraining: ${s.draining.map((d) => `${d.role} ${d.target} (${d.inFlight} in flight)`).join(', ')}` : '';
+  return `${head}\nweights: ${formatWeights(s.weights)}${s.stickyCookie ? `, sticky cookie ${s.stickyCookie}` : ''}; retried on production: ${s.retries}\n${table}${draining}`;
+}
+
+const status: SlipwayCommand = {
+  command: 'status',
+  describe: 'Show the canary proxy: canary state, weights, per-backend requests, 5xx and in-flight',
+  builder: adminFlag,
+  configFromArgs: adminFromArgs,
+  run: (ctx) => clientOf(ctx).status(),
+  render: renderStatus,
+};
+
+const renderChange = (verb: string) => (r: CanaryChange | undefined) =>
+  !r ? `would ${verb} the canary` : r.changed ? `canary ${r.canary.ejected ? 'ejected' : 're-admitted'}: ${r.canary.reason}` : `nothing changed: the canary is already ${r.canary.ejected ? `ejected (${r.canary.source}: ${r.canary.reason})` : 'admitted'}`;
+
+const abort: SlipwayCommand = {
+  command: 'abort',
+  describe: 'Eject the canary now: all traffic goes to production until `canary resume`',
+  builder: (y) => adminFlag(y).option('reason', { type: 'string', describe: 'Why (kept in the proxy state and shown by status)' }),
+  configFromArgs: adminFromArgs,
+  run: async (ctx, argv) => {
+    const reason = typeof argv.reason === 'string' && argv.reason.trim() ? argv.reason.trim() : 'aborted with `slipway canary abort`';
+    const client = clientOf(ctx);
+    const run = await ctx.executor.execute([client.action<CanaryChange>('eject the canary (abort)', 'POST', '/canary/abort', { reason }, 'call')]);
+    return run.dryRun ? undefined : (run.results.get('call') as CanaryChange);
+  },
+  render: renderChange('eject'),
+};
+
+const resume: SlipwayCommand = {
+  command: 'resume',
+  describe: 'Re-admit an ejected canary (the only way back in besides opt-in probation)',
+  builder: (y) => adminFlag(y).option('reason', { type: 'string', describe: 'Why (logged by the proxy)' }),
+  configFromArgs: adminFromArgs,
+  run: async (ctx, argv) => {
+    const body = typeof argv.reason === 'string' && argv.reason.trim() ? { reason: argv.reason.trim() } : {};
+    const client = clientOf(ctx);
+    const run = await ctx.executor.execute([client.action<CanaryChange>('re-admit the canary (resume)', 'POST', '/canary/resume', body, 'call')]);
+    return run.dryRun ? undefined : (run.results.get('call') as CanaryChange);
+  },
+  render: renderChange('re-admit'),
+};
+
+const weights: SlipwayCommand = {
+  command: 'weights <split>',
+  describe: 'Change the traffic split at run time without dropping a connection, e.g. production=3,canary=1',
+  builder: (y) => adminFlag(y).positional('split', { type: 'string', describe: 'production=N,canary=M (whole numbers, not both 0)' }),
+  configFromArgs: adminFromArgs,
+  run: async (ctx, argv) => {
+    const split = parseWeights(String(argv.split ?? ''), 'split');
+    const client = clientOf(ctx);
+    const run = await ctx.executor.execute([client.action<{ weights: typeof split }>(`set the weights to ${formatWeights(split)}`, 'PUT', '/weights', split, 'call')]);
+    return { weights: split, applied: !run.dryRun };
+  },
+  render: (r: { weights: { production: number; canary: number }; applied: boolean }) => `${r.applied ? 'weights now' : 'would set weights to'} ${formatWeights(r.weights)}`,
+};
+
+
+export const canaryCommand: SlipwayCommand = {
+  command: 'canary',
+  describe: 'Canary status, abort, resume, weights and promote (through the proxy admin API)',
+  subcommands: [status, abort, resume, weights, promoteCommand],
+};

@@ -1,0 +1,54 @@
+// From the validated config (flags > env > file > defaults) and the environment to the proxy's run options.
+import type { Config } from '../core/config';
+import type { Context } from '../core/context';
+import { targetUrl } from '../core/app-containers';
+import { parseHostPort } from '../core/listen-address';
+import type { ProxyOptions } from './server';
+import { stateFilePath, type Routing } from './state-file';
+import { parseWeights } from './weights';
+
+export interface Targets {
+  production: string;
+  canary: string | null;
+}
+
+/** `proxy run` without flags: the deploy ports (the seed's three containers: proxy, production, canary). */
+export function configuredTargets(config: Config): Targets {
+  return {
+    production: config.proxy.production ?? targetUrl(config.deploy.bindAddress, config.deploy.production.port),
+    canary: config.proxy.canary === 'none' ? null : (config.proxy.canary ?? targetUrl(config.deploy.bindAddress, config.deploy.canary.port)),
+  };
+}
+
+export function proxyOptions(ctx: Context, targets: Targets = configuredTargets(ctx.config)): ProxyOptions {
+  const { config } = ctx;
+  const routing: Routing = { weights: config.proxy.weights, production: targets.production, canary: targets.canary };
+  return {
+    app: config.app.name,
+    listen: parseHostPort(config.proxy.listen, 'proxy.listen'),
+    admin: parseHostPort(config.proxy.admin, 'proxy.admin'),
+    adminToken: ctx.secrets.get('SLIPWAY_ADMIN_TOKEN'),
+    routing,
+    stickyCookie: config.proxy.stickyCookie,
+    retryIdempotent: config.proxy.retryIdempotent,
+    requestTimeoutMs: config.proxy.requestTimeoutMs,
+    idleTimeoutMs: config.proxy.idleTimeoutMs,
+    maxHeaderBytes: config.proxy.maxHeaderBytes,
+    drainTimeoutSec: config.proxy.drainTimeoutSec,
+    rules: config.canary,
+    stateFile: stateFilePath(config.stateDir, config.app.name),
+    log: (m) => ctx.log.info(`proxy: ${m}`),
+  };
+}
+
+/** The proxy's own flags → config paths; a bad --weights is a usage error before anything starts. */
+export function proxyFlagsToConfig(argv: Record<string, unknown>): Record<string, unknown> {
+  return {
+    'proxy.listen': argv.listen,
+    'proxy.admin': argv.admin,
+    'proxy.production': argv.production,
+    'proxy.canary': argv.canary,
+    'proxy.stickyCookie': argv.stickyCookie,
+    'proxy.weights': typeof argv.weights === 'string' ? parseWeights(argv.weights) : undefined,
+  };
+}

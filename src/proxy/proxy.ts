@@ -1,0 +1,156 @@
+// `slipway proxy`: the canary proxy — `run` in the foreground, `up` as the <app>-proxy container that outlives
+// the build (restart unless-stopped, replaced only when its spec changed), `down` to remove it.
+import type { Argv } from 'yargs';
+import type { SlipwayCommand } from '../core/command';
+import type { Context } from '../core/context';
+import type { Role } from '../core/config';
+import { check } from '../core/actions';
+import { appContainers, targetUrl } from '../core/app-containers';
+import { removeServicePlan, serviceContainerName, serviceContainerPlan } from '../core/service-container';
+import { waitFor } from '../core/deadline';
+import { formatHostPort } from '../core/listen-address';
+import { ProxyAdminClient } from './admin-client';
+import { configuredTargets, proxyFlagsToConfig, proxyOptions, type Targets } from './options';
+import { checkProxyOptions, startProxy } from './server';
+import { formatWeights } from './weights';
+
+const routingFlags = (y: Argv) =>
+  y
+    .option('listen', { type: 'string', describe: 'HOST:PORT users connect to (proxy.listen, default 127.0.0.1:8080)' })
+    .option('admin', { type: 'string', describe: 'HOST:PORT of the admin API (proxy.admin, default 127.0.0.1:8081)' })
+    .option('production', { type: 'string', describe: 'Production target http://HOST:PORT (default: the deploy port)' })
+    .option('canary', { type: 'string', describe: 'Canary target http://HOST:PORT, or none' })
+    .option('weights', { type: 'string', describe: 'Traffic split, e.g. production=2,canary=1 (proxy.weights)' })
+    .option('sticky-cookie', { type: 'string', describe: 'Cookie that keeps a user on one version; empty: off (proxy.stickyCookie)' });
+
+export interface RunResult {
+  listen: string;
+  admin: string;
+  production: string;
+  canary: string | null;
+  weights: string;
+  stoppedBy: string;
+}
+
+const run: SlipwayCommand = {
+  command: 'run',
+  describe: 'Run the canary proxy in the foreground until SIGTERM/SIGINT (then drain in-flight requests)',
+  builder: (y) =>
+    routingFlags(y).example('slipway proxy run --listen 127.0.0.1:8080 --admin 127.0.0.1:8081 --production http://127.0.0.1:3001 --canary http://127.0.0.1:3002', 'split 2:1 between the two'),
+  configFromArgs: proxyFlagsToConfig,
+  run: async (ctx) => {
+    const opts = proxyOptions(ctx);
+    checkProxyOptions(opts);
+    const result: RunResult = {
+      listen: formatHostPort(opts.listen), admin: formatHostPort(opts.admin), production: opts.routing.production,
+      canary: opts.routing.canary, weights: formatWeights(opts.routing.weights), stoppedBy: '',
+    };
+    await ctx.executor.execute([{
+      kind: 'process',
+      summary: `run the canary proxy on ${result.listen} (admin ${result.admin}) until SIGTERM or SIGINT`,
+      detail: { ...result, stickyCookie: opts.stickyCookie, stateFile: opts.stateFile, admin_auth: opts.adminToken ? 'bearer token' : 'none (loopback only)', ejection: ctx.config.canary },
+      run: async () => {
+        const proxy = await startProxy(opts);
+        result.listen = formatHostPort(proxy.listen);
+        result.admin = formatHostPort(proxy.admin);
+        for (const note of proxy.core.startNotes) ctx.log.info(`proxy: ${note}`);
+        const s = proxy.core.status();
+        ctx.log.info(`proxy: listening on ${result.listen} (admin ${result.admin}); production → ${s.backends[0].target}, canary → ${s.backends[1].target ?? 'none'}${s.canary.ejected ? ' (ejected)' : ''}, weights ${formatWeights(s.weights)}`);
+        result.stoppedBy = await new Promise<string>((resolve) => {
+          process.once('SIGTERM', () => resolve('SIGTERM'));
+          process.once('SIGINT', () => resolve('SIGINT'));
+        });
+        ctx.log.info(`proxy: ${result.stoppedBy}: draining ${proxy.core.inFlight} in-flight request(s) (up to ${opts.drainTimeoutSec}s)`);
+        await proxy.stop();
+      },
+    }]);
+    return result;
+  },
+  render: (r: RunResult) => (r.stoppedBy ? `canary proxy on ${r.listen} stopped (${r.stoppedBy})` : `would run the canary proxy on ${r.listen}: production ${r.production}, canary ${r.canary ?? 'none'}, ${r.weights}`),
+};
+
+export interface UpResult {
+  container: string;
+  changed: boolean;
+  listen: string;
+  admin: string;
+  production: string;
+  canary: string | null;
+}
+
+/** Targets for the container: flags/config win; else the role's running container; else the deploy port (production) or none (canary). */
+export async function upTargets(ctx: Context): Promise<Targets> {
+  const { config } = ctx;
+  const running = async (role: Role): Promise<string | undefined> => {
+    try {
+      const c = (await appContainers(ctx.docker(), config.app.name, role)).find((x) => x.running);
+      return c ? targetUrl(config.deploy.bindAddress, c.port) : undefined;
+    } catch {
+      return undefined; // no engine to ask (a dry run on a laptop): fall back to the config
+    }
+  };
+  const production = config.proxy.production ?? (await running('production')) ?? configuredTargets(config).production;
+  const canary = config.proxy.canary === 'none' ? null : (config.proxy.canary ?? (await running('canary')) ?? null);
+  return { production, canary };
+}
+
+const up: SlipwayCommand = {
+  command: 'up',
+  describe: 'Start or update the <app>-proxy container (host network, restart unless-stopped); no change, no restart',
+  builder: (y) => routingFlags(y).example('SLIPWAY_ADMIN_TOKEN=… slipway proxy up', 'start the proxy in front of the running production and canary'),
+  configFromArgs: proxyFlagsToConfig,
+  run: async (ctx) => {
+    const targets = await upTargets(ctx);
+    const opts = proxyOptions(ctx, targets);
+    checkProxyOptions(opts); // before any side effect
+    const client = ProxyAdminClient.fromConfig(ctx.config, ctx.secrets);
+    const args = await containerArgs(ctx, targets, client);
+    const actions = await serviceContainerPlan(ctx, { service: 'proxy', args, secretEnv: ['SLIPWAY_ADMIN_TOKEN'] });
+    if (actions.length) {
+      actions.push(check(`wait until the proxy admin API answers on ${ctx.config.proxy.admin}`, () =>
+        waitFor(`the canary proxy on ${ctx.config.proxy.admin}`, () => client.healthy(), 30_000, `see \`docker logs ${serviceContainerName(ctx.config.app.name, 'proxy')}\``)));
+    }
+    await ctx.executor.execute(actions);
+    return {
+      container: serviceContainerName(ctx.config.app.name, 'proxy'), changed: actions.length > 0,
+      listen: ctx.config.proxy.listen, admin: ctx.config.proxy.admin, production: targets.production, canary: targets.canary,
+    } satisfies UpResult;
+  },
+  render: (r: UpResult) =>
+    `${r.container} ${r.changed ? 'started' : 'already up to date'}: ${r.listen} → production ${r.production}, canary ${r.canary ?? 'none'} (admin ${r.admin})`,
+};
+
+/**
+ * The command line of the container. When the running proxy already routes to the targets we found (a deploy
+ * re-pointed it at run time), the container keeps its old command line, so `proxy up` does not restart it for nothing.
+ */
+async function containerArgs(ctx: Context, targets: Targets, client: ProxyAdminClient): Promise<string[]> {
+  const fresh = ['proxy', 'run', '--production', targets.production, '--canary', targets.canary ?? 'none'];
+  if (ctx.config.proxy.production || ctx.config.proxy.canary) return fresh;
+  try {
+    const info = await ctx.docker().getContainer(serviceContainerName(ctx.config.app.name, 'proxy')).inspect();
+    if (!info.State.Running || !Array.isArray(info.Config.Cmd)) return fresh;
+    const status = await client.status();
+    const [p, c] = status.backends;
+    return p.target === targets.production && c.target === targets.canary ? info.Config.Cmd : fresh;
+  } catch {
+    return fresh;
+  }
+}
+
+const down: SlipwayCommand = {
+  command: 'down',
+  describe: 'Stop (draining in-flight requests) and remove the <app>-proxy container; its state file stays',
+  run: async (ctx) => {
+    const actions = await removeServicePlan(ctx, 'proxy');
+    await ctx.executor.execute(actions);
+    return { container: serviceContainerName(ctx.config.app.name, 'proxy'), removed: actions.length > 0 };
+  },
+  render: (r: { container: string; removed: boolean }) => (r.removed ? `removed ${r.container}` : `${r.container} was not there`),
+};
+
+export const proxyCommand: SlipwayCommand = {
+  command: 'proxy',
+  describe: 'The canary proxy: weighted routing between production and canary, ejection on alert (run, up, down)',
+  subcommands: [run, up, down],
+};
