@@ -131,12 +131,12 @@ function matchPath(pattern: string[], segments: string[]): Record<string, string
   return params;
 }
 
-// RFC 9112 §3.2 request-target characters: pchar, "/" and "?" (query), with %XX escapes well formed
-const ORIGIN_FORM = /^\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*(?:\?(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$/;
+// a path of visible ASCII and no fragment; lenient past that, as browsers send raw [ ] { } | in queries
+const ORIGIN_FORM = /^\/[\x21\x22\x24-\x7e]*$/;
 
 /**
- * The path and query a request asks for: origin-form as is, absolute-form reduced to its path, `*` only for
- * OPTIONS; anything else (authority-form, stray characters, a scheme other than http) is a 400.
+ * The path and query a request asks for (RFC 9112 §3.2): origin-form as is, absolute-form reduced to its path,
+ * `*` only for OPTIONS; anything else (authority-form, a fragment, a scheme other than http) is a 400.
  */
 export function parseRequestTarget(method: string, target: string): { path: string; query: string } | '*' {
   if (target === '*') {

@@ -113,7 +113,7 @@ kit('bad JSON is a 400 naming it; an empty body reaches the handler as undefined
 kit('request targets: origin-form and absolute-form are served, anything else is a 400', async () => {
   assert.equal((await raw('GET /things/x?q=1 HTTP/1.1')).json, { name: 'x', q: '1' });
   assert.equal((await raw('GET http://127.0.0.1/things/y?q=2 HTTP/1.1')).json, { name: 'y', q: '2' });
-  for (const head of ['GET status HTTP/1.1', 'GET * HTTP/1.1', 'GET ftp://127.0.0.1/status HTTP/1.1', 'GET /things/%zz HTTP/1.1', 'GET /st"atus HTTP/1.1', 'CONNECT 127.0.0.1:443 HTTP/1.1']) {
+  for (const head of ['GET status HTTP/1.1', 'GET * HTTP/1.1', 'GET ftp://127.0.0.1/status HTTP/1.1', 'GET /things/%zz HTTP/1.1', 'GET /status#top HTTP/1.1', 'CONNECT 127.0.0.1:443 HTTP/1.1']) {
     const r = await raw(head);
     assert.is(r.status, 400, head);
     assert.type(r.json.error, 'string', head);
@@ -170,8 +170,9 @@ kit('parseRequestTarget reduces absolute-form to its path and keeps the query ap
   assert.equal(parseRequestTarget('GET', '/a/b?c=d'), { path: '/a/b', query: 'c=d' });
   assert.equal(parseRequestTarget('GET', 'http://example.test:8080/a?b'), { path: '/a', query: 'b' });
   assert.equal(parseRequestTarget('GET', 'http://example.test'), { path: '/', query: '' });
+  assert.equal(parseRequestTarget('GET', '/search?filter[name]={x}|y'), { path: '/search', query: 'filter[name]={x}|y' }, 'what browsers send raw');
   assert.is(parseRequestTarget('OPTIONS', '*'), '*');
-  for (const bad of ['', 'a', 'example.test:443', '/a b', '/a%2', 'https://', 'file:///etc/passwd']) {
+  for (const bad of ['', 'a', 'example.test:443', '/a b', '/a#b', 'https://', 'file:///etc/passwd', '*']) {
     assert.throws(() => parseRequestTarget('GET', bad), (e: HttpError) => e.status === 400, bad);
   }
 });
