@@ -58,24 +58,13 @@ export interface JsonServerOptions {
   log?(line: string): void;
 }
 
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 
 export function createJsonServer(opts: JsonServerOptions): http.Server {
-  const log = opts.log ?? (() => undefined);
   const timeout = opts.requestTimeoutMs ?? 10_000;
   const server = http.createServer({ maxHeaderSize: 16 * 1024, requestTimeout: timeout, headersTimeout: Math.min(timeout, 10_000) }, (req, res) => {
     req.on('error', () => undefined); // a client that goes away mid-body is not our failure
-    answer(opts, req).then(
-      (reply) => send(res, reply, req.method === 'HEAD'),
-      (err: unknown) => {
-        const known = err instanceof HttpError ? err : opts.mapError?.(err);
-        if (!known) log(`${opts.name}: ${req.method} ${req.url} failed: ${(err as Error)?.stack ?? String(err)}`);
-        const e = known ?? new HttpError(500, `internal error: ${(err as Error)?.message ?? String(err)}`);
-        send(res, json({ error: e.message }, e.status, e.headers), req.method === 'HEAD');
-      },
-    ).finally(() => {
-      if (!req.complete) req.resume(); // drain a body nobody read, so the answer reaches the client
-    });
+    void guarded(opts, req, res);
   });
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
@@ -84,6 +73,25 @@ export function createJsonServer(opts: JsonServerOptions): http.Server {
   // authority-form (CONNECT host:port) is a proxy's business; this server has no tunnels
   server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => rawAnswer(socket, 400, 'CONNECT is not supported here'));
   return server;
+}
+
+/** Whatever a handler throws, or answers that cannot be sent, ends as an error answer: never as a dead process. */
+async function guarded(opts: JsonServerOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const head = req.method === 'HEAD';
+  try {
+    send(res, await answer(opts, req), head);
+  } catch (err) {
+    const known = err instanceof HttpError ? err : opts.mapError?.(err);
+    if (!known) opts.log?.(`${opts.name}: ${req.method} ${req.url} failed: ${(err as Error)?.stack ?? String(err)}`);
+    const e = known ?? new HttpError(500, `internal error: ${(err as Error)?.message ?? String(err)}`);
+    try {
+      send(res, json({ error: e.message }, e.status, e.headers), head);
+    } catch {
+      res.destroy();
+    }
+  } finally {
+    if (!req.complete) req.resume(); // drain a body nobody read, so the answer reaches the client
+  }
 }
 
 async function answer(opts: JsonServerOptions, req: http.IncomingMessage): Promise<Reply> {

@@ -17,6 +17,7 @@ const routes: Route[] = [
   { method: 'GET', path: '/things/:name', handle: (r) => json({ name: r.params.name, q: r.query.get('q') }) },
   { method: 'GET', path: '/broken', handle: () => JSON.parse('{') },
   { method: 'POST', path: '/broken', handle: async () => Promise.reject(new TypeError('x is undefined')) },
+  { method: 'GET', path: '/unsendable', handle: () => json({ big: 1n }) },
   { method: 'GET', path: '/teapot', handle: () => Promise.reject(new HttpError(418, 'short and stout')) },
 ];
 
@@ -138,9 +139,9 @@ kit('unknown paths are 404, wrong methods 405 with Allow, HEAD is GET without a 
 });
 
 kit('a throwing handler is a logged 500 and the server keeps serving', async () => {
-  for (const method of ['GET', 'POST']) {
-    const r = await call(method, '/broken');
-    assert.is(r.status, 500, method);
+  for (const [method, path] of [['GET', '/broken'], ['POST', '/broken'], ['GET', '/unsendable']]) {
+    const r = await call(method, path);
+    assert.is(r.status, 500, `${method} ${path}`);
     assert.match(r.json.error, 'internal error');
   }
   assert.ok(logs.some((l) => l.includes('GET /broken failed') && l.includes('SyntaxError')));
