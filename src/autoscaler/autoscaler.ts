@@ -8,6 +8,7 @@ import { requireDocker } from '../core/docker';
 import { StepFailed, UsageError } from '../core/errors';
 import { serviceContainerName, serviceContainerPlan } from '../core/service-container';
 import { waitFor } from '../core/deadline';
+import { untilStopSignal } from '../core/signals';
 import { startMemoryAutoscaler } from './watcher';
 import { baseUrlOf, startStatusServer } from './http';
 import { attachLocalAlerting, wantsLocalAlerting } from './local-alerts';
@@ -77,7 +78,7 @@ async function runAutoscaler(ctx: Context, argv: Args): Promise<RunResult> {
         const alerting = localAlerting ? attachLocalAlerting(autoscaler, config, ctx.secrets, ctx.log) : undefined;
         ctx.log.info(`autoscaler: ${describePolicy(policy)}; metrics and status on ${server.url}`);
         try {
-          result.stoppedBy = await stopSignal(forSec);
+          result.stoppedBy = await untilStopSignal({ timeoutMs: forSec * 1000, timeoutReason: `--for ${forSec} s ran out` });
         } finally {
           alerting?.detach();
           result.final = autoscaler.status();
@@ -98,23 +99,6 @@ function checkSettings(ctx: Context, localAlerting: boolean): string[] {
     throw new UsageError(`autoscaler.scaleDown.belowPercent: ${policy.scaleDown.belowPercent} is not below autoscaler.thresholdPercent ${policy.thresholdPercent}`, 'the two would raise and lower the same limit in turn; keep belowPercent well under thresholdPercent');
   }
   return localAlerting ? notifierFromConfig(ctx.config, ctx.secrets).targets : [];
-}
-
-/** Resolves with what stopped the foreground run: a signal, or --for running out. */
-function stopSignal(forSec: number): Promise<string> {
-  return new Promise((resolve) => {
-    const done = (why: string) => {
-      process.removeListener('SIGINT', onInt);
-      process.removeListener('SIGTERM', onTerm);
-      if (timer) clearTimeout(timer);
-      resolve(why);
-    };
-    const onInt = () => done('SIGINT');
-    const onTerm = () => done('SIGTERM');
-    process.once('SIGINT', onInt);
-    process.once('SIGTERM', onTerm);
-    const timer = forSec ? setTimeout(() => done(`--for ${forSec} s ran out`), forSec * 1000) : undefined;
-  });
 }
 
 /** The socket the caller's dockerode talks to: DOCKER_HOST=unix://… or the default. */

@@ -5,11 +5,9 @@ import type Docker from 'dockerode';
 import type { Role } from '../core/config';
 import { ROLES } from '../core/config';
 import { isNotFound } from '../core/docker';
+import { LABEL } from '../core/labels';
+import { listSlipwayContainers } from '../core/app-containers';
 import { jsonLines } from './json-lines';
-
-export const LABEL_APP = 'slipway.app';
-export const LABEL_ROLE = 'slipway.role';
-export const LABEL_START_MEMORY = 'slipway.memory.start';
 
 export interface AppContainer {
   id: string;
@@ -20,7 +18,7 @@ export interface AppContainer {
   memoryBytes: number;
   /** HostConfig.MemorySwap: memory + swap, -1 unlimited, 0 unset. */
   memorySwapBytes: number;
-  /** From the slipway.memory.start label, when the deploy set it. */
+  /** From the LABEL.memoryStart label, when the deploy set it. */
   startLimitLabelBytes?: number;
   startedAt: number;
   oomKilled: boolean;
@@ -51,91 +49,112 @@ interface DockerEvent {
 
 const WATCHED_EVENTS = ['start', 'die', 'destroy', 'oom', 'update'];
 
+type EventStream = NodeJS.ReadableStream & { destroy?: () => void };
+
 export function watchAppContainers(docker: Docker, app: string, handlers: DiscoveryHandlers, opts: { retryMs?: number; maxRetryMs?: number } = {}): Discovery {
-  const retryMs = opts.retryMs ?? 1000;
-  const maxRetryMs = opts.maxRetryMs ?? 5000;
-  let stopped = false;
-  let events: (NodeJS.ReadableStream & { destroy?: () => void }) | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let failures = 0;
-  let connected = false;
+  const watch = new ContainerWatch(docker, app, handlers, opts.retryMs ?? 1000, opts.maxRetryMs ?? 5000);
+  void watch.connect();
+  return { stop: () => watch.stop() };
+}
+
+/** One subscription to dockerd's events at a time; losing it reports once and retries with a growing pause. */
+class ContainerWatch {
+  private stopped = false;
+  private events?: EventStream;
+  private timer?: NodeJS.Timeout;
+  private failures = 0;
+  private connected = false;
   // events are handled one at a time, in order, so a 'destroy' cannot overtake the inspect of its 'start'
-  let queue: Promise<void> = Promise.resolve();
+  private queue: Promise<void> = Promise.resolve();
 
-  const inspect = async (id: string): Promise<AppContainer | undefined> => {
-    try {
-      return appContainerOf(await docker.getContainer(id).inspect());
-    } catch (err) {
-      if (isNotFound(err)) {
-        handlers.onGone(id);
-        return undefined;
-      }
-      throw err;
-    }
-  };
+  constructor(
+    private readonly docker: Docker,
+    private readonly app: string,
+    private readonly handlers: DiscoveryHandlers,
+    private readonly retryMs: number,
+    private readonly maxRetryMs: number,
+  ) {}
 
-  const handleEvent = async (e: DockerEvent) => {
-    const id = e.Actor?.ID ?? e.id;
-    if (!id || e.Type !== 'container' || !isWatchedRole(e.Actor?.Attributes?.[LABEL_ROLE])) return;
-    const at = e.timeNano ? Math.round(e.timeNano / 1e6) : (e.time ?? 0) * 1000;
-    const action = (e.Action ?? '').split(':')[0];
-    if (action === 'destroy') return handlers.onGone(id);
-    if (action === 'oom') return handlers.onOom(id, at);
-    const c = await inspect(id);
-    if (c) handlers.onContainer(c, action as 'start' | 'die' | 'update');
-  };
-
-  const connect = async () => {
-    timer = undefined;
-    if (stopped) return;
+  async connect(): Promise<void> {
+    this.timer = undefined;
+    if (this.stopped) return;
     try {
       // events first, then the list: whatever happens in between is seen by one or the other
-      const stream = (await docker.getEvents({
-        filters: { type: ['container'], label: [`${LABEL_APP}=${app}`], event: WATCHED_EVENTS },
-      })) as NodeJS.ReadableStream & { destroy?: () => void };
-      if (stopped) return stream.destroy?.();
-      events = stream;
-      stream.on('end', () => lost(new Error('the Docker event stream ended')));
-      stream.on('error', (err: Error) => lost(err));
-      jsonLines<DockerEvent>(stream, (e) => {
-        queue = queue.then(() => handleEvent(e)).catch((err) => lost(err as Error));
-      });
-      const listed = await docker.listContainers({ all: true, filters: { label: [`${LABEL_APP}=${app}`, LABEL_ROLE] } });
-      const found: AppContainer[] = [];
-      for (const entry of listed) {
-        if (!isWatchedRole(entry.Labels?.[LABEL_ROLE])) continue;
-        const c = await inspect(entry.Id);
-        if (c) found.push(c);
-      }
-      if (stopped) return;
-      failures = 0;
-      connected = true;
-      handlers.onConnection(true);
-      handlers.onListed(found.map((c) => c.id));
-      for (const c of found) handlers.onContainer(c, 'listed');
+      if (!(await this.subscribe())) return;
+      const found = await this.listNow();
+      if (this.stopped) return;
+      this.failures = 0;
+      this.connected = true;
+      this.handlers.onConnection(true);
+      this.handlers.onListed(found.map((c) => c.id));
+      for (const c of found) this.handlers.onContainer(c, 'listed');
     } catch (err) {
-      lost(err as Error);
+      this.lost(err as Error);
     }
-  };
+  }
 
-  const lost = (err: Error) => {
-    if (stopped || timer) return;
-    events?.destroy?.();
-    events = undefined;
-    if (connected || failures === 0) handlers.onConnection(false, err.message);
-    connected = false;
-    failures += 1;
-    timer = setTimeout(connect, Math.min(retryMs * failures, maxRetryMs));
-  };
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.events?.destroy?.();
+  }
 
-  void connect();
-  return {
-    stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      events?.destroy?.();
-    },
-  };
+  private async subscribe(): Promise<boolean> {
+    const stream = (await this.docker.getEvents({
+      filters: { type: ['container'], label: [`${LABEL.app}=${this.app}`], event: WATCHED_EVENTS },
+    })) as EventStream;
+    if (this.stopped) {
+      stream.destroy?.();
+      return false;
+    }
+    this.events = stream;
+    stream.on('end', () => this.lost(new Error('the Docker event stream ended')));
+    stream.on('error', (err: Error) => this.lost(err));
+    jsonLines<DockerEvent>(stream, (e) => {
+      this.queue = this.queue.then(() => this.handleEvent(e)).catch((err) => this.lost(err as Error));
+    });
+    return true;
+  }
+
+  private async listNow(): Promise<AppContainer[]> {
+    const found: AppContainer[] = [];
+    for (const entry of await listSlipwayContainers(this.docker, { app: this.app, roles: ROLES })) {
+      const c = await this.inspect(entry.Id);
+      if (c) found.push(c);
+    }
+    return found;
+  }
+
+  private async handleEvent(e: DockerEvent): Promise<void> {
+    const id = e.Actor?.ID ?? e.id;
+    if (!id || e.Type !== 'container' || !isWatchedRole(e.Actor?.Attributes?.[LABEL.role])) return;
+    const at = e.timeNano ? Math.round(e.timeNano / 1e6) : (e.time ?? 0) * 1000;
+    const action = (e.Action ?? '').split(':')[0];
+    if (action === 'destroy') return this.handlers.onGone(id);
+    if (action === 'oom') return this.handlers.onOom(id, at);
+    const c = await this.inspect(id);
+    if (c) this.handlers.onContainer(c, action as 'start' | 'die' | 'update');
+  }
+
+  private async inspect(id: string): Promise<AppContainer | undefined> {
+    try {
+      return appContainerOf(await this.docker.getContainer(id).inspect());
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      this.handlers.onGone(id);
+      return undefined;
+    }
+  }
+
+  private lost(err: Error): void {
+    if (this.stopped || this.timer) return;
+    this.events?.destroy?.();
+    this.events = undefined;
+    if (this.connected || this.failures === 0) this.handlers.onConnection(false, err.message);
+    this.connected = false;
+    this.failures += 1;
+    this.timer = setTimeout(() => void this.connect(), Math.min(this.retryMs * this.failures, this.maxRetryMs));
+  }
 }
 
 function isWatchedRole(role: string | undefined): role is Role {
@@ -143,9 +162,9 @@ function isWatchedRole(role: string | undefined): role is Role {
 }
 
 export function appContainerOf(info: Docker.ContainerInspectInfo): AppContainer | undefined {
-  const role = info.Config.Labels?.[LABEL_ROLE];
+  const role = info.Config.Labels?.[LABEL.role];
   if (!isWatchedRole(role)) return undefined;
-  const label = Number(info.Config.Labels?.[LABEL_START_MEMORY]);
+  const label = Number(info.Config.Labels?.[LABEL.memoryStart]);
   return {
     id: info.Id,
     name: info.Name.replace(/^\//, ''),

@@ -7,6 +7,7 @@ import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
 import { dockerCall } from '../core/actions';
 import { StepFailed, UsageError } from '../core/errors';
+import { LABEL } from '../core/labels';
 import { followProgress, requireDocker } from '../core/docker';
 import { imageExists, resolveBaseImage } from './base-image';
 import { contextFiles } from './build-context';
@@ -79,15 +80,15 @@ export function imageLabels(ctx: Context, refs: ImageRefs, base: string): Record
     'org.opencontainers.image.created': (!rev.dirty && rev.committedAt) || new Date().toISOString(),
     'org.opencontainers.image.version': packageVersion(ctx.appDir) ?? refs.image.slice(refs.image.lastIndexOf(':') + 1),
     'org.opencontainers.image.base.name': base,
-    'slipway.app': ctx.config.app.name,
-    'slipway.version-source': rev.fromGit ? 'git' : 'content-hash',
+    [LABEL.app]: ctx.config.app.name,
+    [LABEL.versionSource]: rev.fromGit ? 'git' : 'content-hash',
   };
   if (rev.source) labels['org.opencontainers.image.source'] = rev.source;
   if (rev.branch) {
     labels['org.opencontainers.image.ref.name'] = rev.branch;
-    labels['slipway.branch'] = rev.branch;
+    labels[LABEL.branch] = rev.branch;
   }
-  if (rev.dirty) labels['slipway.dirty'] = 'true';
+  if (rev.dirty) labels[LABEL.dirty] = 'true';
   return labels;
 }
 

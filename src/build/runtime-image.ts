@@ -7,6 +7,7 @@ import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
 import { dockerCall } from '../core/actions';
 import { StepFailed } from '../core/errors';
+import { LABEL } from '../core/labels';
 import { followProgress } from '../core/docker';
 import { imageExists, resolveBaseImage } from './base-image';
 
@@ -50,7 +51,7 @@ export async function runtimeImage(ctx: Context): Promise<RuntimeImage> {
         try {
           fs.writeFileSync(path.join(dir, 'Dockerfile'), dockerfile);
           fs.copyFileSync(bundle, path.join(dir, 'slipway.cjs'));
-          const stream = await ctx.docker().buildImage({ context: dir, src: ['Dockerfile', 'slipway.cjs'] }, { t: image, labels: { 'slipway.runtime': 'true' } });
+          const stream = await ctx.docker().buildImage({ context: dir, src: ['Dockerfile', 'slipway.cjs'] }, { t: image, labels: { [LABEL.runtime]: 'true' } });
           const out = await followProgress(ctx.docker(), stream, () => undefined);
           const failed = out.find((m) => m.error);
           if (failed) throw new StepFailed(`building ${image} failed: ${failed.error}`);

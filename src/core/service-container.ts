@@ -5,6 +5,7 @@ import type { Action } from './plan';
 import type { SecretName } from './secrets';
 import { dockerCall } from './actions';
 import { removeContainer } from './docker';
+import { LABEL } from './labels';
 import { runtimeImage } from '../build/runtime-image';
 
 export type ServiceName = 'proxy' | 'flags' | 'autoscaler';
@@ -37,7 +38,7 @@ export async function serviceContainerPlan(ctx: Context, spec: ServiceSpec): Pro
     Image: runtime.image,
     Cmd: spec.args,
     Env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
-    Labels: { 'slipway.app': config.app.name, 'slipway.service': spec.service } as Record<string, string>,
+    Labels: { [LABEL.app]: config.app.name, [LABEL.service]: spec.service } as Record<string, string>,
     HostConfig: {
       NetworkMode: 'host',
       RestartPolicy: { Name: 'unless-stopped' },
@@ -45,10 +46,10 @@ export async function serviceContainerPlan(ctx: Context, spec: ServiceSpec): Pro
     },
   };
   const specHash = crypto.createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
-  body.Labels['slipway.spec-hash'] = specHash;
+  body.Labels[LABEL.specHash] = specHash;
 
   const current = await inspectOrNull(ctx, name);
-  if (current && current.Config.Labels?.['slipway.spec-hash'] === specHash) {
+  if (current && current.Config.Labels?.[LABEL.specHash] === specHash) {
     if (current.State.Running) return [];
     return [dockerCall(`start ${name} (unchanged, stopped)`, { method: 'POST', path: `/containers/${name}/start` }, () => ctx.docker().getContainer(name).start())];
   }

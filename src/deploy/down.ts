@@ -7,6 +7,7 @@ import { dockerCall } from '../core/actions';
 import { removeContainer, requireDocker } from '../core/docker';
 import { observed } from './deploy';
 import { LABEL } from '../core/labels';
+import { listSlipwayContainers } from '../core/app-containers';
 
 export interface DownResult {
   removed: string[];
@@ -23,7 +24,7 @@ export const downCommand: SlipwayCommand = {
 export async function down(ctx: Context): Promise<DownResult> {
   const docker = ctx.docker();
   if (!ctx.dryRun) await requireDocker(docker);
-  const list = await observed(ctx, () => docker.listContainers({ all: true, filters: { label: [`${LABEL.app}=${ctx.config.app.name}`] } }), []);
+  const list = await observed(ctx, () => listSlipwayContainers(docker, { app: ctx.config.app.name }), []);
   // the proxy goes first, so no request is routed to an app container that is going away
   const order = (l: Record<string, string>) => (l[LABEL.service] === 'proxy' ? 0 : l[LABEL.role] ? 1 : 2);
   const sorted = [...list].sort((a, b) => order(a.Labels) - order(b.Labels));

@@ -8,6 +8,7 @@ import { check } from '../core/actions';
 import { StepFailed, UsageError } from '../core/errors';
 import { serviceContainerPlan } from '../core/service-container';
 import { waitFor } from '../core/deadline';
+import { untilStopSignal } from '../core/signals';
 import { connectOnce, displayRedisUrl } from '../../sdk/flags/connection';
 import { FLAG_NAME_RULE, isFlagName } from '../../sdk/flags/keys';
 import { FlagInputError, createFlagStore, type FlagStore } from '../../sdk/flags/store';
@@ -108,10 +109,7 @@ const serve: SlipwayCommand = {
           redisUrl: redisUrlOf(ctx), namespace: flags.namespace, defaults: flags.defaults, host, port,
           token: ctx.secrets.get('SLIPWAY_FLAGS_TOKEN'), legacyGetToggle: flags.legacyGetToggle, log: (l) => ctx.log.info(l),
         });
-        result.stoppedBy = await new Promise<string>((resolve) => {
-          process.once('SIGTERM', () => resolve('SIGTERM'));
-          process.once('SIGINT', () => resolve('SIGINT'));
-        });
+        result.stoppedBy = await untilStopSignal();
         await running.stop();
       },
     }]);

@@ -2,6 +2,8 @@
 // server, the CLI and every app agree on what an unset flag is.
 import { openRedis, displayRedisUrl } from '../../sdk/flags/connection';
 import { createFlagStore } from '../../sdk/flags/store';
+import { closeServer, listenOn } from '../core/http-server';
+import { formatHostPort } from '../core/listen-address';
 import { createToggleServer } from './server';
 
 export interface ServeOptions {
@@ -38,19 +40,19 @@ export async function startToggleServer(opts: ServeOptions): Promise<RunningTogg
     );
   });
   redis.connect().catch(() => undefined); // the error handler reports it and ioredis keeps retrying
-  const toggle = createToggleServer({ store, token: opts.token, legacyGetToggle: opts.legacyGetToggle, redisReady: () => redis.status === 'ready', log: opts.log });
-  let address: { url: string };
+  const server = createToggleServer({ store, token: opts.token, legacyGetToggle: opts.legacyGetToggle, redisReady: () => redis.status === 'ready', log: opts.log });
+  let url: string;
   try {
-    address = await toggle.listen(opts.host, opts.port);
+    url = `http://${formatHostPort(await listenOn(server, { host: opts.host, port: opts.port }, 'flags.listen'))}`;
   } catch (err) {
     redis.disconnect();
     throw err;
   }
-  opts.log(`flags: toggle server on ${address.url} (namespace ${opts.namespace}, Redis ${displayRedisUrl(opts.redisUrl)}, writes ${opts.token ? 'need the bearer token' : 'from loopback only'})`);
+  opts.log(`flags: toggle server on ${url} (namespace ${opts.namespace}, Redis ${displayRedisUrl(opts.redisUrl)}, writes ${opts.token ? 'need the bearer token' : 'from loopback only'})`);
   return {
-    url: address.url,
+    url,
     async stop() {
-      await toggle.close();
+      await closeServer(server);
       redis.disconnect();
     },
   };

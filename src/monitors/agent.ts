@@ -5,6 +5,7 @@ import type { Config } from '../core/config';
 import type { Action } from '../core/plan';
 import { dockerCall } from '../core/actions';
 import { StepFailed } from '../core/errors';
+import { LABEL } from '../core/labels';
 import { followProgress, isNotFound } from '../core/docker';
 
 export const AGENT_IMAGE = 'gcr.io/datadoghq/agent:7';
@@ -22,7 +23,7 @@ export function agentCreateBody(config: Config, opts: { image: string; apiKey: s
     `DD_API_KEY=${opts.apiKey}`,
     `DD_SITE=${opts.site}`,
     // the labels every slipway container carries become the tags the monitors query
-    `DD_CONTAINER_LABELS_AS_TAGS=${JSON.stringify({ 'slipway.app': 'slipway_app', 'slipway.role': 'slipway_role' })}`,
+    `DD_CONTAINER_LABELS_AS_TAGS=${JSON.stringify({ [LABEL.app]: 'slipway_app', [LABEL.role]: 'slipway_role' })}`,
     `DD_LOGS_ENABLED=${logs}`,
     ...(logs ? ['DD_LOGS_CONFIG_CONTAINER_COLLECT_ALL=true'] : []),
     `DD_APM_ENABLED=${apm}`,
@@ -41,7 +42,7 @@ export function agentCreateBody(config: Config, opts: { image: string; apiKey: s
   const body = {
     Image: opts.image,
     Env: env,
-    Labels: { 'slipway.component': 'datadog-agent', 'slipway.spec': '' },
+    Labels: { [LABEL.component]: 'datadog-agent', [LABEL.specHash]: '' } as Record<string, string>,
     HostConfig: {
       NetworkMode: 'host',
       PidMode: 'host',
@@ -50,7 +51,7 @@ export function agentCreateBody(config: Config, opts: { image: string; apiKey: s
       RestartPolicy: { Name: 'unless-stopped' },
     },
   };
-  body.Labels['slipway.spec'] = specHash(body);
+  body.Labels[LABEL.specHash] = specHash(body);
   return body;
 }
 
@@ -72,7 +73,7 @@ export async function observeAgent(docker: Docker, image: string): Promise<Agent
   }
   try {
     const info = await docker.getContainer(AGENT_CONTAINER).inspect();
-    return { imagePresent, container: { id: info.Id, running: info.State.Running, specHash: info.Config.Labels?.['slipway.spec'] } };
+    return { imagePresent, container: { id: info.Id, running: info.State.Running, specHash: info.Config.Labels?.[LABEL.specHash] } };
   } catch (err) {
     if (!isNotFound(err)) throw err;
     return { imagePresent };
@@ -81,7 +82,7 @@ export async function observeAgent(docker: Docker, image: string): Promise<Agent
 
 export function agentActions(docker: Docker, body: Record<string, unknown>, observed: AgentObserved): { actions: Action[]; unchanged: boolean } {
   const image = body.Image as string;
-  const wanted = (body.Labels as Record<string, string>)['slipway.spec'];
+  const wanted = (body.Labels as Record<string, string>)[LABEL.specHash];
   if (observed.container?.running && observed.container.specHash === wanted) return { actions: [], unchanged: true };
   const actions: Action[] = [];
   if (!observed.imagePresent) {

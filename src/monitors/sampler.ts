@@ -3,20 +3,21 @@
 import type Docker from 'dockerode';
 import type { ContainerSample } from './local-alerting';
 import { cpuPercent, memoryUsedBytes, type DockerStats } from '../core/docker-stats';
+import { containerName, listSlipwayContainers } from '../core/app-containers';
+import { ROLES, type Role } from '../core/config';
+import { LABEL } from '../core/labels';
 
 export async function sampleAppContainers(docker: Docker, app: string, now: () => number = Date.now): Promise<ContainerSample[]> {
-  const list = await docker.listContainers({ filters: { label: [`slipway.app=${app}`], status: ['running'] } });
+  const list = await listSlipwayContainers(docker, { app, roles: ROLES, runningOnly: true });
   const samples = await Promise.all(
     list.map(async (c): Promise<ContainerSample | undefined> => {
-      const role = c.Labels['slipway.role'];
-      if (role !== 'production' && role !== 'canary') return undefined;
       try {
         // stream:false waits for a second reading, so precpu_stats is filled and the CPU figure is real
         const stats = (await docker.getContainer(c.Id).stats({ stream: false })) as unknown as DockerStats;
         return {
           containerId: c.Id,
-          name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
-          role,
+          name: containerName(c),
+          role: c.Labels[LABEL.role] as Role,
           at: now(),
           cpuPercent: cpuPercent(stats),
           memoryUsedBytes: memoryUsedBytes(stats.memory_stats),

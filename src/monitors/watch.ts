@@ -3,6 +3,8 @@
 import type { Context } from '../core/context';
 import { requireDocker } from '../core/docker';
 import { UsageError } from '../core/errors';
+import { LABEL } from '../core/labels';
+import { StopSignal } from '../core/signals';
 import { createLocalAlerting, localAlertingSettings, type AlertNotification, type Notifier } from './local-alerting';
 import { notifierFromConfig } from './notifier';
 import { sampleAppContainers } from './sampler';
@@ -40,39 +42,24 @@ export async function runWatch(ctx: Context, durationSec: number): Promise<Watch
     {
       kind: 'process',
       summary:
-        `watch the containers labelled slipway.app=${config.app.name} every ${intervalMs / 1000} s: CPU > ${config.monitors.cpuPercent} %, memory > ${config.monitors.memoryMb} MB, ` +
+        `watch the containers labelled ${LABEL.app}=${config.app.name} every ${intervalMs / 1000} s: CPU > ${config.monitors.cpuPercent} %, memory > ${config.monitors.memoryMb} MB, ` +
         `averaged over ${windowMs / 1000} s; re-notify every ${renotifyMs / 1000} s; alerts to ${targets.join('; ')}${durationSec ? `; for ${durationSec} s` : '; until interrupted'}`,
-      detail: { label: `slipway.app=${config.app.name}`, intervalSec: intervalMs / 1000, windowSec: windowMs / 1000, renotifySec: renotifyMs / 1000, targets },
+      detail: { label: `${LABEL.app}=${config.app.name}`, intervalSec: intervalMs / 1000, windowSec: windowMs / 1000, renotifySec: renotifyMs / 1000, targets },
       run: async () => {
         const docker = ctx.docker();
         await requireDocker(docker);
-        const deadline = durationSec ? Date.now() + durationSec * 1000 : Infinity;
-        let stopped = false;
-        let wake: () => void = () => undefined;
-        const stop = () => {
-          stopped = true;
-          wake();
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
+        // --duration ends the watch the way a signal does
+        const stop = new StopSignal({ timeoutMs: durationSec * 1000, timeoutReason: `--duration ${durationSec} s ran out` });
         try {
-          while (!stopped && Date.now() < deadline) {
+          while (!stop.reason) {
             const started = Date.now();
             const samples = await sampleAppContainers(docker, config.app.name);
             for (const s of samples) await alerting.observe(s);
             rounds++;
-            const pause = Math.max(0, Math.min(intervalMs - (Date.now() - started), deadline - Date.now()));
-            if (pause > 0 && !stopped) await new Promise<void>((resolve) => {
-              const t = setTimeout(resolve, pause);
-              wake = () => {
-                clearTimeout(t);
-                resolve();
-              };
-            });
+            await stop.sleep(intervalMs - (Date.now() - started));
           }
         } finally {
-          process.removeListener('SIGINT', stop);
-          process.removeListener('SIGTERM', stop);
+          stop.dispose();
         }
       },
     },

@@ -1,5 +1,4 @@
-// Listen addresses (HOST:PORT) and backend targets (http://HOST:PORT), parsed once at start so the data path never parses.
-import * as net from 'node:net';
+// Backend targets (http://HOST:PORT), parsed once at start so the data path never parses.
 import { UsageError } from '../core/errors';
 import { formatHostPort } from '../core/listen-address';
 

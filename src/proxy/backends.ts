@@ -2,6 +2,7 @@
 // which finishes its in-flight requests before its connections close.
 import { Pool } from 'undici';
 import type { Role } from '../core/config';
+import { pollUntil } from '../core/deadline';
 import type { Target } from './address';
 
 export interface PoolOptions {
@@ -28,8 +29,7 @@ export class Backend {
 
   /** Resolves when every request sent to this target has finished (or after maxMs), then closes its pool. */
   async retire(maxMs: number): Promise<void> {
-    const deadline = Date.now() + maxMs;
-    while (this.inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    await pollUntil(() => this.inFlight === 0, maxMs, 25);
     await this.pool.destroy().catch(() => undefined);
   }
 }

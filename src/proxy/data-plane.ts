@@ -4,6 +4,7 @@ import * as http from 'node:http';
 import * as net from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Role } from '../core/config';
+import { HttpError, parseRequestTarget } from '../core/http-server';
 import type { Backend } from './backends';
 import type { ProxyCore } from './core';
 import { Exchange } from './exchange';
@@ -42,6 +43,7 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
       noDelay: true,
     },
     (req, res) => {
+      if (!toOriginForm(req, res)) return;
       const scanned = scanRequest(req);
       const { backend, setCookie } = chooseFor(scanned.cookie);
       const method = req.method;
@@ -86,4 +88,20 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
   });
 
   return { server, tunnels };
+}
+
+/** Absolute-form becomes the path the backend expects; `*` and malformed targets are answered here, blaming no backend. */
+function toOriginForm(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  try {
+    const target = parseRequestTarget(req.method ?? '', req.url ?? '');
+    if (target !== '*') {
+      if (req.url![0] !== '/') req.url = target.query ? `${target.path}?${target.query}` : target.path;
+      return true;
+    }
+    res.writeHead(204, { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' }).end();
+  } catch (err) {
+    const body = `400 ${(err as HttpError).message}\n`;
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), 'x-slipway-error': 'bad-request-target' }).end(body);
+  }
+  return false;
 }

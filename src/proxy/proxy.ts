@@ -8,6 +8,7 @@ import { check } from '../core/actions';
 import { appContainers, targetUrl } from '../core/app-containers';
 import { removeServicePlan, serviceContainerName, serviceContainerPlan } from '../core/service-container';
 import { waitFor } from '../core/deadline';
+import { untilStopSignal } from '../core/signals';
 import { formatHostPort } from '../core/listen-address';
 import { ProxyAdminClient } from './admin-client';
 import { configuredTargets, proxyFlagsToConfig, proxyOptions, type Targets } from './options';
@@ -56,10 +57,7 @@ const run: SlipwayCommand = {
         for (const note of proxy.core.startNotes) ctx.log.info(`proxy: ${note}`);
         const s = proxy.core.status();
         ctx.log.info(`proxy: listening on ${result.listen} (admin ${result.admin}); production → ${s.backends[0].target}, canary → ${s.backends[1].target ?? 'none'}${s.canary.ejected ? ' (ejected)' : ''}, weights ${formatWeights(s.weights)}`);
-        result.stoppedBy = await new Promise<string>((resolve) => {
-          process.once('SIGTERM', () => resolve('SIGTERM'));
-          process.once('SIGINT', () => resolve('SIGINT'));
-        });
+        result.stoppedBy = await untilStopSignal();
         ctx.log.info(`proxy: ${result.stoppedBy}: draining ${proxy.core.inFlight} in-flight request(s) (up to ${opts.drainTimeoutSec}s)`);
         await proxy.stop();
       },

@@ -1,8 +1,8 @@
 // Starts the proxy (data plane + admin API) and stops it gracefully: stop accepting, let in-flight requests
 // finish for up to drainTimeoutSec, then close what is left and flush the state file.
-import type * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { StepFailed, UsageError } from '../core/errors';
+import { UsageError } from '../core/errors';
+import { pollUntil } from '../core/deadline';
+import { closeServer, listenOn } from '../core/http-server';
 import { parseTarget } from './address';
 import { formatHostPort, isLoopbackHost, type HostPort } from '../core/listen-address';
 import { createAdminServer } from './admin-api';
@@ -43,10 +43,11 @@ export async function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
   checkProxyOptions(opts);
   const core = new ProxyCore(opts);
   const { server, tunnels } = createDataPlane(core, opts);
-  const admin = createAdminServer(core, opts.adminToken);
+  const admin = createAdminServer(core, opts.adminToken, opts.log);
+  let listen: HostPort, adminAt: HostPort;
   try {
-    await listen(server, opts.listen, 'proxy.listen');
-    await listen(admin, opts.admin, 'proxy.admin');
+    listen = await listenOn(server, opts.listen, 'proxy.listen');
+    adminAt = await listenOn(admin, opts.admin, 'proxy.admin');
   } catch (err) {
     server.close();
     admin.close();
@@ -59,33 +60,14 @@ export async function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
       core.closing = true;
       server.close();
       server.closeIdleConnections();
-      const deadline = Date.now() + opts.drainTimeoutSec * 1000;
-      while (core.inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      if (core.inFlight > 0) opts.log(`drain timeout: closing ${core.inFlight} request(s) still in flight after ${opts.drainTimeoutSec}s`);
+      const drained = await pollUntil(() => core.inFlight === 0, opts.drainTimeoutSec * 1000, 20);
+      if (!drained) opts.log(`drain timeout: closing ${core.inFlight} request(s) still in flight after ${opts.drainTimeoutSec}s`);
       server.closeAllConnections();
       for (const t of tunnels) t.destroy();
-      admin.close();
+      const adminClosed = closeServer(admin);
       admin.closeAllConnections();
+      await adminClosed;
       await core.close();
     })());
-  return { core, listen: bound(server, opts.listen), admin: bound(admin, opts.admin), stop };
-}
-
-function listen(server: http.Server, at: HostPort, field: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (err: NodeJS.ErrnoException) => {
-      const hint = err.code === 'EADDRINUSE' ? `another process listens on ${formatHostPort(at)}: stop it, or set ${field} to a free port` : `check ${field}`;
-      reject(new StepFailed(`${field}: cannot listen on ${formatHostPort(at)} (${err.code ?? err.message})`, hint));
-    };
-    server.once('error', onError);
-    server.listen(at.port, at.host, () => {
-      server.off('error', onError);
-      resolve();
-    });
-  });
-}
-
-function bound(server: http.Server, at: HostPort): HostPort {
-  const addr = server.address() as AddressInfo;
-  return { host: at.host, port: addr.port };
+  return { core, listen, admin: adminAt, stop };
 }

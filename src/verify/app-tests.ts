@@ -13,6 +13,7 @@ import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
 import { dockerCall } from '../core/actions';
 import { StepFailed, UsageError } from '../core/errors';
+import { LABEL } from '../core/labels';
 import { isNotFound, requireDocker } from '../core/docker';
 import { currentImage, parseImageRef } from '../build/image-tags';
 import { oneOffBody, runOneOff, type OneOffSpec } from './test-container';
@@ -130,7 +131,7 @@ export async function runTests(ctx: Context, opts: TestOptions): Promise<TestRes
     // the image's own non-root user if it names one, else the node user — never root
     user: imageUser && !/^(root|0)(:|$)/.test(imageUser) ? imageUser : NODE_USER,
     binds: [`${reportsDir}:${REPORTS_IN_CONTAINER}`],
-    labels: { 'slipway.app': ctx.config.app.name, 'slipway.role': 'test' },
+    labels: { [LABEL.app]: ctx.config.app.name, [LABEL.role]: 'test' },
   };
   const run = await ctx.executor.execute(testPlan(ctx, spec, reportsDir, opts));
   if (run.dryRun) return { image, junit: opts.junit, tests: 0, passed: 0, failed: 0, skipped: 0, exitCode: 0, detail: 'node-junit' };

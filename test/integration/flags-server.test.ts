@@ -150,7 +150,7 @@ server('unknown paths are 404 and wrong methods 405', async () => {
   assert.is((await call('GET', '/nowhere')).status, 404);
   const r = await call('DELETE', '/audit', { headers: auth });
   assert.is(r.status, 405);
-  assert.is(r.headers.get('allow'), 'GET');
+  assert.is(r.headers.get('allow'), 'GET, HEAD');
 });
 
 server('with Redis down reads and writes are 503 and /health says so; back up, it serves again', async () => {

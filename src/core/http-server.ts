@@ -1,0 +1,254 @@
+// The one HTTP server kit behind the proxy admin API, the toggle server and the autoscaler's status server:
+// routes by method and path, JSON answers and errors, bounded bodies (413), one bearer-token check, a
+// request-target check, and a guard that turns a throwing handler into a 500 instead of a dead process.
+import * as http from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { AddressInfo } from 'node:net';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { StepFailed } from './errors';
+import { formatHostPort, isLoopbackAddress, type HostPort } from './listen-address';
+
+export class HttpError extends Error {
+  constructor(readonly status: number, message: string, readonly headers: Record<string, string> = {}) {
+    super(message);
+  }
+}
+
+/** What a handler answers: JSON (the default) or text with its own content type. */
+export interface Reply {
+  status?: number;
+  json?: unknown;
+  text?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+export const json = (body: unknown, status = 200, headers?: Record<string, string>): Reply => ({ status, json: body, headers });
+
+export interface RouteRequest {
+  req: http.IncomingMessage;
+  path: string;
+  query: URLSearchParams;
+  /** The `:name` segments of the route's path, decoded. */
+  params: Record<string, string>;
+  /** The body parsed as JSON; undefined when it is empty. Larger than the limit is a 413. */
+  body(): Promise<unknown>;
+}
+
+export interface Route {
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
+  /** Exact segments, or `:name` for one segment: `/flags/:name/toggle`. */
+  path: string;
+  /** Needs the bearer token (or, with no token set, a loopback client). */
+  auth?: boolean;
+  handle(r: RouteRequest): Reply | Promise<Reply>;
+}
+
+export interface JsonServerOptions {
+  /** For log lines: "proxy admin", "flags". */
+  name: string;
+  routes: Route[];
+  token?: string;
+  /** The env var that holds the token, for error messages: SLIPWAY_ADMIN_TOKEN. */
+  tokenName: string;
+  maxBodyBytes?: number;
+  requestTimeoutMs?: number;
+  /** Turns an error the domain knows into an answer; anything else is a 500, logged. */
+  mapError?(err: unknown): HttpError | undefined;
+  log?(line: string): void;
+}
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+export function createJsonServer(opts: JsonServerOptions): http.Server {
+  const timeout = opts.requestTimeoutMs ?? 10_000;
+  const server = http.createServer({ maxHeaderSize: 16 * 1024, requestTimeout: timeout, headersTimeout: Math.min(timeout, 10_000) }, (req, res) => {
+    req.on('error', () => undefined); // a client that goes away mid-body is not our failure
+    void guarded(opts, req, res);
+  });
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    rawAnswer(socket, status, `malformed request (${err.code ?? err.message})`);
+  });
+  // authority-form (CONNECT host:port) is a proxy's business; this server has no tunnels
+  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => rawAnswer(socket, 400, 'CONNECT is not supported here'));
+  return server;
+}
+
+/** Whatever a handler throws, or answers that cannot be sent, ends as an error answer: never as a dead process. */
+async function guarded(opts: JsonServerOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const head = req.method === 'HEAD';
+  try {
+    send(res, await answer(opts, req), head);
+  } catch (err) {
+    const known = err instanceof HttpError ? err : opts.mapError?.(err);
+    if (!known) opts.log?.(`${opts.name}: ${req.method} ${req.url} failed: ${(err as Error)?.stack ?? String(err)}`);
+    const e = known ?? new HttpError(500, `internal error: ${(err as Error)?.message ?? String(err)}`);
+    try {
+      send(res, json({ error: e.message }, e.status, e.headers), head);
+    } catch {
+      res.destroy();
+    }
+  } finally {
+    if (!req.complete) req.resume(); // drain a body nobody read, so the answer reaches the client
+  }
+}
+
+async function answer(opts: JsonServerOptions, req: http.IncomingMessage): Promise<Reply> {
+  const target = parseRequestTarget(req.method ?? '', req.url ?? '');
+  if (target === '*') return { status: 204, headers: { allow: allowedMethods(opts.routes.map((r) => r.method)) } };
+  const { route, params, allowed } = findRoute(opts.routes, req.method === 'HEAD' ? 'GET' : req.method ?? '', target.path);
+  if (!route) {
+    if (allowed.length) throw new HttpError(405, `${req.method} is not allowed on ${target.path}; use ${allowed.join(' or ')}`, { allow: allowedMethods(allowed) });
+    throw new HttpError(404, `no route ${target.path}; routes: ${opts.routes.map((r) => `${r.method} ${r.path}`).join(', ')}`);
+  }
+  if (route.auth) authorize(req, opts);
+  const limit = opts.maxBodyBytes ?? MAX_BODY_BYTES;
+  return route.handle({ req, path: target.path, query: new URLSearchParams(target.query), params, body: () => readJson(req, limit) });
+}
+
+const allowedMethods = (methods: string[]) => [...new Set(methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))].join(', ');
+
+function findRoute(routes: Route[], method: string, path: string): { route?: Route; params: Record<string, string>; allowed: string[] } {
+  const allowed: string[] = [];
+  const segments = path.split('/');
+  for (const route of routes) {
+    const params = matchPath(route.path.split('/'), segments);
+    if (!params) continue;
+    if (route.method === method) return { route, params, allowed };
+    allowed.push(route.method);
+  }
+  return { params: {}, allowed };
+}
+
+function matchPath(pattern: string[], segments: string[]): Record<string, string> | undefined {
+  if (pattern.length !== segments.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < pattern.length; i++) {
+    if (!pattern[i].startsWith(':')) {
+      if (pattern[i] !== segments[i]) return undefined;
+      continue;
+    }
+    if (!segments[i]) return undefined;
+    try {
+      params[pattern[i].slice(1)] = decodeURIComponent(segments[i]);
+    } catch {
+      throw new HttpError(400, `malformed percent-encoding in ${segments.join('/')}`);
+    }
+  }
+  return params;
+}
+
+// a path of visible ASCII and no fragment; lenient past that, as browsers send raw [ ] { } | in queries
+const ORIGIN_FORM = /^\/[\x21\x22\x24-\x7e]*$/;
+
+/**
+ * The path and query a request asks for (RFC 9112 §3.2): origin-form as is, absolute-form reduced to its path,
+ * `*` only for OPTIONS; anything else (authority-form, a fragment, a scheme other than http) is a 400.
+ */
+export function parseRequestTarget(method: string, target: string): { path: string; query: string } | '*' {
+  if (target === '*') {
+    if (method === 'OPTIONS') return '*';
+    throw new HttpError(400, `request target * is only for OPTIONS, not ${method}`);
+  }
+  let originForm = target;
+  if (/^https?:\/\//i.test(target)) {
+    let url: URL;
+    try {
+      url = new URL(target);
+    } catch {
+      throw new HttpError(400, `malformed absolute request target ${JSON.stringify(target.slice(0, 100))}`);
+    }
+    originForm = `${url.pathname || '/'}${url.search}`;
+  }
+  if (!ORIGIN_FORM.test(originForm)) throw new HttpError(400, `malformed request target ${JSON.stringify(target.slice(0, 100))}: expected a path like /status`);
+  const q = originForm.indexOf('?');
+  return q < 0 ? { path: originForm, query: '' } : { path: originForm.slice(0, q), query: originForm.slice(q + 1) };
+}
+
+function authorize(req: http.IncomingMessage, opts: JsonServerOptions): void {
+  if (!opts.token) {
+    if (isLoopbackAddress(req.socket.remoteAddress)) return;
+    throw new HttpError(403, `no ${opts.tokenName} is set, so only loopback clients may ${req.method} ${req.url}`);
+  }
+  const header = req.headers.authorization;
+  const challenge = `Bearer realm="slipway"`;
+  if (!header || !/^Bearer\s/i.test(header)) throw new HttpError(401, `missing Authorization: Bearer <${opts.tokenName}>`, { 'www-authenticate': challenge });
+  if (!bearerMatches(header, opts.token)) throw new HttpError(401, 'wrong token', { 'www-authenticate': `${challenge}, error="invalid_token"` });
+}
+
+/** Constant time: both sides are hashed first, so neither the content nor the length of the token leaks. */
+export function bearerMatches(authorization: string | undefined, token: string): boolean {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  if (!m) return false;
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(m[1]), digest(token));
+}
+
+/** Stops storing at the limit but keeps reading, so the client gets the 413 instead of a reset connection. */
+function readJson(req: http.IncomingMessage, limit: number): Promise<unknown> {
+  const tooLarge = () => new HttpError(413, `body larger than ${limit} bytes`);
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.resume();
+      reject(tooLarge());
+    };
+    req.on('data', onData);
+    req.once('error', reject);
+    req.once('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8').trim();
+      if (!text) return resolve(undefined);
+      try {
+        resolve(JSON.parse(text));
+      } catch (err) {
+        reject(new HttpError(400, `body is not valid JSON (${(err as Error).message})`));
+      }
+    });
+  });
+}
+
+function send(res: http.ServerResponse, reply: Reply, head: boolean): void {
+  if (res.headersSent) return void res.destroy();
+  const status = reply.status ?? 200;
+  if (status === 204) return void res.writeHead(204, { 'cache-control': 'no-store', ...reply.headers }).end();
+  const text = reply.text ?? `${JSON.stringify(reply.json ?? null, null, 2)}\n`;
+  const type = reply.text !== undefined ? (reply.contentType ?? 'text/plain; charset=utf-8') : 'application/json; charset=utf-8';
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...reply.headers });
+  res.end(head ? undefined : text);
+}
+
+/** An answer written straight to the socket, for what never became a request (parse errors, CONNECT). */
+function rawAnswer(socket: Duplex, status: number, message: string): void {
+  if (!socket.writable) return void socket.destroy();
+  const body = `${JSON.stringify({ error: message })}\n`;
+  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+}
+
+/** Listens on HOST:PORT (port 0 picks one) and answers the bound address; a refusal names the config field. */
+export function listenOn(server: http.Server, at: HostPort, field: string, busyHint?: string): Promise<HostPort> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      const hint = err.code === 'EADDRINUSE' ? (busyHint ?? `another process listens on ${formatHostPort(at)}: stop it, or set ${field} to a free port`) : `check ${field}: use an address of this host, e.g. 127.0.0.1:${at.port || 8080}`;
+      reject(new StepFailed(`${field}: cannot listen on ${formatHostPort(at)} (${err.code ?? err.message})`, hint));
+    };
+    server.once('error', onError);
+    server.listen(at.port, at.host, () => {
+      server.off('error', onError);
+      resolve({ host: at.host, port: (server.address() as AddressInfo).port });
+    });
+  });
+}
+
+/** Stops accepting, lets requests in flight finish, and closes idle keep-alive connections now. */
+export function closeServer(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
