@@ -26,7 +26,7 @@ def call(String command, Map params = [:], List args = null) {
     List words = command.trim().tokenize(' ')
     String step = "slipway ${words.join(' ')}"
     Map decl = commandTable().commands[words.join(' ')]
-    if (decl == null) error("[${step}] no such command: resources/slipway/commands.json lists the commands and what each takes")
+    if (decl == null) error("[${step}] no such command; there are: ${commandTable().commands.keySet().join(', ')}")
     Map given = new LinkedHashMap(params)
     List bindings = credentialBindings(decl, given)
     List positionals = []

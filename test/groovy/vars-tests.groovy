@@ -125,6 +125,14 @@ test('slipwayRun refuses a parameter its command does not take, naming what it t
     assert f.callsOf('sh').isEmpty()
 }
 
+test('an unknown command or action stops before any sh, naming the commands there are') {
+    def f = fake()
+    String message = expectError { f.call('slipwayCanary', [action: 'promot']) }
+    assert message.startsWith('[slipway canary promot] no such command')
+    assert message.contains('canary promote')
+    assert f.callsOf('sh').isEmpty()
+}
+
 test('slipwayRun names a missing credential id the way Jenkins does') {
     def f = fake()
     String message = expectError { f.call('slipwayStatus', [adminTokenId: 'no-such-credential']) }
