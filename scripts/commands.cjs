@@ -58,7 +58,7 @@ const shownDefault = (v) => (v === undefined || v === null ? 'none' : typeof v =
 const forActions = (names, all) => (names.length === all.length || !all.length ? '' : ` (${names.join(', ')})`);
 
 /** The help of one step: its parameters, from the commands it runs. */
-function varHelp(name, v, t) {
+function varHelp(name, v, t, credentialWhat) {
   const keys = v.actions.length ? v.actions.map((a) => `${v.command} ${a}`) : [v.command];
   const cmds = keys.map((k) => t.commands[k]);
   const rows = [];
@@ -85,12 +85,10 @@ function varHelp(name, v, t) {
   for (const [param, env] of Object.entries(t.credentials)) {
     if (!secrets.includes(env)) continue;
     const users = v.actions.filter((_, i) => cmds[i].secrets.includes(env));
-    rows.push(dt(param, 'none', `ID of a Jenkins <em>Secret text</em> credential: ${esc(credentialWhat(env))}, given to the step as ${code(env)} through ${code('withCredentials')}, never on a command line${forActions(users, v.actions).replace(/^ \((.*)\)$/, ' (read by $1)')}.`));
+    rows.push(dt(param, 'none', `ID of a Jenkins <em>Secret text</em> credential: ${esc(credentialWhat[env].what)}, given to the step as ${code(env)} through ${code('withCredentials')}, never on a command line${forActions(users, v.actions).replace(/^ \((.*)\)$/, ' (read by $1)')}.`));
   }
   return `<p>\n  <strong>${name}</strong>: ${esc(v.about)}\n</p>\n<p>Parameters:</p>\n<dl>\n${rows.join('\n')}\n</dl>\n<p>Example:</p>\n<pre>${esc(v.example).replace(/<code>|<\/code>/g, '`')}</pre>\n`;
 }
-
-let credentialWhat = () => '';
 
 function runnerHelp(t) {
   const rows = [
@@ -114,10 +112,9 @@ function readmeTable(t) {
 /** Every generated file: path → text. */
 function outputs() {
   const d = declarations();
-  credentialWhat = (env) => d.CREDENTIAL_PARAMS[env].what;
   const t = table(d);
   const files = { 'resources/slipway/commands.json': JSON.stringify(t, null, 2) + '\n', 'vars/slipwayRun.txt': runnerHelp(t) };
-  for (const [name, v] of Object.entries(t.vars)) files[`vars/${name}.txt`] = varHelp(name, v, t);
+  for (const [name, v] of Object.entries(t.vars)) files[`vars/${name}.txt`] = varHelp(name, v, t, d.CREDENTIAL_PARAMS);
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
   const a = readme.indexOf(START);
   const b = readme.indexOf(END);
