@@ -116,6 +116,7 @@ export function toYargs(def: SlipwayCommand, io: Io, parents: string[] = []): Co
       for (const p of def.positionals ?? []) b = b.positional(p.name, { type: 'string', describe: p.describe });
       for (const o of def.options ?? []) b = b.option(o.name, yargsOption(o));
       for (const [cmd, what] of def.examples ?? []) b = b.example(cmd, what);
+      if (def.secrets?.length) b = b.epilogue(`Secrets it reads from the environment (never from argv or the config file): ${def.secrets.join(', ')}`);
       for (const sub of def.subcommands ?? []) b = b.command(toYargs(sub, io, [...parents, def.command]));
       if (def.subcommands?.length && !def.run) b = b.demandCommand(1, `'slipway ${fullName}' needs a subcommand: ${def.subcommands.map((s) => s.command).join(', ')}`);
       return b;

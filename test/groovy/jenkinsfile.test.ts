@@ -30,6 +30,8 @@ const REDIS_PASSWORD = 'jenkins-redis-pw-4711';
 let redis: TestRedis;
 let dd: DatadogStandin;
 let appDir = '';
+/** Directories this test made, removed at the end. */
+const made: string[] = [];
 let logFile = '';
 let credentials: Record<string, string> = {};
 let urls = { app: '', toggle: '', autoscaler: '' };
@@ -51,6 +53,9 @@ function runGroovy(setupFile: string, bundle: string): Promise<typeof groovy> {
 }
 
 e2e.before(loudly(async () => {
+  if (spawnSync('groovy', ['--version'], { env: groovyEnv }).status !== 0) {
+    throw new Error('groovy is not installed: run `npm test` (test/setup.sh installs it) or `apt-get install groovy default-jre-headless`');
+  }
   await requireDocker();
   await ensureBaseImage();
   redis = await startRedis({ password: REDIS_PASSWORD });
@@ -59,10 +64,14 @@ e2e.before(loudly(async () => {
   const [listen, admin, flags, metrics] = [await freePort(), await freePort(), await freePort(), await freePort()];
   urls = { app: `http://127.0.0.1:${listen}`, toggle: `http://127.0.0.1:${flags}`, autoscaler: `http://127.0.0.1:${metrics}` };
   const workspace = tmpDir('slipway-jenkins-ws-');
+  const stateParent = tmpDir('slipway-jenkins-state-');
+  logFile = path.join(tmpDir('slipway-jenkins-log-'), 'build.log');
+  // the fake, as Jenkins, keeps the build's temp files in <workspace>@tmp
+  made.push(workspace, `${workspace}@tmp`, stateParent, path.dirname(logFile));
   // private ports and its own app name, so a concurrent test's defaults (8000, 8080, 6379) are never touched
   appDir = makeDemoRepo(path.join(workspace, 'examples/climbing-grade'), {
     app: { name: app },
-    stateDir: path.join(tmpDir('slipway-jenkins-state-'), 'state'),
+    stateDir: path.join(stateParent, 'state'),
     redis: { port: redis.port },
     deploy: { production: { port: ports[0] }, canary: { port: ports[1] }, standbyPortOffset: 11, healthIntervalMs: 100, drainTimeoutSec: 3 },
     proxy: { listen: `127.0.0.1:${listen}`, admin: `127.0.0.1:${admin}` },
@@ -76,7 +85,6 @@ e2e.before(loudly(async () => {
     'datadog-app-key': dd.appKey,
     'slipway-redis-url': redis.url,
   };
-  logFile = path.join(tmpDir('slipway-jenkins-log-'), 'build.log');
   const setup = path.join(path.dirname(logFile), 'setup.json');
   fs.writeFileSync(setup, JSON.stringify({
     workspace, credentials, log: logFile,
@@ -95,6 +103,7 @@ e2e.after(loudly(async () => {
   for (const i of await docker.listImages({ filters: { reference: [app] } })) await docker.getImage(i.Id).remove({ force: true }).catch(() => undefined);
   await redis?.stop();
   await dd?.close();
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
 }));
 
 e2e('the harness ran the Jenkinsfile for main and for staging', () => {
