@@ -71,33 +71,89 @@ const MAX_CAS_ATTEMPTS = 20;
 const AUDIT_MAX_LEN = 10_000;
 
 export function createFlagStore(redis: Redis, namespace: string, defaults: Record<string, unknown> = {}): FlagStore {
-  const keys = flagKeys(namespace);
-  const defaultValues = new Map(Object.entries(defaults) as [string, FlagValue][]);
+  return new RedisFlagStore(redis, namespace, defaults);
+}
 
-  const defaultTextOf = (name: string) => (defaultValues.has(name) ? encodeValue(defaultValues.get(name)!) : undefined);
+class RedisFlagStore implements FlagStore {
+  readonly keys: FlagKeys;
+  private readonly defaultValues: Map<string, FlagValue>;
 
-  const stored = async (): Promise<StoredFlags> => storedFlagsFromHash(await redis.hgetall(keys.flags));
+  constructor(private readonly redis: Redis, readonly namespace: string, defaults: Record<string, unknown>) {
+    this.keys = flagKeys(namespace);
+    this.defaultValues = new Map(Object.entries(defaults) as [string, FlagValue][]);
+  }
 
-  const entryOf = (name: string, text: string | undefined): FlagEntry | undefined => {
-    if (text !== undefined) {
-      const value = decodeValue(text);
-      return { name, value, type: typeOf(value), origin: 'stored' };
+  async stored(): Promise<StoredFlags> {
+    return storedFlagsFromHash(await this.redis.hgetall(this.keys.flags));
+  }
+
+  async list(): Promise<{ version: number; flags: FlagEntry[] }> {
+    const { version, texts } = await this.stored();
+    const names = [...new Set([...texts.keys(), ...this.defaultValues.keys()])].sort();
+    return { version, flags: names.map((n) => this.entryOf(n, texts.get(n))!) };
+  }
+
+  async get(name: string): Promise<FlagEntry | undefined> {
+    checkName(name);
+    return this.entryOf(name, (await this.redis.hget(this.keys.flags, name)) ?? undefined);
+  }
+
+  set(name: string, value: unknown, origin: ChangeOrigin): Promise<WriteResult> {
+    const problem = valueProblem(value);
+    if (problem) throw new FlagInputError(`value of ${name}: ${problem}`);
+    return this.compareAndSet(name, origin, (current) => {
+      const p = typeProblem(name, value as FlagValue, current?.value);
+      if (p) throw new FlagInputError(p);
+      return value as FlagValue;
+    });
+  }
+
+  async toggle(name: string, origin: ChangeOrigin): Promise<WriteResult> {
+    checkName(name);
+    // flipped inside the script: atomic, so racing toggles never retry and never lose a flip
+    const fallback = this.defaultValues.get(name);
+    const reply = await runWrite(this.redis, { ...this.writeBase(name, origin), op: 'toggle', defaultText: this.defaultTextOf(name), expect: '*' });
+    const old = reply.oldText ? decodeValue(reply.oldText) : fallback;
+    if (reply.status === 'untogglable') {
+      if (old === undefined) throw new FlagInputError(`no flag named ${name} (nothing stored, no default)`, 404);
+      throw new FlagInputError(`${name} is ${JSON.stringify(old)}, which has no opposite: a toggle needs ${TOGGLE_RULE}`);
     }
-    if (!defaultValues.has(name)) return undefined;
-    const value = defaultValues.get(name)!;
-    return { name, value, type: typeOf(value), origin: 'default' };
-  };
+    return { name, changed: reply.status === 'ok', version: reply.version, old, value: decodeValue(reply.newText) };
+  }
+
+  remove(name: string, origin: ChangeOrigin): Promise<WriteResult> {
+    return this.compareAndSet(name, origin, () => null);
+  }
+
+  async seedDefaults(origin: ChangeOrigin): Promise<WriteResult[]> {
+    const { texts } = await this.stored();
+    const results: WriteResult[] = [];
+    for (const [name, value] of this.defaultValues) {
+      if (texts.has(name) || !isFlagName(name)) continue;
+      const reply = await runWrite(this.redis, { ...this.writeBase(name, origin), op: 'set', encoded: encodeValue(value), expect: '-' });
+      if (reply.status === 'ok') results.push({ name, changed: true, version: reply.version, value });
+    }
+    return results;
+  }
+
+  async audit(opts: { flag?: string; limit?: number } = {}): Promise<AuditEntry[]> {
+    const limit = Math.max(1, Math.min(opts.limit ?? 100, 1000));
+    // a filtered read looks further back, still bounded
+    const raw = (await this.redis.xrevrange(this.keys.audit, '+', '-', 'COUNT', opts.flag ? Math.min(limit * 20, AUDIT_MAX_LEN) : limit)) as [string, string[]][];
+    const entries = raw.map(([id, fields]) => auditEntryOf(id, fields));
+    return (opts.flag ? entries.filter((e) => e.flag === opts.flag) : entries).slice(0, limit);
+  }
 
   /** Reads the flag, computes the new value from it, writes only if nobody changed it in between. */
-  const compareAndSet = async (name: string, origin: ChangeOrigin, next: (current: FlagEntry | undefined) => FlagValue | null): Promise<WriteResult> => {
+  private async compareAndSet(name: string, origin: ChangeOrigin, next: (current: FlagEntry | undefined) => FlagValue | null): Promise<WriteResult> {
     checkName(name);
     for (let attempt = 1; ; attempt++) {
-      const text = (await redis.hget(keys.flags, name)) ?? undefined;
-      const current = entryOf(name, text);
+      const text = (await this.redis.hget(this.keys.flags, name)) ?? undefined;
+      const current = this.entryOf(name, text);
       const value = next(current);
-      const reply = await runWrite(redis, {
-        keys, name, op: value === null ? 'delete' : 'set', encoded: value === null ? undefined : encodeValue(value), defaultText: defaultTextOf(name),
-        expect: text === undefined ? '-' : `=${text}`, actor: clip(origin.actor), source: clip(origin.source), auditMaxLen: AUDIT_MAX_LEN,
+      const reply = await runWrite(this.redis, {
+        ...this.writeBase(name, origin), op: value === null ? 'delete' : 'set', encoded: value === null ? undefined : encodeValue(value),
+        defaultText: this.defaultTextOf(name), expect: text === undefined ? '-' : `=${text}`,
       });
       if (reply.status !== 'conflict') {
         return { name, changed: reply.status === 'ok', version: reply.version, old: current?.value, ...(value === null ? {} : { value }) };
@@ -106,66 +162,26 @@ export function createFlagStore(redis: Redis, namespace: string, defaults: Recor
       // another writer won the race: back off a little, randomly, so the racers spread out
       await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
     }
-  };
+  }
 
-  return {
-    namespace,
-    keys,
-    stored,
-    async list() {
-      const { version, texts } = await stored();
-      const names = [...new Set([...texts.keys(), ...defaultValues.keys()])].sort();
-      return { version, flags: names.map((n) => entryOf(n, texts.get(n))!) };
-    },
-    async get(name) {
-      checkName(name);
-      return entryOf(name, (await redis.hget(keys.flags, name)) ?? undefined);
-    },
-    set(name, value, origin) {
-      const problem = valueProblem(value);
-      if (problem) throw new FlagInputError(`value of ${name}: ${problem}`);
-      return compareAndSet(name, origin, (current) => {
-        const p = typeProblem(name, value as FlagValue, current?.value);
-        if (p) throw new FlagInputError(p);
-        return value as FlagValue;
-      });
-    },
-    async toggle(name, origin) {
-      checkName(name);
-      // flipped inside the script: atomic, so racing toggles never retry and never lose a flip
-      const fallback = defaultValues.get(name);
-      const reply = await runWrite(redis, {
-        keys, name, op: 'toggle', defaultText: defaultTextOf(name), expect: '*',
-        actor: clip(origin.actor), source: clip(origin.source), auditMaxLen: AUDIT_MAX_LEN,
-      });
-      const old = reply.oldText ? decodeValue(reply.oldText) : fallback;
-      if (reply.status === 'untogglable') {
-        if (old === undefined) throw new FlagInputError(`no flag named ${name} (nothing stored, no default)`, 404);
-        throw new FlagInputError(`${name} is ${JSON.stringify(old)}, which has no opposite: a toggle needs ${TOGGLE_RULE}`);
-      }
-      return { name, changed: reply.status === 'ok', version: reply.version, old, value: decodeValue(reply.newText) };
-    },
-    remove(name, origin) {
-      return compareAndSet(name, origin, () => null);
-    },
-    async seedDefaults(origin) {
-      const { texts } = await stored();
-      const results: WriteResult[] = [];
-      for (const [name, value] of defaultValues) {
-        if (texts.has(name) || !isFlagName(name)) continue;
-        const reply = await runWrite(redis, { keys, name, op: 'set', encoded: encodeValue(value), expect: '-', actor: clip(origin.actor), source: clip(origin.source), auditMaxLen: AUDIT_MAX_LEN });
-        if (reply.status === 'ok') results.push({ name, changed: true, version: reply.version, value });
-      }
-      return results;
-    },
-    async audit(opts = {}) {
-      const limit = Math.max(1, Math.min(opts.limit ?? 100, 1000));
-      // a filtered read looks further back, still bounded
-      const raw = (await redis.xrevrange(keys.audit, '+', '-', 'COUNT', opts.flag ? Math.min(limit * 20, AUDIT_MAX_LEN) : limit)) as [string, string[]][];
-      const entries = raw.map(([id, fields]) => auditEntryOf(id, fields));
-      return (opts.flag ? entries.filter((e) => e.flag === opts.flag) : entries).slice(0, limit);
-    },
-  };
+  /** What every write script call carries: where, which flag, who and through what (clipped), how long the audit stays. */
+  private writeBase(name: string, origin: ChangeOrigin) {
+    return { keys: this.keys, name, actor: clip(origin.actor), source: clip(origin.source), auditMaxLen: AUDIT_MAX_LEN };
+  }
+
+  private defaultTextOf(name: string): string | undefined {
+    return this.defaultValues.has(name) ? encodeValue(this.defaultValues.get(name)!) : undefined;
+  }
+
+  private entryOf(name: string, text: string | undefined): FlagEntry | undefined {
+    if (text !== undefined) {
+      const value = decodeValue(text);
+      return { name, value, type: typeOf(value), origin: 'stored' };
+    }
+    if (!this.defaultValues.has(name)) return undefined;
+    const value = this.defaultValues.get(name)!;
+    return { name, value, type: typeOf(value), origin: 'default' };
+  }
 }
 
 export function storedFlagsFromHash(hash: Record<string, string>): StoredFlags {

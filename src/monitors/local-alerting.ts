@@ -87,44 +87,77 @@ export function localAlertingSettings(monitors: Config['monitors']): { windowMs:
 }
 
 export function createLocalAlerting(opts: LocalAlertingOptions): LocalAlerting {
-  const now = opts.now ?? Date.now;
-  const { windowMs, renotifyMs } = localAlertingSettings(opts.monitors);
-  const rules: Rule[] = [
-    { kind: 'cpu', threshold: opts.monitors.cpuPercent, unit: '%', valueOf: (s) => s.cpuPercent },
-    { kind: 'memory', threshold: Math.round(opts.monitors.memoryMb * MIB), unit: 'bytes', valueOf: (s) => s.memoryUsedBytes },
-  ];
-  const containers = new Map<string, ContainerState>();
+  return new LocalAlertEvaluator(opts);
+}
 
-  const notice = (c: ContainerState, rule: Rule, st: RuleState, transition: Transition, at: number): AlertNotification => ({
-    app: opts.app,
-    monitor: monitorName(opts.app, c.role, rule.kind),
-    rule: rule.kind,
-    transition,
-    containerId: c.containerId,
-    containerName: c.name,
-    role: c.role,
-    value: st.value ?? 0,
-    threshold: rule.threshold,
-    unit: rule.unit,
-    windowSec: windowMs / 1000,
-    at,
-    since: st.since ?? at,
-    tags: [MANAGED_TAG, appTag(opts.app), `role:${c.role}`, `slipway-monitor:${rule.kind}`, ...opts.monitors.tags],
-  });
+class LocalAlertEvaluator implements LocalAlerting {
+  private readonly now: () => number;
+  private readonly windowMs: number;
+  private readonly renotifyMs: number;
+  private readonly rules: Rule[];
+  private readonly containers = new Map<string, ContainerState>();
+  // one sample at a time, whoever feeds them: two overlapping evaluations could send the same alert twice
+  private queue: Promise<void> = Promise.resolve();
 
-  const send = async (n: AlertNotification, st: RuleState): Promise<boolean> => {
-    try {
-      await opts.notify.notify(n);
-      st.lastError = undefined;
-      return true;
-    } catch (err) {
-      st.lastError = (err as Error).message;
-      opts.onNotifyError?.(err, n);
-      return false;
+  constructor(private readonly opts: LocalAlertingOptions) {
+    this.now = opts.now ?? Date.now;
+    const settings = localAlertingSettings(opts.monitors);
+    this.windowMs = settings.windowMs;
+    this.renotifyMs = settings.renotifyMs;
+    this.rules = [
+      { kind: 'cpu', threshold: opts.monitors.cpuPercent, unit: '%', valueOf: (s) => s.cpuPercent },
+      { kind: 'memory', threshold: Math.round(opts.monitors.memoryMb * MIB), unit: 'bytes', valueOf: (s) => s.memoryUsedBytes },
+    ];
+  }
+
+  observe(sample: ContainerSample): Promise<void> {
+    const run = this.queue.then(() => this.observeNow(sample));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  state(): unknown {
+    return {
+      app: this.opts.app,
+      windowSec: this.windowMs / 1000,
+      renotifySec: this.renotifyMs / 1000,
+      rules: this.rules.map((r) => ({ rule: r.kind, threshold: r.threshold, unit: r.unit })),
+      containers: [...this.containers.values()].map((c) => ({
+        containerId: c.containerId,
+        name: c.name,
+        role: c.role,
+        samples: c.samples.length,
+        rules: c.rules,
+      })),
+    };
+  }
+
+  private async observeNow(sample: ContainerSample): Promise<void> {
+    const at = this.now();
+    const c = this.containerOf(sample);
+    c.samples.push(sample);
+    // the window is avg(last_Nm): samples older than it no longer count
+    c.samples = c.samples.filter((s) => s.at > at - this.windowMs);
+    for (const rule of this.rules) await this.evaluate(c, rule, at);
+    // a container gone for two windows (replaced by a deploy) is forgotten, so state stays bounded
+    for (const [id, other] of this.containers) {
+      const last = other.samples[other.samples.length - 1]?.at ?? 0;
+      if (id !== sample.containerId && last < at - 2 * this.windowMs) this.containers.delete(id);
     }
-  };
+  }
 
-  const evaluate = async (c: ContainerState, rule: Rule, at: number): Promise<void> => {
+  private containerOf(sample: ContainerSample): ContainerState {
+    let c = this.containers.get(sample.containerId);
+    if (!c) {
+      c = { containerId: sample.containerId, name: sample.name, role: sample.role, samples: [], rules: { cpu: { status: 'OK' }, memory: { status: 'OK' } } };
+      this.containers.set(sample.containerId, c);
+    }
+    c.name = sample.name;
+    c.role = sample.role;
+    return c;
+  }
+
+  private async evaluate(c: ContainerState, rule: Rule, at: number): Promise<void> {
     const st = c.rules[rule.kind];
     const values = c.samples.map(rule.valueOf).filter((v) => Number.isFinite(v));
     if (!values.length) return;
@@ -139,61 +172,49 @@ export function createLocalAlerting(opts: LocalAlertingOptions): LocalAlerting {
       const delivered = st.lastNotifiedAt !== undefined;
       st.status = 'OK';
       // a recovery for an alert nobody heard of would only confuse
-      if (delivered) await send(notice(c, rule, st, 'Recovered', at), st);
+      if (delivered) await this.send(this.notice(c, rule, st, 'Recovered', at), st);
       st.since = undefined;
       st.lastNotifiedAt = undefined;
       return;
     }
     if (st.status !== 'ALERT') return;
     if (st.lastNotifiedAt === undefined) {
-      if (await send(notice(c, rule, st, 'Triggered', at), st)) st.lastNotifiedAt = at;
-    } else if (renotifyMs > 0 && at - st.lastNotifiedAt >= renotifyMs) {
-      if (await send(notice(c, rule, st, 'Re-Triggered', at), st)) st.lastNotifiedAt = at;
+      if (await this.send(this.notice(c, rule, st, 'Triggered', at), st)) st.lastNotifiedAt = at;
+    } else if (this.renotifyMs > 0 && at - st.lastNotifiedAt >= this.renotifyMs) {
+      if (await this.send(this.notice(c, rule, st, 'Re-Triggered', at), st)) st.lastNotifiedAt = at;
     }
-  };
+  }
 
-  const observeNow = async (sample: ContainerSample): Promise<void> => {
-    const at = now();
-    let c = containers.get(sample.containerId);
-    if (!c) {
-      c = { containerId: sample.containerId, name: sample.name, role: sample.role, samples: [], rules: { cpu: { status: 'OK' }, memory: { status: 'OK' } } };
-      containers.set(sample.containerId, c);
-    }
-    c.name = sample.name;
-    c.role = sample.role;
-    c.samples.push(sample);
-    // the window is avg(last_Nm): samples older than it no longer count
-    c.samples = c.samples.filter((s) => s.at > at - windowMs);
-    for (const rule of rules) await evaluate(c, rule, at);
-    // a container gone for two windows (replaced by a deploy) is forgotten, so state stays bounded
-    for (const [id, other] of containers) {
-      const last = other.samples[other.samples.length - 1]?.at ?? 0;
-      if (id !== sample.containerId && last < at - 2 * windowMs) containers.delete(id);
-    }
-  };
+  private notice(c: ContainerState, rule: Rule, st: RuleState, transition: Transition, at: number): AlertNotification {
+    const { app, monitors } = this.opts;
+    return {
+      app,
+      monitor: monitorName(app, c.role, rule.kind),
+      rule: rule.kind,
+      transition,
+      containerId: c.containerId,
+      containerName: c.name,
+      role: c.role,
+      value: st.value ?? 0,
+      threshold: rule.threshold,
+      unit: rule.unit,
+      windowSec: this.windowMs / 1000,
+      at,
+      since: st.since ?? at,
+      tags: [MANAGED_TAG, appTag(app), `role:${c.role}`, `slipway-monitor:${rule.kind}`, ...monitors.tags],
+    };
+  }
 
-  // one sample at a time, whoever feeds them: two overlapping evaluations could send the same alert twice
-  let queue: Promise<void> = Promise.resolve();
-  return {
-    observe(sample) {
-      const run = queue.then(() => observeNow(sample));
-      queue = run.catch(() => undefined);
-      return run;
-    },
-    state() {
-      return {
-        app: opts.app,
-        windowSec: windowMs / 1000,
-        renotifySec: renotifyMs / 1000,
-        rules: rules.map((r) => ({ rule: r.kind, threshold: r.threshold, unit: r.unit })),
-        containers: [...containers.values()].map((c) => ({
-          containerId: c.containerId,
-          name: c.name,
-          role: c.role,
-          samples: c.samples.length,
-          rules: c.rules,
-        })),
-      };
-    },
-  };
+  /** True when delivered; a failure is kept on the rule's state and reported, never thrown. */
+  private async send(n: AlertNotification, st: RuleState): Promise<boolean> {
+    try {
+      await this.opts.notify.notify(n);
+      st.lastError = undefined;
+      return true;
+    } catch (err) {
+      st.lastError = (err as Error).message;
+      this.opts.onNotifyError?.(err, n);
+      return false;
+    }
+  }
 }

@@ -11018,178 +11018,255 @@ function writeBackup(file, backup) {
   fs.renameSync(tmp, file);
 }
 
-// sdk/flags/client.ts
-function createFlagClient(opts) {
-  const keys = flagKeys(opts.namespace);
-  const url = opts.redisUrl || process.env.REDIS_URL || DEFAULT_REDIS_URL;
-  const checkIntervalMs = opts.checkIntervalMs ?? 1e3;
-  const staleAfterMs = opts.staleAfterMs ?? 3 * checkIntervalMs + 1e3;
-  const fullResyncMs = opts.fullResyncMs ?? 3e4;
-  const defaults = new Map(Object.entries(opts.defaults ?? {}));
-  const log = opts.log ?? (() => void 0);
-  const snapshot = new FlagSnapshot();
-  const changeListeners = /* @__PURE__ */ new Set();
-  const statusListeners = /* @__PURE__ */ new Set();
-  let source = "defaults";
-  let syncedAt;
-  let lastCheckAt = 0;
-  let lastError;
-  let outage = false;
-  let syncing;
-  let syncAgain = false;
-  let buffered = [];
-  let started;
-  let closed = false;
-  let checkTimer;
-  let backupTimer;
-  let lastStale;
-  let cmd;
-  let sub;
-  const lookup = (name) => snapshot.values.has(name) ? snapshot.values.get(name) : defaults.get(name);
-  const status = () => {
-    const connected = cmd?.status === "ready" && sub?.status === "ready";
-    const stale = source !== "redis" || !connected || Date.now() - lastCheckAt > staleAfterMs;
-    return {
-      stale,
-      source,
-      version: snapshot.version,
-      connected,
-      ...syncedAt ? { syncedAt: new Date(syncedAt).toISOString() } : {},
-      redis: displayRedisUrl(url),
-      ...lastError ? { lastError } : {}
-    };
-  };
-  const emit = (listeners, value) => {
-    for (const l of listeners) {
+// sdk/flags/listeners.ts
+var Listeners = class {
+  constructor(onThrow) {
+    this.onThrow = onThrow;
+  }
+  onThrow;
+  listeners = /* @__PURE__ */ new Set();
+  /** Returns the unsubscribe. */
+  add(listener) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  emit(value) {
+    for (const listener of this.listeners) {
       try {
-        l(value);
+        listener(value);
       } catch (err) {
-        log({ level: "warn", msg: "flags: a listener threw", error: err.message });
+        this.onThrow(err);
       }
     }
-  };
-  const noteStatus = () => {
-    const s = status();
-    if (s.stale !== lastStale) {
-      lastStale = s.stale;
-      emit(statusListeners, s);
+  }
+};
+
+// sdk/flags/flag-sync.ts
+var MAX_BUFFERED = 1e4;
+var FlagSync = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.keys = flagKeys(opts.namespace);
+    this.url = opts.redisUrl || process.env.REDIS_URL || DEFAULT_REDIS_URL;
+    this.checkIntervalMs = opts.checkIntervalMs ?? 1e3;
+    this.staleAfterMs = opts.staleAfterMs ?? 3 * this.checkIntervalMs + 1e3;
+    this.fullResyncMs = opts.fullResyncMs ?? 3e4;
+    const log = opts.log ?? (() => void 0);
+    this.log = log;
+    const onThrow = (err) => log({ level: "warn", msg: "flags: a listener threw", error: err.message });
+    this.changes = new Listeners(onThrow);
+    this.statuses = new Listeners(onThrow);
+  }
+  opts;
+  snapshot = new FlagSnapshot();
+  changes;
+  statuses;
+  keys;
+  url;
+  checkIntervalMs;
+  staleAfterMs;
+  fullResyncMs;
+  log;
+  source = "defaults";
+  syncedAt;
+  lastCheckAt = 0;
+  lastError;
+  outage = false;
+  syncing;
+  syncAgain = false;
+  buffered = [];
+  started;
+  closed = false;
+  checkTimer;
+  backupTimer;
+  lastStale;
+  cmd;
+  sub;
+  status() {
+    const connected = this.cmd?.status === "ready" && this.sub?.status === "ready";
+    const stale = this.source !== "redis" || !connected || Date.now() - this.lastCheckAt > this.staleAfterMs;
+    return {
+      stale,
+      source: this.source,
+      version: this.snapshot.version,
+      connected,
+      ...this.syncedAt ? { syncedAt: new Date(this.syncedAt).toISOString() } : {},
+      redis: displayRedisUrl(this.url),
+      ...this.lastError ? { lastError: this.lastError } : {}
+    };
+  }
+  start() {
+    if (this.started) return this.started;
+    this.loadBackup();
+    this.connect();
+    this.started = this.firstSync();
+    return this.started;
+  }
+  async close() {
+    this.closed = true;
+    if (this.checkTimer) clearInterval(this.checkTimer);
+    if (this.backupTimer) {
+      clearTimeout(this.backupTimer);
+      this.backupTimer = void 0;
+      this.saveBackup();
     }
-  };
-  const noteError = (err) => {
-    lastError = err.message;
-    if (!outage && !closed) {
-      outage = true;
-      log({ level: "warn", msg: "flags: redis unreachable, serving the last known values", redis: displayRedisUrl(url), error: err.message });
+    this.cmd?.disconnect();
+    this.sub?.disconnect();
+  }
+  /** One full read of the hash; concurrent calls share it, and a call during a read queues one more. */
+  sync() {
+    if (this.syncing) {
+      this.syncAgain = true;
+      return this.syncing;
     }
-    noteStatus();
-  };
-  const scheduleBackup = () => {
-    if (!opts.backupFile || backupTimer) return;
-    backupTimer = setTimeout(() => {
-      backupTimer = void 0;
-      saveBackup();
-    }, 200);
-    backupTimer.unref();
-  };
-  const saveBackup = () => {
-    if (!opts.backupFile || source !== "redis") return;
-    try {
-      writeBackup(opts.backupFile, { namespace: opts.namespace, version: snapshot.version, savedAt: (/* @__PURE__ */ new Date()).toISOString(), flags: snapshot.toObject() });
-    } catch (err) {
-      log({ level: "warn", msg: "flags: cannot write the backup file", file: opts.backupFile, error: err.message });
-    }
-  };
-  const applyMessage = (m) => {
-    const { outcome, change } = snapshot.apply(m);
-    if (outcome === "gap") void sync();
-    if (change) {
-      emit(changeListeners, change);
-      scheduleBackup();
-    }
-  };
-  const readAll = async () => {
-    try {
-      if (!cmd || cmd.status !== "ready") return false;
-      const { version, texts } = storedFlagsFromHash(await cmd.hgetall(keys.flags));
-      const changes = snapshot.replace(version, texts);
-      const wasDown = outage || source !== "redis";
-      source = "redis";
-      syncedAt = lastCheckAt = Date.now();
-      outage = false;
-      lastError = void 0;
-      if (wasDown) log({ level: "info", msg: "flags: in sync with Redis", redis: displayRedisUrl(url), version });
-      for (const c of changes) emit(changeListeners, c);
-      if (changes.length || wasDown) scheduleBackup();
-      return true;
-    } catch (err) {
-      noteError(err);
-      return false;
-    }
-  };
-  const sync = () => {
-    if (syncing) {
-      syncAgain = true;
-      return syncing;
-    }
-    const current = readAll().then((ok) => {
-      syncing = void 0;
-      const pending = buffered.sort((a, b) => a.version - b.version);
-      buffered = [];
-      for (const m of pending) applyMessage(m);
-      noteStatus();
-      if (syncAgain) {
-        syncAgain = false;
-        void sync();
+    const current = this.readAll().then((ok) => {
+      this.syncing = void 0;
+      const pending = this.buffered.sort((a, b) => a.version - b.version);
+      this.buffered = [];
+      for (const m of pending) this.applyMessage(m);
+      this.noteStatus();
+      if (this.syncAgain) {
+        this.syncAgain = false;
+        void this.sync();
       }
       return ok;
     });
-    syncing = current;
+    this.syncing = current;
     return current;
-  };
-  const checkVersion = async () => {
-    if (closed || !cmd || cmd.status !== "ready") return noteStatus();
+  }
+  connect() {
+    const onError = (err) => this.noteError(err);
+    const cmd = this.cmd = openRedis(this.url, { onError });
+    const sub = this.sub = openRedis(this.url, { onError, subscriber: true });
+    cmd.on("ready", () => void this.sync());
+    sub.on("ready", () => void this.sync());
+    cmd.on("close", () => this.closed ? void 0 : this.noteError(new Error("connection to Redis lost")));
+    sub.on("close", () => this.closed ? void 0 : this.noteError(new Error("subscription connection to Redis lost")));
+    sub.on("message", (channel, text) => this.onMessage(channel, text));
+    cmd.connect().catch(onError);
+    sub.connect().catch(onError);
+    sub.subscribe(this.keys.channel).then(() => this.sync(), onError);
+    this.checkTimer = setInterval(() => void this.checkVersion(), this.checkIntervalMs);
+    this.checkTimer.unref();
+  }
+  firstSync() {
+    return new Promise((resolve) => {
+      const startTimeoutMs = this.opts.startTimeoutMs ?? 2e3;
+      const timer = setTimeout(() => done(), startTimeoutMs);
+      const poll = setInterval(() => this.source === "redis" && done(), 10);
+      const done = () => {
+        clearTimeout(timer);
+        clearInterval(poll);
+        if (this.source !== "redis") this.log({ level: "warn", msg: `flags: no sync with Redis within ${startTimeoutMs} ms, serving ${this.source === "backup" ? "the backup file" : "defaults"} until it answers`, redis: displayRedisUrl(this.url) });
+        resolve(this.status());
+      };
+    });
+  }
+  async readAll() {
     try {
-      const version = Number(await cmd.hget(keys.flags, VERSION_FIELD) ?? 0);
-      lastCheckAt = Date.now();
-      if (version !== snapshot.version || source !== "redis" || Date.now() - (syncedAt ?? 0) >= fullResyncMs) await sync();
-      noteStatus();
+      if (!this.cmd || this.cmd.status !== "ready") return false;
+      const { version, texts } = storedFlagsFromHash(await this.cmd.hgetall(this.keys.flags));
+      const changes = this.snapshot.replace(version, texts);
+      const wasDown = this.outage || this.source !== "redis";
+      this.source = "redis";
+      this.syncedAt = this.lastCheckAt = Date.now();
+      this.outage = false;
+      this.lastError = void 0;
+      if (wasDown) this.log({ level: "info", msg: "flags: in sync with Redis", redis: displayRedisUrl(this.url), version });
+      for (const c of changes) this.changes.emit(c);
+      if (changes.length || wasDown) this.scheduleBackup();
+      return true;
     } catch (err) {
-      noteError(err);
+      this.noteError(err);
+      return false;
     }
-  };
-  const onMessage = (channel, text) => {
-    if (channel !== keys.channel) return;
+  }
+  async checkVersion() {
+    if (this.closed || !this.cmd || this.cmd.status !== "ready") return this.noteStatus();
+    try {
+      const version = Number(await this.cmd.hget(this.keys.flags, VERSION_FIELD) ?? 0);
+      this.lastCheckAt = Date.now();
+      if (version !== this.snapshot.version || this.source !== "redis" || Date.now() - (this.syncedAt ?? 0) >= this.fullResyncMs) await this.sync();
+      this.noteStatus();
+    } catch (err) {
+      this.noteError(err);
+    }
+  }
+  onMessage(channel, text) {
+    if (channel !== this.keys.channel) return;
     const m = parseChangeMessage(text);
-    if (!m) return void sync();
-    if (!syncing && source === "redis") return applyMessage(m);
-    if (buffered.length < 1e4) buffered.push(m);
-    else syncAgain = true;
+    if (!m) return void this.sync();
+    if (!this.syncing && this.source === "redis") return this.applyMessage(m);
+    if (this.buffered.length < MAX_BUFFERED) this.buffered.push(m);
+    else this.syncAgain = true;
+  }
+  applyMessage(m) {
+    const { outcome, change } = this.snapshot.apply(m);
+    if (outcome === "gap") void this.sync();
+    if (change) {
+      this.changes.emit(change);
+      this.scheduleBackup();
+    }
+  }
+  noteStatus() {
+    const s = this.status();
+    if (s.stale !== this.lastStale) {
+      this.lastStale = s.stale;
+      this.statuses.emit(s);
+    }
+  }
+  noteError(err) {
+    this.lastError = err.message;
+    if (!this.outage && !this.closed) {
+      this.outage = true;
+      this.log({ level: "warn", msg: "flags: redis unreachable, serving the last known values", redis: displayRedisUrl(this.url), error: err.message });
+    }
+    this.noteStatus();
+  }
+  loadBackup() {
+    if (!this.opts.backupFile) return;
+    const backup = readBackup(this.opts.backupFile, this.opts.namespace);
+    if (!backup) return;
+    this.snapshot.load(backup.flags, backup.version);
+    this.source = "backup";
+    this.log({ level: "info", msg: "flags: loaded the backup file until Redis answers", file: this.opts.backupFile, savedAt: backup.savedAt });
+  }
+  scheduleBackup() {
+    if (!this.opts.backupFile || this.backupTimer) return;
+    this.backupTimer = setTimeout(() => {
+      this.backupTimer = void 0;
+      this.saveBackup();
+    }, 200);
+    this.backupTimer.unref();
+  }
+  saveBackup() {
+    if (!this.opts.backupFile || this.source !== "redis") return;
+    try {
+      writeBackup(this.opts.backupFile, { namespace: this.opts.namespace, version: this.snapshot.version, savedAt: (/* @__PURE__ */ new Date()).toISOString(), flags: this.snapshot.toObject() });
+    } catch (err) {
+      this.log({ level: "warn", msg: "flags: cannot write the backup file", file: this.opts.backupFile, error: err.message });
+    }
+  }
+};
+
+// sdk/flags/client.ts
+function createFlagClient(opts) {
+  const sync = new FlagSync(opts);
+  const defaults = new Map(Object.entries(opts.defaults ?? {}));
+  const lookup = (name) => sync.snapshot.values.has(name) ? sync.snapshot.values.get(name) : defaults.get(name);
+  return {
+    ...typedReads(lookup),
+    has: (name) => lookup(name) !== void 0,
+    all: () => ({ ...Object.fromEntries(defaults), ...sync.snapshot.toObject() }),
+    status: () => sync.status(),
+    start: () => sync.start(),
+    close: () => sync.close(),
+    refresh: () => sync.sync(),
+    onChange: (listener) => sync.changes.add(listener),
+    onStatus: (listener) => sync.statuses.add(listener)
   };
-  const connect = () => {
-    cmd = openRedis(url, { onError: noteError });
-    sub = openRedis(url, { onError: noteError, subscriber: true });
-    cmd.on("ready", () => void sync());
-    sub.on("ready", () => void sync());
-    cmd.on("close", () => closed ? void 0 : noteError(new Error("connection to Redis lost")));
-    sub.on("close", () => closed ? void 0 : noteError(new Error("subscription connection to Redis lost")));
-    sub.on("message", onMessage);
-    cmd.connect().catch(noteError);
-    sub.connect().catch(noteError);
-    sub.subscribe(keys.channel).then(() => sync(), noteError);
-    checkTimer = setInterval(() => void checkVersion(), checkIntervalMs);
-    checkTimer.unref();
-  };
-  const firstSync = () => new Promise((resolve) => {
-    const startTimeoutMs = opts.startTimeoutMs ?? 2e3;
-    const timer = setTimeout(() => done(), startTimeoutMs);
-    const poll = setInterval(() => source === "redis" && done(), 10);
-    const done = () => {
-      clearTimeout(timer);
-      clearInterval(poll);
-      if (source !== "redis") log({ level: "warn", msg: `flags: no sync with Redis within ${startTimeoutMs} ms, serving ${source === "backup" ? "the backup file" : "defaults"} until it answers`, redis: displayRedisUrl(url) });
-      resolve(status());
-    };
-  });
+}
+function typedReads(lookup) {
   return {
     get: (name, defaultValue) => {
       const v = lookup(name);
@@ -11210,43 +11287,6 @@ function createFlagClient(opts) {
     getJson: (name, d) => {
       const v = lookup(name);
       return v !== void 0 && (d === null || typeof v === typeof d) ? v : d;
-    },
-    has: (name) => lookup(name) !== void 0,
-    all: () => ({ ...Object.fromEntries(defaults), ...snapshot.toObject() }),
-    status,
-    start() {
-      if (started) return started;
-      if (opts.backupFile) {
-        const backup = readBackup(opts.backupFile, opts.namespace);
-        if (backup) {
-          snapshot.load(backup.flags, backup.version);
-          source = "backup";
-          log({ level: "info", msg: "flags: loaded the backup file until Redis answers", file: opts.backupFile, savedAt: backup.savedAt });
-        }
-      }
-      connect();
-      started = firstSync();
-      return started;
-    },
-    async close() {
-      closed = true;
-      if (checkTimer) clearInterval(checkTimer);
-      if (backupTimer) {
-        clearTimeout(backupTimer);
-        backupTimer = void 0;
-        saveBackup();
-      }
-      cmd?.disconnect();
-      sub?.disconnect();
-    },
-    refresh: () => sync(),
-    onChange(listener) {
-      changeListeners.add(listener);
-      return () => changeListeners.delete(listener);
-    },
-    onStatus(listener) {
-      statusListeners.add(listener);
-      return () => statusListeners.delete(listener);
     }
   };
 }
