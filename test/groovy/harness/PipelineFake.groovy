@@ -125,15 +125,11 @@ class PipelineFake {
     /** The real bundle's stage list (a pure function of the app's config), for an app given relative to this repo. */
     Map realStages(Map options) {
         File app = new File(options.app.toString()).absolute ? new File(options.app.toString()) : new File(repoRoot, options.app.toString())
-        List cmd = ['node', bundleOverride ?: new File(repoRoot, 'resources/slipway/slipway.cjs').path, 'pipeline', 'stages', '--json', '--app', app.path, '--branch', options.branch.toString(), '--reports', options.reports.toString()]
+        List<String> cmd = ['node', bundleOverride ?: new File(repoRoot, 'resources/slipway/slipway.cjs').path, 'pipeline', 'stages', '--json', '--app', app.path, '--branch', options.branch.toString(), '--reports', options.reports.toString()]
         if (options.skipProvision) cmd << '--skip-provision'
-        ProcessBuilder pb = new ProcessBuilder(cmd)
-        pb.environment().putAll(env)
-        Process p = pb.start()
-        String out = p.inputStream.text
-        String err = p.errorStream.text
-        if (p.waitFor() != 0) throw new IllegalStateException("slipway pipeline stages failed: ${err}")
-        return [ok: true, exitCode: 0, command: 'pipeline stages', result: new JsonSlurper().parseText(out).result]
+        Map out = runProcess(cmd, false)
+        if (out.status != 0) throw new IllegalStateException("slipway pipeline stages failed (exit ${out.status})")
+        return [ok: true, exitCode: 0, command: 'pipeline stages', result: new JsonSlurper().parseText(out.stdout).result]
     }
 
     /** A failed run, as the bundle reports it. */
@@ -264,10 +260,16 @@ class PipelineFake {
     }
 
     private Map runReal(String script) {
-        ProcessBuilder pb = new ProcessBuilder('sh', '-c', script)
+        return runProcess(['sh', '-c', script], true)
+    }
+
+    /** Runs a process in the workspace with the steps' env; stderr goes to the log, or with stdout (as sh shows it). */
+    private Map runProcess(List<String> command, boolean mergeStderr) {
+        ProcessBuilder pb = new ProcessBuilder(command)
         pb.directory(workspace)
         pb.environment().putAll(env)
-        pb.redirectErrorStream(true)
+        if (mergeStderr) pb.redirectErrorStream(true)
+        else pb.redirectError(ProcessBuilder.Redirect.INHERIT)
         Process p = pb.start()
         String out = p.inputStream.text
         int status = p.waitFor()
