@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import yargs from 'yargs/yargs';
 import { hideBin } from 'yargs/helpers';
 import { commands } from './commands';
-import { toYargs, type Io, type Outcome } from './core/command';
+import { GLOBAL_OPTIONS, toYargs, yargsOption, type Io, type Outcome } from './core/command';
 import { UsageError, describeError, exitCodeOf } from './core/errors';
 import { secretsFromEnv } from './core/secrets';
 import { argvFromParams } from './core/params';
@@ -17,16 +17,13 @@ export async function main(rawArgv: string[], io: Partial<Io> = {}): Promise<num
   let resultFile: string | undefined;
   let exitCode = 0;
   try {
-    const argv = argvFromParams(rawArgv, env);
+    const { argv, positionals } = argvFromParams(rawArgv, env);
     resultFile = optionValue(argv, '--result-file');
-    const fullIo: Io = { out, err, env, onOutcome: (o) => (outcome = o) };
+    const fullIo: Io = { out, err, env, positionals, onOutcome: (o) => (outcome = o) };
     let parser = yargs(argv)
       .scriptName('slipway')
       .usage('$0 <command> [options]\n\nFrom git push to production on a Docker host: build, test, analyse, canary deploy, monitors, autoscaler, feature flags.')
-      .option('app', { type: 'string', describe: 'Directory of the app', default: '.', global: true })
-      .option('config', { type: 'string', describe: 'Config file (default: <app>/slipway.json)', global: true })
-      .option('dry-run', { type: 'boolean', describe: 'Print every action (Docker API calls, commands, HTTP requests) and change nothing', global: true })
-      .option('json', { type: 'boolean', describe: 'Machine-readable result on stdout; logs stay on stderr', global: true })
+      .options(Object.fromEntries(GLOBAL_OPTIONS.map((o) => [o.name, { ...yargsOption(o), global: true }])))
       .option('result-file', { type: 'string', describe: 'Also write the outcome as JSON to this file (the Jenkins steps read it)', global: true, hidden: true })
       .option('params-from-env', { type: 'string', describe: 'Read the command and its options as JSON from this env var (the Jenkins steps use it)', global: true, hidden: true })
       .strict()

@@ -2,6 +2,6 @@
 def call(Map config = [:]) {
     Map cfg = [app: '.'] << config
     String action = cfg.remove('action')
-    if (!action) error('slipwayAutoscaler: parameter "action" is required (up or status)')
-    return slipwayRun("autoscaler ${action}", cfg, ['datadogApiKeyId', 'datadogAppKeyId'])
+    if (!action) error("slipwayAutoscaler: parameter \"action\" is required (${slipwayRun.actionsOf('slipwayAutoscaler')})")
+    return slipwayRun("autoscaler ${action}", cfg)
 }

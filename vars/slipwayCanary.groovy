@@ -2,12 +2,6 @@
 def call(Map config = [:]) {
     Map cfg = [app: '.'] << config
     String action = cfg.remove('action')
-    if (!action) error('slipwayCanary: parameter "action" is required (status, abort, resume, weights or promote)')
-    List words = ['canary', action]
-    if (action == 'weights') {
-        String split = cfg.remove('weights')
-        if (!split) error('slipwayCanary: action "weights" needs parameter "weights", e.g. weights: \'production=2,canary=1\'')
-        words << split
-    }
-    return slipwayRun(words.join(' '), cfg, ['adminTokenId'])
+    if (!action) error("slipwayCanary: parameter \"action\" is required (${slipwayRun.actionsOf('slipwayCanary')})")
+    return slipwayRun("canary ${action}", cfg)
 }

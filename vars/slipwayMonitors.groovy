@@ -2,6 +2,6 @@
 def call(Map config = [:]) {
     Map cfg = [app: '.'] << config
     String action = cfg.remove('action')
-    if (!action) error('slipwayMonitors: parameter "action" is required (plan, apply, delete or agent)')
-    return slipwayRun("monitors ${action}", cfg, ['datadogApiKeyId', 'datadogAppKeyId', 'adminTokenId'])
+    if (!action) error("slipwayMonitors: parameter \"action\" is required (${slipwayRun.actionsOf('slipwayMonitors')})")
+    return slipwayRun("monitors ${action}", cfg)
 }

@@ -1,29 +1,22 @@
 // slipwayPipeline: the whole path from a push to production, configured by one Map (as jenkins-infra's
-// buildPlugin() is): checkout → build → test → analyse → deploy (production from main, canary from staging)
-// → monitors → proxy → autoscaler. Test and analysis reports are published even when their step fails.
+// buildPlugin() is): checkout, then the stages of `slipway pipeline` for the pushed branch, one Jenkins stage each,
+// as the bundle lists them (`slipway pipeline stages`): the branch → role mapping is the app's config
+// (deploy.production.branch, deploy.canary.branch). Test and analysis reports are published even when their stage fails.
 def call(Map config = [:]) {
-    Map cfg = [
-        app             : '.',
-        label           : null,
-        productionBranch: 'main',
-        canaryBranch    : 'staging',
-        junit           : 'reports/junit.xml',
-        report          : 'reports/analysis.sarif',
-        githubPush      : true,
-        pollSCM         : 'H/5 * * * *',
-        timeoutMinutes  : 60,
-        monitors        : true,
-        proxy           : true,
-        autoscaler      : true,
-        publishAnalysis : true,
-    ] << config
+    Map cfg = [app: '.']
+    for (Map p in slipwayRun.commandTable().vars.slipwayPipeline.params) cfg[p.name] = p.default
+    List known = ['app', 'config', 'dryRun'] + cfg.keySet() + slipwayRun.commandTable().credentials.keySet()
+    for (String key in config.keySet()) {
+        if (!known.contains(key)) error("slipwayPipeline: unknown parameter \"${key}\" (it takes ${known.unique().join(', ')}); which branch deploys which role is the app's config: deploy.production.branch, deploy.canary.branch")
+    }
+    cfg << config
     Map credentials = [:]
-    for (String key in ['adminTokenId', 'flagsTokenId', 'datadogApiKeyId', 'datadogAppKeyId', 'redisUrlId']) {
-        if (cfg[key]) credentials[key] = cfg[key]
+    for (String param in slipwayRun.commandTable().credentials.keySet()) {
+        if (cfg[param]) credentials[param] = cfg[param]
     }
     setTriggers(cfg)
 
-    Map results = [:]
+    Map results = [stages: [:]]
     Closure body = {
         timeout(time: cfg.timeoutMinutes, unit: 'MINUTES') {
             stage('Checkout') {
@@ -49,58 +42,39 @@ def call(Map config = [:]) {
 }
 
 void runStages(Map cfg, Map credentials, Map results) {
-    stage('Build') {
-        results.build = slipwayBuild(app: cfg.app)
+    Map common = [app: cfg.app]
+    if (cfg.config) common.config = cfg.config
+    if (cfg.dryRun) common.dryRun = true
+    Map plan = slipwayRun('pipeline stages', common + credentials + [branch: results.branch, reports: cfg.reports, skipProvision: !cfg.provision])
+    results.roles = plan.roles
+    if (!plan.roles) {
+        echo "slipwayPipeline: branch '${results.branch}' is neither deploy.production.branch nor deploy.canary.branch of the app's config: built, tested and analysed, not deployed"
     }
-    stage('Test') {
-        try {
-            results.test = slipwayTest(app: cfg.app, image: results.build.image, junit: cfg.junit)
-        } finally {
-            if (fileExists(cfg.junit)) junit(testResults: cfg.junit)
-        }
-    }
-    stage('Analyse') {
-        String missingPlugin = null
-        try {
-            results.analyse = slipwayAnalyse(app: cfg.app, report: cfg.report)
-        } finally {
-            if (cfg.publishAnalysis && fileExists(cfg.report)) missingPlugin = publishAnalysis(cfg.report)
-            // the analysis failed too: its error goes on, and this one is still said
-            if (missingPlugin && results.analyse == null) echo(missingPlugin)
-        }
-        if (missingPlugin) error(missingPlugin)
-    }
-
-    String role = roleFor(cfg, results.branch)
-    if (!role) {
-        echo "slipwayPipeline: branch '${results.branch}' is neither '${cfg.productionBranch}' (production) nor '${cfg.canaryBranch}' (canary): built, tested and analysed, not deployed"
-        return
-    }
-    stage("Deploy ${role}") {
-        results.deploy = slipwayDeploy([app: cfg.app, role: role, image: results.build.image] << credentials)
-    }
-    if (cfg.monitors) {
-        stage('Monitors') {
-            results.monitors = slipwayMonitors([app: cfg.app, action: 'apply'] << credentials)
-        }
-    }
-    if (cfg.proxy) {
-        stage('Proxy') {
-            results.proxy = slipwayProxy([app: cfg.app, action: 'up'] << credentials)
-        }
-    }
-    if (cfg.autoscaler) {
-        stage('Autoscaler') {
-            results.autoscaler = slipwayAutoscaler([app: cfg.app, action: 'up'] << credentials)
+    for (Map s in plan.stages) {
+        stage(s.name) {
+            results.stages[s.name] = runStage(cfg, s, common + credentials, results)
         }
     }
 }
 
-/** production for the production branch, canary for the canary branch, nothing for any other. */
-String roleFor(Map cfg, String branch) {
-    if (branch == cfg.productionBranch) return 'production'
-    if (branch == cfg.canaryBranch) return 'canary'
-    return null
+/** One stage: its command with the options an earlier stage's result gives; its report published even when it fails. */
+Object runStage(Map cfg, Map s, Map params, Map results) {
+    Map options = params + s.options
+    Map from = s.from ?: [:]
+    for (String option in from.keySet()) options[option] = results.stages[from[option]][option]
+    Object result = null
+    String missingPlugin = null
+    try {
+        result = slipwayRun(s.command.join(' '), options, s.args)
+    } finally {
+        Map publishes = s.publishes ?: [:]
+        if (publishes.junit && fileExists(publishes.junit)) junit(testResults: publishes.junit)
+        if (publishes.sarif && cfg.publishAnalysis && fileExists(publishes.sarif)) missingPlugin = publishAnalysis(publishes.sarif)
+        // the stage failed too: its error goes on, and this one is still said
+        if (missingPlugin && result == null) echo(missingPlugin)
+    }
+    if (missingPlugin) error(missingPlugin)
+    return result
 }
 
 String stripRemote(String branch) {

@@ -2,6 +2,6 @@
 def call(Map config = [:]) {
     Map cfg = [app: '.'] << config
     String action = cfg.remove('action')
-    if (!action) error('slipwayProxy: parameter "action" is required (up or down)')
-    return slipwayRun("proxy ${action}", cfg, ['adminTokenId'])
+    if (!action) error("slipwayProxy: parameter \"action\" is required (${slipwayRun.actionsOf('slipwayProxy')})")
+    return slipwayRun("proxy ${action}", cfg)
 }

@@ -2,5 +2,5 @@
 def call(Map config = [:]) {
     Map cfg = [app: '.'] << config
     if (!cfg.role) error('slipwayRollback: parameter "role" is required (production or canary)')
-    return slipwayRun('rollback', cfg, ['adminTokenId'])
+    return slipwayRun('rollback', cfg)
 }

@@ -1,19 +1,12 @@
 // The one runner every slipway step goes through: writes the slipway bundle (a library resource) into the
-// build's temp dir once, runs it with a single-quoted sh (Groovy interpolates nothing into the command line),
-// passes the command and its options as JSON in SLIPWAY_PARAMS, secrets only through withCredentials, and
-// turns the JSON result file the bundle writes into a return value or error("[slipway <command>] ...").
+// build's temp dir once, checks the parameters against the command's declaration (resources/slipway/commands.json,
+// generated from the TypeScript commands), binds exactly the credentials the command reads, runs the bundle with a
+// single-quoted sh (Groovy interpolates nothing into the command line) with the command, its positional arguments
+// and its options as JSON in SLIPWAY_PARAMS, and turns the JSON result file into a return value or
+// error("[slipway <command>] ...").
 import groovy.json.JsonOutput
 import groovy.json.JsonSlurperClassic
 import groovy.transform.Field
-
-/** Credential-id parameters, and the environment variable each secret reaches the bundle as. */
-@Field static final Map CREDENTIAL_PARAMS = [
-    adminTokenId   : 'SLIPWAY_ADMIN_TOKEN',
-    flagsTokenId   : 'SLIPWAY_FLAGS_TOKEN',
-    datadogApiKeyId: 'DD_API_KEY',
-    datadogAppKeyId: 'DD_APP_KEY',
-    redisUrlId     : 'REDIS_URL',
-]
 
 /** The command line: literal, single-quoted, the same for every call. */
 @Field static final String RUNNER = 'node "$SLIPWAY_BUNDLE" --params-from-env SLIPWAY_PARAMS --result-file "$SLIPWAY_RESULT"'
@@ -21,37 +14,88 @@ import groovy.transform.Field
 /** Bundle paths already written in this build (the var instance lives as long as the build). */
 @Field Map writtenBundles = [:]
 @Field int runs = 0
+@Field Map table = null
 
 /**
- * command: the slipway command, e.g. 'build' or 'canary abort' (more words: positional arguments).
- * params: the step's Map; credential ids (adminTokenId, ...) are taken out, the rest become --options.
- * credentialParams: the credential-id parameters this step uses, e.g. ['adminTokenId'].
+ * command: the slipway command, e.g. 'build' or 'canary abort'.
+ * params: the step's Map: options by their camelCase names, positional arguments by name, credential ids.
+ * args: the positional arguments as a list, instead of taking them from params by name.
  */
-def call(String command, Map params = [:], List credentialParams = []) {
+def call(String command, Map params = [:], List args = null) {
     if (!command?.trim()) error('slipwayRun: parameter "command" is required, e.g. slipwayRun(\'build\', [app: \'.\'])')
     List words = command.trim().tokenize(' ')
     String step = "slipway ${words.join(' ')}"
-    Map options = [:]
-    List bindings = []
-    for (String key in new ArrayList(params.keySet())) {
-        def value = params[key]
-        if (CREDENTIAL_PARAMS.containsKey(key)) {
-            if (value && (key in credentialParams)) {
-                bindings << string(credentialsId: value.toString(), variable: CREDENTIAL_PARAMS[key])
-            }
-        } else if (key ==~ /(?i).*(token|password|secret|apikey|appkey|redisurl).*/) {
-            error("[${step}] parameter \"${key}\" looks like a secret: pass the id of a Jenkins credential instead (${CREDENTIAL_PARAMS.keySet().join(', ')})")
-        } else if (value != null) {
-            options[key] = value
-        }
-    }
+    Map decl = commandTable().commands[words.join(' ')]
+    if (decl == null) error("[${step}] no such command; there are: ${commandTable().commands.keySet().join(', ')}")
+    Map given = new LinkedHashMap(params)
+    List bindings = credentialBindings(decl, given)
+    List positionals = []
+    if (args == null) positionals = takePositionals(step, decl, given)
+    else for (Object a in args) positionals << a.toString()
+    Map options = checkedOptions(step, decl, given)
+    return run(step, words, positionals, options, bindings)
+}
 
+/** The command declarations, read once per build. */
+Map commandTable() {
+    if (table == null) table = new JsonSlurperClassic().parseText(libraryResource('slipway/commands.json')) as Map
+    return table
+}
+
+/** The actions a step offers, for its error messages: "up or status". */
+String actionsOf(String var) {
+    List actions = commandTable().vars[var].actions
+    return actions.size() > 1 ? "${actions[0..-2].join(', ')} or ${actions[-1]}" : actions.join('')
+}
+
+/** withCredentials bindings for the secrets the command reads, from the ids the caller gave; every id is taken out. */
+List credentialBindings(Map decl, Map given) {
+    Map credentials = commandTable().credentials
+    List bindings = []
+    for (String param in new ArrayList(credentials.keySet())) {
+        def id = given.remove(param)
+        String variable = credentials[param]
+        if (id && decl.secrets.contains(variable)) bindings << string(credentialsId: id.toString(), variable: variable)
+    }
+    return bindings
+}
+
+List takePositionals(String step, Map decl, Map given) {
+    List values = []
+    for (Map p in decl.positionals) {
+        def value = given.remove(p.name)
+        if (value == null) error("[${step}] parameter \"${p.name}\" is required: ${p.describe}")
+        values << value.toString()
+    }
+    return values
+}
+
+/** The remaining parameters as options: each one the command declares, required ones present, nothing secret. */
+Map checkedOptions(String step, Map decl, Map given) {
+    Map known = [:]
+    for (Map o in commandTable().globalOptions + decl.options) known[o.param] = o
+    Map options = [:]
+    for (String key in new ArrayList(given.keySet())) {
+        def value = given[key]
+        if (key ==~ /(?i).*(token|password|secret|apikey|appkey|redisurl).*/) {
+            error("[${step}] parameter \"${key}\" looks like a secret: pass the id of a Jenkins credential instead (${commandTable().credentials.keySet().join(', ')})")
+        }
+        if (!known.containsKey(key)) error("[${step}] unknown parameter \"${key}\": it takes ${known.keySet().join(', ')}")
+        if (value != null) options[key] = value
+    }
+    for (Map o in decl.options) {
+        if (o.required && options[o.param] == null) error("[${step}] parameter \"${o.param}\" is required: ${o.describe}")
+    }
+    return options
+}
+
+Object run(String step, List words, List positionals, Map options, List bindings) {
     String bundle = bundlePath()
     runs++
     String resultFile = "${bundle.substring(0, bundle.lastIndexOf('/'))}/result-${runs}.json"
     // a result left by an earlier build must never be read as this run's
     writeFile(file: resultFile, text: '')
-    String paramsJson = JsonOutput.toJson([command: words, options: options])
+    String paramsJson = JsonOutput.toJson([command: words, args: positionals, options: options])
     int status = 0
     List stepEnv = ["SLIPWAY_PARAMS=${paramsJson}".toString(), "SLIPWAY_BUNDLE=${bundle}".toString(), "SLIPWAY_RESULT=${resultFile}".toString()]
     withEnv(stepEnv) {

@@ -1,7 +1,6 @@
 // `slipway autoscaler`: the memory autoscaler — run (foreground), up (a container that outlives the build), status.
 import * as fs from 'node:fs';
-import type { Argv } from 'yargs';
-import type { Args, SlipwayCommand } from '../core/command';
+import type { Args, OptionSpec, SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
 import { check } from '../core/actions';
 import { requireDocker } from '../core/docker';
@@ -19,17 +18,16 @@ import type { AutoscalerStatus } from './report';
 /** Where the Docker socket is inside the autoscaler's container: dockerode's default. */
 const SOCKET_IN_CONTAINER = '/var/run/docker.sock';
 
-function policyOptions(y: Argv): Argv {
-  return y
-    .option('interval-sec', { type: 'number', describe: 'Seconds between evaluations of a container (autoscaler.intervalSec, default 5)' })
-    .option('threshold-percent', { type: 'number', describe: 'Raise when memory used is above this percent of the limit (default 50)' })
-    .option('step-mb', { type: 'number', describe: 'MB added per raise (default 100)' })
-    .option('max-mb', { type: 'number', describe: 'Never raise a limit above this (default 2048)' })
-    .option('cooldown-sec', { type: 'number', describe: 'After a change, seconds before the next one (default 10)' })
-    .option('oom-factor', { type: 'number', describe: 'On an OOM kill the limit becomes max(limit + step, limit × this) (default 1.2)' })
-    .option('scale-down', { type: 'boolean', describe: 'Lower limits after sustained low use, never below the starting limit (default off)' })
-    .option('metrics-listen', { type: 'string', describe: 'HOST:PORT of /metrics and /status (default 127.0.0.1:9464)' });
-}
+const POLICY_OPTIONS: OptionSpec[] = [
+  { name: 'interval-sec', type: 'number', describe: 'Seconds between evaluations of a container (autoscaler.intervalSec, default 5)' },
+  { name: 'threshold-percent', type: 'number', describe: 'Raise when memory used is above this percent of the limit (default 50)' },
+  { name: 'step-mb', type: 'number', describe: 'MB added per raise (default 100)' },
+  { name: 'max-mb', type: 'number', describe: 'Never raise a limit above this (default 2048)' },
+  { name: 'cooldown-sec', type: 'number', describe: 'After a change, seconds before the next one (default 10)' },
+  { name: 'oom-factor', type: 'number', describe: 'On an OOM kill the limit becomes max(limit + step, limit × this) (default 1.2)' },
+  { name: 'scale-down', type: 'boolean', describe: 'Lower limits after sustained low use, never below the starting limit (default off)' },
+  { name: 'metrics-listen', type: 'string', describe: 'HOST:PORT of /metrics and /status (default 127.0.0.1:9464)' },
+];
 
 function policyFromArgs(a: Args): Record<string, unknown> {
   return {
@@ -127,7 +125,7 @@ async function upAutoscaler(ctx: Context, argv: Args): Promise<UpResult> {
   const url = baseUrlOf(ctx.config.autoscaler.metricsListen);
   // with Datadog keys the monitors live in Datadog; the container must not e-mail the same alerts again
   const args = ['autoscaler', 'run', ...(noLocalAlerting ? ['--no-local-alerting'] : [])];
-  const actions = await serviceContainerPlan(ctx, { service: 'autoscaler', args, mounts: [{ source: socket, target: SOCKET_IN_CONTAINER }] });
+  const actions = await serviceContainerPlan(ctx, { service: 'autoscaler', args, secretEnv: ['SLIPWAY_ADMIN_TOKEN'], mounts: [{ source: socket, target: SOCKET_IN_CONTAINER }] });
   const changed = actions.length > 0;
   actions.push(
     check(`wait until the autoscaler answers on ${url}/health`, () => waitFor(`the autoscaler on ${ctx.config.autoscaler.metricsListen}`, async () => {
@@ -176,10 +174,15 @@ async function serviceContainerState(ctx: Context): Promise<ServiceContainerStat
 const run: SlipwayCommand = {
   command: 'run',
   describe: 'Run the autoscaler in the foreground until SIGTERM/SIGINT (or --for seconds)',
-  builder: (y) =>
-    policyOptions(y)
-      .option('for', { type: 'number', describe: 'Stop after this many seconds (default: run until SIGTERM/SIGINT)' })
-      .option('local-alerting', { type: 'boolean', describe: 'Feed local alerting (CPU/memory e-mails) from the same stats when DD_API_KEY is unset and monitors.local has smtp or webhookUrl (default on)' }),
+  options: [
+    ...POLICY_OPTIONS,
+    { name: 'for', type: 'number', describe: 'Stop after this many seconds (default: run until SIGTERM/SIGINT)' },
+    { name: 'local-alerting', type: 'boolean', describe: 'Feed local alerting (CPU/memory e-mails) from the same stats when DD_API_KEY is unset and monitors.local has smtp or webhookUrl (default on)' },
+  ],
+  // DD_API_KEY set: the alerts live in Datadog; the admin token lets local-alert webhooks reach the proxy
+  secrets: ['DD_API_KEY', 'SLIPWAY_ADMIN_TOKEN'],
+  changesState: true,
+  foreground: true,
   configFromArgs: policyFromArgs,
   run: runAutoscaler,
   render: (r: RunResult) => (r.stoppedBy ? `autoscaler stopped (${r.stoppedBy})` : `would run the autoscaler, with /status on ${r.url}`),
@@ -188,7 +191,10 @@ const run: SlipwayCommand = {
 const up: SlipwayCommand = {
   command: 'up',
   describe: 'Run the autoscaler as a container (<app>-autoscaler, Docker socket mounted, restarts unless stopped); changes nothing when it is up to date',
-  builder: (y) => policyOptions(y).option('local-alerting', { type: 'boolean', describe: 'Let the container feed local alerting (default on when DD_API_KEY is unset)' }),
+  options: [...POLICY_OPTIONS, { name: 'local-alerting', type: 'boolean', describe: 'Let the container feed local alerting (default on when DD_API_KEY is unset)' }],
+  // the container gets the admin token, so its local-alert webhooks to the proxy are accepted
+  secrets: ['DD_API_KEY', 'SLIPWAY_ADMIN_TOKEN'],
+  changesState: true,
   configFromArgs: policyFromArgs,
   run: upAutoscaler,
   render: (r: UpResult) => (r.changed ? `${r.container} is up; status on ${r.url}/status` : `${r.container} is already up to date; status on ${r.url}/status`),
@@ -197,7 +203,8 @@ const up: SlipwayCommand = {
 const status: SlipwayCommand = {
   command: 'status',
   describe: "Each watched container's memory used/limit and the autoscaler's last action (asks the running autoscaler)",
-  builder: (y) => y.option('metrics-listen', { type: 'string', describe: 'HOST:PORT the autoscaler listens on (default autoscaler.metricsListen)' }),
+  options: [{ name: 'metrics-listen', type: 'string', describe: 'HOST:PORT the autoscaler listens on (default autoscaler.metricsListen)' }],
+  changesState: false,
   configFromArgs: (a) => ({ 'autoscaler.metricsListen': a.metricsListen }),
   run: autoscalerStatus,
   render: renderStatus,
@@ -206,5 +213,10 @@ const status: SlipwayCommand = {
 export const autoscalerCommand: SlipwayCommand = {
   command: 'autoscaler',
   describe: 'The memory autoscaler: raise a container\'s memory limit before it runs out (run, up, status)',
+  jenkins: {
+    var: 'slipwayAutoscaler',
+    about: "The memory autoscaler beside the app containers: every 5 s, when a container's memory used is above 50 % of its limit, it raises the limit by 100 MB. up starts it as a container that outlives the build; status asks it what it did.",
+    example: "slipwayAutoscaler(app: 'examples/climbing-grade', action: 'up', adminTokenId: 'slipway-admin-token')",
+  },
   subcommands: [run, up, status],
 };

@@ -22,10 +22,11 @@ export interface BaseImageResult {
 export const baseImageCommand: SlipwayCommand = {
   command: 'base-image',
   describe: 'Make the Node base image: pull node:<version>-bookworm-slim, or build an equivalent offline from the local Node',
-  builder: (y) =>
-    y
-      .option('node-version', { type: 'string', describe: 'Node.js version (config images.nodeVersion)' })
-      .option('pull', { type: 'boolean', describe: 'Pull from the registry (config images.pull); --no-pull builds offline' }),
+  options: [
+    { name: 'node-version', type: 'string', describe: 'Node.js version (config images.nodeVersion)' },
+    { name: 'pull', type: 'boolean', describe: 'Pull from the registry (config images.pull); --no-pull builds offline' },
+  ],
+  changesState: true,
   configFromArgs: (a) => ({ 'images.nodeVersion': a.nodeVersion, 'images.pull': a.pull }),
   run: (ctx) => ensureBaseImage(ctx),
   render: (r: BaseImageResult) => (r.changed ? `base image ${r.image} ${r.source}` : `base image ${r.image} is already here; nothing to do`),

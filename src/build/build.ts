@@ -38,11 +38,17 @@ export interface BuildInputs {
 export const buildCommand: SlipwayCommand = {
   command: 'build',
   describe: 'Build the app image through the Docker Engine API, tagged <app>:<git-sha> and <app>:<branch>',
-  builder: (y) =>
-    y
-      .option('image', { type: 'string', describe: 'Image name NAME[:TAG] (default <images.repository>:<git-sha>)' })
-      .option('dockerfile', { type: 'string', default: 'Dockerfile', describe: 'Dockerfile, relative to --app' })
-      .example('slipway build --app examples/climbing-grade', 'build and tag climbing-grade:<sha> and climbing-grade:<branch>'),
+  options: [
+    { name: 'image', type: 'string', describe: 'Image name NAME[:TAG] (default <images.repository>:<git-sha>)' },
+    { name: 'dockerfile', type: 'string', default: 'Dockerfile', describe: 'Dockerfile, relative to --app' },
+  ],
+  changesState: true,
+  examples: [['slipway build --app examples/climbing-grade', 'build and tag climbing-grade:<sha> and climbing-grade:<branch>']],
+  jenkins: {
+    var: 'slipwayBuild',
+    about: "Builds the app's image through the Docker Engine API and tags it <app>:<git-sha> and <app>:<branch>. Returns the image name, its id and its tags.",
+    example: "def built = slipwayBuild(app: 'examples/climbing-grade')\necho \"built ${built.image}\"",
+  },
   run: (ctx, argv) => build(ctx, { image: argv.image as string | undefined, dockerfile: String(argv.dockerfile ?? 'Dockerfile') }),
   render: (r: BuildResult) => `built ${r.image} (${r.id.replace(/^sha256:/, '').slice(0, 12)})\ntags: ${r.tags.join(', ')}`,
 };

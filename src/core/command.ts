@@ -1,13 +1,52 @@
-// The shape of a slipway command, and the one wrapper that loads config, runs it and reports the outcome.
-import type { Argv, CommandModule } from 'yargs';
+// The shape of a slipway command — what it needs, declared once as data — and the one wrapper that turns a
+// declaration into a yargs command, loads config, runs it and reports the outcome.
+import type { Argv, CommandModule, Options } from 'yargs';
 import { createContext, type Context } from './context';
 import { UsageError } from './errors';
+import type { SecretName } from './secrets';
+import { resolvePositional } from './params';
+
+export interface OptionSpec {
+  /** CLI name, kebab-case (`max-lint-errors`); the Jenkins steps pass it camelCase (`maxLintErrors`). */
+  name: string;
+  type: 'string' | 'number' | 'boolean' | 'array';
+  describe: string;
+  choices?: readonly string[];
+  default?: string | number | boolean;
+  required?: boolean;
+}
+
+/** A positional argument: always required, always taken as typed text (yargs would turn 007 into 7). */
+export interface PositionalSpec {
+  name: string;
+  describe: string;
+}
+
+/** How a Jenkins step (vars/<var>.groovy) exposes a command; its subcommands become the step's `action`. */
+export interface JenkinsStep {
+  var: string;
+  /** The step's help text (plain text). */
+  about: string;
+  /** One Groovy call that works. */
+  example: string;
+  /** Parameters only the step has (Jenkins triggers, node label), with their defaults. */
+  params?: { name: string; default: string | number | boolean | null; describe: string }[];
+}
 
 export interface SlipwayCommand {
-  /** yargs command string, e.g. 'deploy' or 'get <name>'. */
+  /** The command word, e.g. 'deploy' or 'set'. */
   command: string;
   describe: string;
-  builder?: (y: Argv) => Argv;
+  positionals?: PositionalSpec[];
+  options?: OptionSpec[];
+  /** The secrets (env names) the command reads: the Jenkins runner binds exactly these. */
+  secrets?: SecretName[];
+  /** Whether a run changes anything (containers, files, Redis, Datadog); required on every command that runs. */
+  changesState?: boolean;
+  /** Runs until a signal (a service's foreground form): not a Jenkins step. */
+  foreground?: boolean;
+  examples?: [command: string, what: string][];
+  jenkins?: JenkinsStep;
   /** Config fields set by this command's flags, as dotted paths (flag > env > file > default). */
   configFromArgs?: (argv: Args) => Record<string, unknown>;
   /** Nested commands (`canary status`, `flags set`). */
@@ -18,6 +57,25 @@ export interface SlipwayCommand {
 }
 
 export type Args = Record<string, unknown> & { _: (string | number)[] };
+
+/** Options every command takes (`--result-file` and `--params-from-env` are the runner's, hidden). */
+export const GLOBAL_OPTIONS: OptionSpec[] = [
+  { name: 'app', type: 'string', default: '.', describe: 'Directory of the app (its package.json, Dockerfile, slipway.json)' },
+  { name: 'config', type: 'string', describe: 'Config file (default: <app>/slipway.json)' },
+  { name: 'dry-run', type: 'boolean', describe: 'Print every action (Docker API calls, commands, HTTP requests, secrets masked) and change nothing' },
+  { name: 'json', type: 'boolean', describe: 'Machine-readable result on stdout; logs stay on stderr' },
+];
+
+/** The Jenkins credential-id parameter that carries each secret, and what the secret is. */
+export const CREDENTIAL_PARAMS: Record<SecretName, { param: string; what: string }> = {
+  SLIPWAY_ADMIN_TOKEN: { param: 'adminTokenId', what: 'the canary proxy admin API token' },
+  SLIPWAY_FLAGS_TOKEN: { param: 'flagsTokenId', what: 'the toggle server write token' },
+  DD_API_KEY: { param: 'datadogApiKeyId', what: 'the Datadog API key' },
+  DD_APP_KEY: { param: 'datadogAppKeyId', what: 'the Datadog application key' },
+  REDIS_URL: { param: 'redisUrlId', what: 'the Redis URL, with its password' },
+};
+
+export const camelCase = (name: string): string => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 export interface Outcome {
   command: string;
@@ -31,23 +89,41 @@ export interface Io {
   out: NodeJS.WritableStream;
   err: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
+  /** Positional arguments that came as JSON (params.ts): yargs parsed placeholders for them. */
+  positionals?: string[];
   onOutcome(outcome: Outcome): void;
 }
 
+export function yargsOption(o: OptionSpec): Options {
+  const base: Options = { describe: o.describe, type: o.type };
+  if (o.type === 'array') base.string = true;
+  if (o.choices) base.choices = [...o.choices];
+  if (o.default !== undefined) base.default = o.default;
+  if (o.required) base.demandOption = true;
+  return base;
+}
+
+/** The yargs command string: the word and its positionals, e.g. 'set <name> <value>'. */
+export const usageOf = (def: SlipwayCommand): string => [def.command, ...(def.positionals ?? []).map((p) => `<${p.name}>`)].join(' ');
+
 export function toYargs(def: SlipwayCommand, io: Io, parents: string[] = []): CommandModule {
-  const name = def.command.split(' ')[0];
-  const fullName = [...parents, name].join(' ');
+  const fullName = [...parents, def.command].join(' ');
   return {
-    command: def.command,
+    command: usageOf(def),
     describe: def.describe,
     builder: (y: Argv) => {
-      let b = def.builder ? def.builder(y) : y;
-      for (const sub of def.subcommands ?? []) b = b.command(toYargs(sub, io, [...parents, name]));
-      if (def.subcommands?.length && !def.run) b = b.demandCommand(1, `'slipway ${fullName}' needs a subcommand: ${def.subcommands.map((s) => s.command.split(' ')[0]).join(', ')}`);
+      let b = y;
+      for (const p of def.positionals ?? []) b = b.positional(p.name, { type: 'string', describe: p.describe });
+      for (const o of def.options ?? []) b = b.option(o.name, yargsOption(o));
+      for (const [cmd, what] of def.examples ?? []) b = b.example(cmd, what);
+      if (def.secrets?.length) b = b.epilogue(`Secrets it reads from the environment (never from argv or the config file): ${def.secrets.join(', ')}`);
+      for (const sub of def.subcommands ?? []) b = b.command(toYargs(sub, io, [...parents, def.command]));
+      if (def.subcommands?.length && !def.run) b = b.demandCommand(1, `'slipway ${fullName}' needs a subcommand: ${def.subcommands.map((s) => s.command).join(', ')}`);
       return b;
     },
     handler: async (argv) => {
       const args = argv as unknown as Args;
+      for (const p of def.positionals ?? []) args[p.name] = resolvePositional(args[p.name], io.positionals ?? []);
       if (!def.run) throw new UsageError(`'slipway ${fullName}' needs a subcommand`, `see \`slipway ${fullName} --help\``);
       const ctx = createContext({
         app: args.app as string | undefined,
@@ -67,4 +143,36 @@ export function toYargs(def: SlipwayCommand, io: Io, parents: string[] = []): Co
       io.onOutcome(outcome);
     },
   };
+}
+
+/** Every runnable command with its full words, e.g. [['flags','set'], set]. */
+export function leafCommands(defs: SlipwayCommand[], parents: string[] = []): { words: string[]; def: SlipwayCommand; parent?: SlipwayCommand }[] {
+  const out: { words: string[]; def: SlipwayCommand; parent?: SlipwayCommand }[] = [];
+  for (const def of defs) {
+    const words = [...parents, def.command];
+    if (def.run) out.push({ words, def });
+    for (const leaf of leafCommands(def.subcommands ?? [], words)) out.push({ ...leaf, parent: leaf.parent ?? def });
+  }
+  return out;
+}
+
+/** The declaration at these words, e.g. ['canary', 'abort']. */
+export function findCommand(defs: SlipwayCommand[], words: string[]): SlipwayCommand | undefined {
+  let found: SlipwayCommand | undefined;
+  let level = defs;
+  for (const w of words) {
+    found = level.find((d) => d.command === w);
+    if (!found) return undefined;
+    level = found.subcommands ?? [];
+  }
+  return found;
+}
+
+/** The argv a command's run gets when called without yargs (the pipeline's stages): defaults, then these options. */
+export function argsOf(def: SlipwayCommand, options: Record<string, unknown>, positionals: string[] = []): Args {
+  const args: Args = { _: [] };
+  for (const o of def.options ?? []) if (o.default !== undefined) args[camelCase(o.name)] = o.default;
+  for (const [k, v] of Object.entries(options)) args[camelCase(k)] = v;
+  (def.positionals ?? []).forEach((p, i) => (args[p.name] = positionals[i]));
+  return args;
 }

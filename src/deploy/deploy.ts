@@ -31,11 +31,19 @@ export interface DeployResult {
 export const deployCommand: SlipwayCommand = {
   command: 'deploy',
   describe: 'Deploy a production or canary container with zero downtime (health check, proxy switch, drain)',
-  builder: (y) =>
-    y
-      .option('role', { choices: ['production', 'canary'] as const, demandOption: true, describe: 'Which role to deploy' })
-      .option('image', { type: 'string', demandOption: true, describe: 'Image to run (name:tag or id), as built by `slipway build`' })
-      .example('slipway deploy --role canary --image climbing-grade:staging', ''),
+  options: [
+    { name: 'role', type: 'string', choices: ['production', 'canary'], required: true, describe: 'Which role to deploy' },
+    { name: 'image', type: 'string', required: true, describe: 'Image to run (name:tag or id), as built by `slipway build`' },
+  ],
+  // the proxy re-point needs the admin token; the app containers get REDIS_URL (with its password)
+  secrets: ['SLIPWAY_ADMIN_TOKEN', 'REDIS_URL'],
+  changesState: true,
+  examples: [['slipway deploy --role canary --image climbing-grade:staging', 'run the staging image as the canary behind the proxy']],
+  jenkins: {
+    var: 'slipwayDeploy',
+    about: 'Deploys an image as the production or the canary container behind the canary proxy: starts the new container, waits until it is healthy, switches the proxy to it and lets the old one drain. A failed health check leaves the old container serving and fails the step.',
+    example: "def built = slipwayBuild(app: 'examples/climbing-grade')\nslipwayDeploy(app: 'examples/climbing-grade', role: 'canary', image: built.image, adminTokenId: 'slipway-admin-token', redisUrlId: 'slipway-redis-url')",
+  },
   run: (ctx, a) => deployRole(ctx, a.role as Role, String(a.image)),
   render: (r: DeployResult) => r.message,
 };

@@ -17,6 +17,7 @@ export interface DownResult {
 export const downCommand: SlipwayCommand = {
   command: 'down',
   describe: 'Remove what slipway started for the app (containers, proxy, toggle server, autoscaler), leaving data alone',
+  changesState: true,
   run: (ctx) => down(ctx),
   render: (r: DownResult) => (r.removed.length ? `${r.dryRun ? 'would remove' : 'removed'}: ${r.removed.join(', ')}` : 'nothing of this app is running; nothing to do'),
 };

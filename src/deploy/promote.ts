@@ -19,6 +19,8 @@ export interface PromoteResult {
 export const promoteCommand: SlipwayCommand = {
   command: 'promote',
   describe: "Make the canary's image production (zero downtime), then remove the canary (deploy.keepCanaryAfterPromote keeps it)",
+  secrets: ['SLIPWAY_ADMIN_TOKEN', 'REDIS_URL'],
+  changesState: true,
   run: (ctx) => promote(ctx),
   render: (r: PromoteResult) => r.message,
 };

@@ -10,7 +10,14 @@ import { deployRole, observed, type DeployResult } from './deploy';
 export const rollbackCommand: SlipwayCommand = {
   command: 'rollback',
   describe: 'Go back to the previous image of a role, with zero downtime',
-  builder: (y) => y.option('role', { choices: ['production', 'canary'] as const, demandOption: true, describe: 'Which role to roll back' }),
+  options: [{ name: 'role', type: 'string', choices: ['production', 'canary'], required: true, describe: 'Which role to roll back' }],
+  secrets: ['SLIPWAY_ADMIN_TOKEN', 'REDIS_URL'],
+  changesState: true,
+  jenkins: {
+    var: 'slipwayRollback',
+    about: 'Puts the previous image of a role back, with the same zero-downtime replacement as a deploy.',
+    example: "slipwayRollback(app: 'examples/climbing-grade', role: 'production', adminTokenId: 'slipway-admin-token', redisUrlId: 'slipway-redis-url')",
+  },
   run: (ctx, a) => rollback(ctx, a.role as Role),
   render: (r: DeployResult) => r.message,
 };

@@ -34,6 +34,13 @@ export interface Status {
 export const statusCommand: SlipwayCommand = {
   command: 'status',
   describe: 'One view of the running deployment: containers, health, memory, proxy weights and ejection',
+  secrets: ['SLIPWAY_ADMIN_TOKEN'],
+  changesState: false,
+  jenkins: {
+    var: 'slipwayStatus',
+    about: 'What runs now: the app containers with their health and memory, the proxy weights and canary state, the toggle server and the autoscaler.',
+    example: "def s = slipwayStatus(app: 'examples/climbing-grade', adminTokenId: 'slipway-admin-token')\necho \"canary: ${s.proxy?.canary?.state}\"",
+  },
   run: (ctx) => status(ctx),
   render: (s: Status) => renderStatus(s),
 };

@@ -1,7 +1,7 @@
 // `slipway flags`: the toggle server (serve in the foreground, up as a container) and list/get/set/toggle/audit
 // for people and pipelines. Writes go straight to Redis through the audited compare-and-set script.
 import * as os from 'node:os';
-import type { SlipwayCommand, Args } from '../core/command';
+import type { SlipwayCommand, Args, OptionSpec, PositionalSpec } from '../core/command';
 import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
 import { check } from '../core/actions';
@@ -91,10 +91,17 @@ async function writeFlag(ctx: Context, argv: Args, name: string, next: (current:
   });
 }
 
+const LISTEN_OPTION: OptionSpec = { name: 'listen', type: 'string', describe: 'HOST:PORT (default: flags.listen, 127.0.0.1:8000)' };
+const ACTOR_OPTION: OptionSpec = { name: 'actor', type: 'string', describe: 'Who, for the audit log (default: BUILD_TAG, else user@host)' };
+const NAME: PositionalSpec = { name: 'name', describe: 'The flag, e.g. myflag' };
+
 const serve: SlipwayCommand = {
   command: 'serve',
   describe: 'Run the toggle server in the foreground (port 8000 by default) until SIGTERM/SIGINT',
-  builder: (y) => y.option('listen', { type: 'string', describe: 'HOST:PORT (default: flags.listen, 127.0.0.1:8000)' }),
+  options: [LISTEN_OPTION],
+  secrets: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN'],
+  changesState: true,
+  foreground: true,
   configFromArgs: (a) => ({ 'flags.listen': a.listen }),
   run: async (ctx) => {
     const { host, port } = toggleServerAddress(ctx);
@@ -121,7 +128,10 @@ const serve: SlipwayCommand = {
 const up: SlipwayCommand = {
   command: 'up',
   describe: 'Run the toggle server as a container (<app>-flags, host network, restarts unless stopped); changes nothing when it is up to date',
-  builder: (y) => y.option('listen', { type: 'string', describe: 'HOST:PORT (default: flags.listen, 127.0.0.1:8000)' }),
+  options: [LISTEN_OPTION],
+  // handed into the container, which serves with them
+  secrets: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN'],
+  changesState: true,
   configFromArgs: (a) => ({ 'flags.listen': a.listen }),
   run: async (ctx): Promise<UpResult> => {
     const { host, port } = toggleServerAddress(ctx);
@@ -148,13 +158,18 @@ const up: SlipwayCommand = {
 const list: SlipwayCommand = {
   command: 'list',
   describe: 'Every flag of the namespace: stored values and defaults',
+  secrets: ['REDIS_URL'],
+  changesState: false,
   run: (ctx) => withStore(ctx, async (store) => ({ namespace: store.namespace, ...(await store.list()) })),
   render: renderList,
 };
 
 const get: SlipwayCommand = {
-  command: 'get <name>',
+  command: 'get',
   describe: 'One flag: its value, type, and whether it is stored or the default',
+  positionals: [NAME],
+  secrets: ['REDIS_URL'],
+  changesState: false,
   run: (ctx, argv) => {
     const name = checkName(argv.name);
     return withStore(ctx, async (store) => {
@@ -167,10 +182,12 @@ const get: SlipwayCommand = {
 };
 
 const set: SlipwayCommand = {
-  command: 'set <name> <value>',
+  command: 'set',
   describe: 'Set a flag (value as JSON: true, 42, {"a":1}; anything else is a plain string)',
-  // positionals as typed text: yargs would otherwise turn 007 into 7 before we see it
-  builder: (y) => y.positional('name', { type: 'string' }).positional('value', { type: 'string' }).option('string', { type: 'boolean', describe: 'Take the value as a plain string even if it parses as JSON' }).option('actor', { type: 'string', describe: 'Who, for the audit log (default: BUILD_TAG, else user@host)' }),
+  positionals: [NAME, { name: 'value', describe: 'The new value, e.g. enable' }],
+  options: [{ name: 'string', type: 'boolean', describe: 'Take the value as a plain string even if it parses as JSON' }, ACTOR_OPTION],
+  secrets: ['REDIS_URL'],
+  changesState: true,
   run: (ctx, argv) => {
     const name = checkName(argv.name);
     const value = parseCliValue(String(argv.value), Boolean(argv.string));
@@ -184,9 +201,12 @@ const set: SlipwayCommand = {
 };
 
 const toggle: SlipwayCommand = {
-  command: 'toggle <name>',
+  command: 'toggle',
   describe: 'Flip a flag: booleans, and enable/disable (the seed\'s myflag), on/off, yes/no',
-  builder: (y) => y.option('actor', { type: 'string', describe: 'Who, for the audit log (default: BUILD_TAG, else user@host)' }),
+  positionals: [NAME],
+  options: [ACTOR_OPTION],
+  secrets: ['REDIS_URL'],
+  changesState: true,
   run: (ctx, argv) => {
     const name = checkName(argv.name);
     return writeFlag(ctx, argv, name, (current) => {
@@ -202,7 +222,9 @@ const toggle: SlipwayCommand = {
 const audit: SlipwayCommand = {
   command: 'audit',
   describe: 'The newest changes first: when, who, old → new, through what',
-  builder: (y) => y.option('flag', { type: 'string', describe: 'Only this flag' }).option('limit', { type: 'number', default: 20, describe: 'How many entries (1-1000)' }),
+  options: [{ name: 'flag', type: 'string', describe: 'Only this flag' }, { name: 'limit', type: 'number', default: 20, describe: 'How many entries (1-1000)' }],
+  secrets: ['REDIS_URL'],
+  changesState: false,
   run: (ctx, argv) => {
     const limit = Number(argv.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError(`--limit: expected a whole number from 1 to 1000, got ${argv.limit}`);
@@ -215,5 +237,10 @@ const audit: SlipwayCommand = {
 export const flagsCommand: SlipwayCommand = {
   command: 'flags',
   describe: 'Feature flags in Redis: the toggle server (serve, up) and list/get/set/toggle/audit',
+  jenkins: {
+    var: 'slipwayFlags',
+    about: "Feature flags kept in Redis, which the app reads at run time (myflag: /newfeature is served only while it is enable), and the toggle server on port 8000.",
+    example: "slipwayFlags(app: 'examples/climbing-grade', action: 'set', name: 'myflag', value: 'enable', redisUrlId: 'slipway-redis-url')",
+  },
   subcommands: [serve, up, list, get, set, toggle, audit],
 };

@@ -1,6 +1,7 @@
 // `slipway monitors`: Datadog monitors as code (plan / apply / delete), the Datadog agent, and local alerting (watch)
 // — the seed's CPU > 60 % and memory > 500 MB e-mail alerts, re-sent every 15 minutes while unresolved.
 import type { SlipwayCommand } from '../core/command';
+import type { SecretName } from '../core/secrets';
 import type { Context } from '../core/context';
 import { UsageError } from '../core/errors';
 import { DatadogClient, datadogAccess, siteOf } from './datadog-client';
@@ -136,27 +137,41 @@ const renderPlanResult = (r: DatadogPlanResult | LocalModeResult): string => {
   return `${r.text}\n\nApply complete: ${s.create} created, ${s.update} updated, ${s.replace} replaced, ${s.delete} deleted, ${s.unchanged} unchanged.`;
 };
 
+// the keys reach Datadog; the admin token goes into the canary alert webhook (or the local alert webhooks)
+const DATADOG_SECRETS: SecretName[] = ['DD_API_KEY', 'DD_APP_KEY', 'SLIPWAY_ADMIN_TOKEN'];
+
 export const monitorsCommand: SlipwayCommand = {
   command: 'monitors',
   describe: 'Datadog monitors as code (plan/apply/delete), the Datadog agent, and local alerting without Datadog (watch)',
+  jenkins: {
+    var: 'slipwayMonitors',
+    about: 'Datadog monitors as code: CPU above 60 % and memory above 500 MB (e-mail, re-notify every 15 min) and the canary 5xx alert whose webhook ejects the canary. plan shows the change, apply makes it, delete removes them; agent runs the Datadog Agent container.',
+    example: "slipwayMonitors(app: 'examples/climbing-grade', action: 'apply', datadogApiKeyId: 'datadog-api-key', datadogAppKeyId: 'datadog-app-key', adminTokenId: 'slipway-admin-token')",
+  },
   subcommands: [
     {
       command: 'plan',
       describe: 'Show what apply would change in Datadog (create / update / delete / unchanged), changing nothing',
-      builder: (y) => y.example('slipway monitors plan', 'diff the config against Datadog'),
+      secrets: DATADOG_SECRETS,
+      changesState: false,
+      examples: [['slipway monitors plan', 'diff the config against Datadog']],
       run: (ctx) => planMonitors(ctx, false),
       render: renderPlanResult as (r: never) => string,
     },
     {
       command: 'apply',
       describe: 'Create or update the monitors and the canary alert webhook in Datadog; a second apply changes nothing',
-      builder: (y) => y.example('slipway monitors apply', 'bring Datadog to the config').example('slipway monitors apply --dry-run', 'print every request, keys masked'),
+      secrets: DATADOG_SECRETS,
+      changesState: true,
+      examples: [['slipway monitors apply', 'bring Datadog to the config'], ['slipway monitors apply --dry-run', 'print every request, keys masked']],
       run: (ctx) => planMonitors(ctx, true),
       render: renderPlanResult as (r: never) => string,
     },
     {
       command: 'delete',
       describe: 'Delete this app\'s slipway-managed monitors and its alert webhook from Datadog',
+      secrets: ['DD_API_KEY', 'DD_APP_KEY'],
+      changesState: true,
       run: (ctx) => deleteMonitors(ctx),
       render: ((r: { deleted: string[]; webhook?: string }) =>
         r.deleted.length || r.webhook ? `deleted:\n${[...r.deleted, ...(r.webhook ? [`webhook ${r.webhook}`] : [])].map((d) => `  - ${d}`).join('\n')}` : 'nothing to delete') as (r: never) => string,
@@ -164,18 +179,25 @@ export const monitorsCommand: SlipwayCommand = {
     {
       command: 'agent',
       describe: 'Run the Datadog Agent container beside the app (docker metrics, logs or APM, on loopback)',
-      builder: (y) => y.option('image', { type: 'string', default: AGENT_IMAGE, describe: 'Agent image' }).example('slipway monitors agent --dry-run', 'show the container it would start'),
+      options: [{ name: 'image', type: 'string', default: AGENT_IMAGE, describe: 'Agent image' }],
+      secrets: ['DD_API_KEY'],
+      changesState: true,
+      examples: [['slipway monitors agent --dry-run', 'show the container it would start']],
       run: (ctx, argv) => launchAgent(ctx, String(argv.image)),
       render: ((r: AgentResult) => (r.unchanged ? `${r.container} already runs ${r.image}` : r.started ? `${r.container} runs ${r.image}` : `dry run: ${r.container} would run ${r.image}`)) as (r: never) => string,
     },
     {
       command: 'watch',
       describe: 'Local alerting in the foreground: evaluate CPU and memory from Docker stats, e-mail and/or post alerts',
-      builder: (y) =>
-        y
-          .option('duration', { type: 'number', default: 0, describe: 'Stop after this many seconds (0: until interrupted)' })
-          .option('interval', { type: 'number', describe: 'Seconds between samples (monitors.local.intervalSec)' })
-          .example('slipway monitors watch', 'alert on this app\'s containers until Ctrl-C'),
+      options: [
+        { name: 'duration', type: 'number', default: 0, describe: 'Stop after this many seconds (0: until interrupted)' },
+        { name: 'interval', type: 'number', describe: 'Seconds between samples (monitors.local.intervalSec)' },
+      ],
+      // its webhooks to the proxy carry the admin token
+      secrets: ['SLIPWAY_ADMIN_TOKEN'],
+      changesState: false,
+      foreground: true,
+      examples: [['slipway monitors watch', 'alert on this app\'s containers until Ctrl-C']],
       configFromArgs: (argv) => ({ 'monitors.local.intervalSec': argv.interval }),
       run: (ctx, argv) => runWatch(ctx, Number(argv.duration) || 0),
       render: ((r: WatchResult) => r.dryRun ? 'dry run: nothing watched' : `watched ${r.rounds} rounds; ${r.notifications.length} notices sent${r.notifications.length ? `:\n${r.notifications.map((n) => `  - ${n}`).join('\n')}` : ''}`) as (r: never) => string,

@@ -37,7 +37,10 @@ export function redisConfPath(port: number): string {
 export const provisionCommand: SlipwayCommand = {
   command: 'provision',
   describe: 'Install and start what the host is missing: Docker engine (docker.io) and Redis (redis-server on loopback)',
-  builder: (y) => y.example('sudo slipway provision', 'make this Debian/Ubuntu host ready').example('slipway provision --dry-run', 'show what it would change'),
+  // the Redis password it sets comes from REDIS_URL
+  secrets: ['REDIS_URL'],
+  changesState: true,
+  examples: [['sudo slipway provision', 'make this Debian/Ubuntu host ready'], ['slipway provision --dry-run', 'show what it would change']],
   run: (ctx) => provision(ctx),
   render: (r: ProvisionResult) => renderProvision(r),
 };

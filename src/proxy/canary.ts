@@ -1,14 +1,13 @@
 // `slipway canary`: look at and steer the running canary proxy through its admin API — status, abort (eject the
 // canary now), resume (the only way back in), weights. `promote` lives in promote.ts, beside deploy.
-import type { Argv } from 'yargs';
-import type { SlipwayCommand } from '../core/command';
+import type { OptionSpec, SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
 import { ProxyAdminClient, type CanaryChange, type ProxyStatus } from './admin-client';
 import { parseHostPort } from '../core/listen-address';
 import { formatWeights, parseWeights } from './weights';
 import { promoteCommand } from '../deploy/promote';
 
-const adminFlag = (y: Argv) => y.option('admin', { type: 'string', describe: 'HOST:PORT of the proxy admin API (proxy.admin, default 127.0.0.1:8081)' });
+const ADMIN_OPTION: OptionSpec = { name: 'admin', type: 'string', describe: 'HOST:PORT of the proxy admin API (proxy.admin, default 127.0.0.1:8081)' };
 const adminFromArgs = (a: Record<string, unknown>) => ({ 'proxy.admin': a.admin });
 
 function clientOf(ctx: Context): ProxyAdminClient {
@@ -33,7 +32,9 @@ export function renderStatus(s: ProxyStatus): string {
 const status: SlipwayCommand = {
   command: 'status',
   describe: 'Show the canary proxy: canary state, weights, per-backend requests, 5xx and in-flight',
-  builder: adminFlag,
+  options: [ADMIN_OPTION],
+  secrets: ['SLIPWAY_ADMIN_TOKEN'],
+  changesState: false,
   configFromArgs: adminFromArgs,
   run: (ctx) => clientOf(ctx).status(),
   render: renderStatus,
@@ -45,7 +46,9 @@ const renderChange = (verb: string) => (r: CanaryChange | undefined) =>
 const abort: SlipwayCommand = {
   command: 'abort',
   describe: 'Eject the canary now: all traffic goes to production until `canary resume`',
-  builder: (y) => adminFlag(y).option('reason', { type: 'string', describe: 'Why (kept in the proxy state and shown by status)' }),
+  options: [ADMIN_OPTION, { name: 'reason', type: 'string', describe: 'Why (kept in the proxy state and shown by status)' }],
+  secrets: ['SLIPWAY_ADMIN_TOKEN'],
+  changesState: true,
   configFromArgs: adminFromArgs,
   run: async (ctx, argv) => {
     const reason = typeof argv.reason === 'string' && argv.reason.trim() ? argv.reason.trim() : 'aborted with `slipway canary abort`';
@@ -59,7 +62,9 @@ const abort: SlipwayCommand = {
 const resume: SlipwayCommand = {
   command: 'resume',
   describe: 'Re-admit an ejected canary (the only way back in besides opt-in probation)',
-  builder: (y) => adminFlag(y).option('reason', { type: 'string', describe: 'Why (logged by the proxy)' }),
+  options: [ADMIN_OPTION, { name: 'reason', type: 'string', describe: 'Why (logged by the proxy)' }],
+  secrets: ['SLIPWAY_ADMIN_TOKEN'],
+  changesState: true,
   configFromArgs: adminFromArgs,
   run: async (ctx, argv) => {
     const body = typeof argv.reason === 'string' && argv.reason.trim() ? { reason: argv.reason.trim() } : {};
@@ -71,9 +76,12 @@ const resume: SlipwayCommand = {
 };
 
 const weights: SlipwayCommand = {
-  command: 'weights <split>',
+  command: 'weights',
   describe: 'Change the traffic split at run time without dropping a connection, e.g. production=3,canary=1',
-  builder: (y) => adminFlag(y).positional('split', { type: 'string', describe: 'production=N,canary=M (whole numbers, not both 0)' }),
+  positionals: [{ name: 'split', describe: 'production=N,canary=M (whole numbers, not both 0)' }],
+  options: [ADMIN_OPTION],
+  secrets: ['SLIPWAY_ADMIN_TOKEN'],
+  changesState: true,
   configFromArgs: adminFromArgs,
   run: async (ctx, argv) => {
     const split = parseWeights(String(argv.split ?? ''), 'split');
@@ -88,5 +96,10 @@ const weights: SlipwayCommand = {
 export const canaryCommand: SlipwayCommand = {
   command: 'canary',
   describe: 'Canary status, abort, resume, weights and promote (through the proxy admin API)',
+  jenkins: {
+    var: 'slipwayCanary',
+    about: "The canary's state behind the proxy: status shows it; abort takes it out of traffic now; resume lets it back in; weights changes the split at run time; promote makes the canary's image production.",
+    example: "slipwayCanary(app: 'examples/climbing-grade', action: 'weights', split: 'production=3,canary=1', adminTokenId: 'slipway-admin-token')",
+  },
   subcommands: [status, abort, resume, weights, promoteCommand],
 };

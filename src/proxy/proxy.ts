@@ -1,7 +1,6 @@
 // `slipway proxy`: the canary proxy — `run` in the foreground, `up` as the <app>-proxy container that outlives
 // the build (restart unless-stopped, replaced only when its spec changed), `down` to remove it.
-import type { Argv } from 'yargs';
-import type { SlipwayCommand } from '../core/command';
+import type { OptionSpec, SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
 import type { Role } from '../core/config';
 import { check } from '../core/actions';
@@ -15,14 +14,14 @@ import { configuredTargets, proxyFlagsToConfig, proxyOptions, type Targets } fro
 import { checkProxyOptions, startProxy } from './server';
 import { formatWeights } from './weights';
 
-const routingFlags = (y: Argv) =>
-  y
-    .option('listen', { type: 'string', describe: 'HOST:PORT users connect to (proxy.listen, default 127.0.0.1:8080)' })
-    .option('admin', { type: 'string', describe: 'HOST:PORT of the admin API (proxy.admin, default 127.0.0.1:8081)' })
-    .option('production', { type: 'string', describe: 'Production target http://HOST:PORT (default: the deploy port)' })
-    .option('canary', { type: 'string', describe: 'Canary target http://HOST:PORT, or none' })
-    .option('weights', { type: 'string', describe: 'Traffic split, e.g. production=2,canary=1 (proxy.weights)' })
-    .option('sticky-cookie', { type: 'string', describe: 'Cookie that keeps a user on one version; empty: off (proxy.stickyCookie)' });
+const ROUTING_OPTIONS: OptionSpec[] = [
+  { name: 'listen', type: 'string', describe: 'HOST:PORT users connect to (proxy.listen, default 127.0.0.1:8080)' },
+  { name: 'admin', type: 'string', describe: 'HOST:PORT of the admin API (proxy.admin, default 127.0.0.1:8081)' },
+  { name: 'production', type: 'string', describe: 'Production target http://HOST:PORT (default: the deploy port)' },
+  { name: 'canary', type: 'string', describe: 'Canary target http://HOST:PORT, or none' },
+  { name: 'weights', type: 'string', describe: 'Traffic split, e.g. production=2,canary=1 (proxy.weights)' },
+  { name: 'sticky-cookie', type: 'string', describe: 'Cookie that keeps a user on one version; empty: off (proxy.stickyCookie)' },
+];
 
 export interface RunResult {
   listen: string;
@@ -36,8 +35,11 @@ export interface RunResult {
 const run: SlipwayCommand = {
   command: 'run',
   describe: 'Run the canary proxy in the foreground until SIGTERM/SIGINT (then drain in-flight requests)',
-  builder: (y) =>
-    routingFlags(y).example('slipway proxy run --listen 127.0.0.1:8080 --admin 127.0.0.1:8081 --production http://127.0.0.1:3001 --canary http://127.0.0.1:3002', 'split 2:1 between the two'),
+  options: ROUTING_OPTIONS,
+  secrets: ['SLIPWAY_ADMIN_TOKEN'],
+  changesState: true,
+  foreground: true,
+  examples: [['slipway proxy run --listen 127.0.0.1:8080 --admin 127.0.0.1:8081 --production http://127.0.0.1:3001 --canary http://127.0.0.1:3002', 'split 2:1 between the two']],
   configFromArgs: proxyFlagsToConfig,
   run: async (ctx) => {
     const opts = proxyOptions(ctx);
@@ -95,7 +97,11 @@ export async function upTargets(ctx: Context): Promise<Targets> {
 const up: SlipwayCommand = {
   command: 'up',
   describe: 'Start or update the <app>-proxy container (host network, restart unless-stopped); no change, no restart',
-  builder: (y) => routingFlags(y).example('SLIPWAY_ADMIN_TOKEN=… slipway proxy up', 'start the proxy in front of the running production and canary'),
+  options: ROUTING_OPTIONS,
+  // handed into the container, whose admin API then asks for it
+  secrets: ['SLIPWAY_ADMIN_TOKEN'],
+  changesState: true,
+  examples: [['SLIPWAY_ADMIN_TOKEN=… slipway proxy up', 'start the proxy in front of the running production and canary']],
   configFromArgs: proxyFlagsToConfig,
   run: async (ctx) => {
     const targets = await upTargets(ctx);
@@ -139,6 +145,7 @@ async function containerArgs(ctx: Context, targets: Targets, client: ProxyAdminC
 const down: SlipwayCommand = {
   command: 'down',
   describe: 'Stop (draining in-flight requests) and remove the <app>-proxy container; its state file stays',
+  changesState: true,
   run: async (ctx) => {
     const actions = await removeServicePlan(ctx, 'proxy');
     await ctx.executor.execute(actions);
@@ -150,5 +157,10 @@ const down: SlipwayCommand = {
 export const proxyCommand: SlipwayCommand = {
   command: 'proxy',
   describe: 'The canary proxy: weighted routing between production and canary, ejection on alert (run, up, down)',
+  jenkins: {
+    var: 'slipwayProxy',
+    about: 'The canary proxy in front of production and canary: it splits traffic 2:1 by default and takes the canary out when it raises an alert. up starts or updates the <app>-proxy container (no change, no restart); down removes it.',
+    example: "slipwayProxy(app: 'examples/climbing-grade', action: 'up', adminTokenId: 'slipway-admin-token')",
+  },
   subcommands: [run, up, down],
 };

@@ -32,15 +32,22 @@ interface AnalyseOptions {
 export const analyseCommand: SlipwayCommand = {
   command: 'analyse',
   describe: 'Lint (ESLint) and audit (npm audit) the app, with gates and a SARIF/checkstyle report',
-  builder: (y) =>
-    y
-      .option('report', { type: 'string', default: 'reports/analysis.sarif', describe: 'Where to write the report Jenkins reads (Warnings NG)' })
-      .option('format', { type: 'string', choices: ['sarif', 'checkstyle'], describe: 'Report format (default: checkstyle for .xml, else SARIF 2.1.0)' })
-      .option('max-lint-errors', { type: 'number', describe: 'ESLint errors allowed (config analyse.maxLintErrors, default 0)' })
-      .option('max-lint-warnings', { type: 'number', describe: 'ESLint warnings allowed (config analyse.maxLintWarnings, default no limit)' })
-      .option('max-audit-severity', { type: 'string', describe: 'Highest npm audit severity allowed: none|info|low|moderate|high|critical (config analyse.maxAuditSeverity)' })
-      .option('require', { type: 'array', string: true, describe: 'Tools that must run: lint, audit (config analyse.require, default lint)' })
-      .example('slipway analyse --app examples/climbing-grade --report reports/analysis.sarif', 'lint and audit, write SARIF'),
+  options: [
+    { name: 'report', type: 'string', default: 'reports/analysis.sarif', describe: 'Where to write the report Jenkins reads (Warnings NG)' },
+    { name: 'format', type: 'string', choices: ['sarif', 'checkstyle'], describe: 'Report format (default: checkstyle for .xml, else SARIF 2.1.0)' },
+    { name: 'max-lint-errors', type: 'number', describe: 'ESLint errors allowed (config analyse.maxLintErrors, default 0)' },
+    { name: 'max-lint-warnings', type: 'number', describe: 'ESLint warnings allowed (config analyse.maxLintWarnings, default no limit)' },
+    { name: 'max-audit-severity', type: 'string', describe: 'Highest npm audit severity allowed: none|info|low|moderate|high|critical (config analyse.maxAuditSeverity)' },
+    { name: 'require', type: 'array', describe: 'Tools that must run: lint, audit (config analyse.require, default lint)' },
+  ],
+  // writes only its report file
+  changesState: false,
+  examples: [['slipway analyse --app examples/climbing-grade --report reports/analysis.sarif', 'lint and audit, write SARIF']],
+  jenkins: {
+    var: 'slipwayAnalyse',
+    about: 'Lints the app with ESLint and audits its dependencies with npm audit, with gates, and writes a SARIF (or checkstyle) report for the Warnings Next Generation plugin (recordIssues).',
+    example: "slipwayAnalyse(app: 'examples/climbing-grade', report: 'reports/analysis.sarif')\nrecordIssues(tools: [sarif(pattern: 'reports/analysis.sarif')])",
+  },
   configFromArgs: (a) => ({
     'analyse.maxLintErrors': a.maxLintErrors,
     'analyse.maxLintWarnings': a.maxLintWarnings,

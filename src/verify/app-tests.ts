@@ -45,12 +45,19 @@ interface TestOptions {
 export const testCommand: SlipwayCommand = {
   command: 'test',
   describe: "Run the app's own tests inside the built image and write JUnit XML",
-  builder: (y) =>
-    y
-      .option('image', { type: 'string', describe: 'Image to test (default: the one `slipway build` makes for this revision)' })
-      .option('junit', { type: 'string', default: 'reports/junit.xml', describe: 'Where to write the JUnit XML report' })
-      .option('timeout', { type: 'number', default: 600, describe: 'Seconds the tests may take before they are stopped' })
-      .example('slipway test --app examples/climbing-grade --junit reports/junit.xml', 'run npm test in climbing-grade:<sha>'),
+  options: [
+    { name: 'image', type: 'string', describe: 'Image to test (default: the one `slipway build` makes for this revision)' },
+    { name: 'junit', type: 'string', default: 'reports/junit.xml', describe: 'Where to write the JUnit XML report' },
+    { name: 'timeout', type: 'number', default: 600, describe: 'Seconds the tests may take before they are stopped' },
+  ],
+  // a throw-away container and the report file
+  changesState: false,
+  examples: [['slipway test --app examples/climbing-grade --junit reports/junit.xml', 'run npm test in climbing-grade:<sha>']],
+  jenkins: {
+    var: 'slipwayTest',
+    about: "Runs the app's own tests (npm test) inside the built image and writes JUnit XML for the junit step. Red tests fail the step after the report is written.",
+    example: "slipwayTest(app: 'examples/climbing-grade', image: built.image, junit: 'reports/junit.xml')\njunit 'reports/junit.xml'",
+  },
   run: (ctx, argv) => runTests(ctx, testOptions(argv)),
   render: (r: TestResult) => `${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped in ${r.image}\nJUnit report: ${r.junit}`,
 };

@@ -27,24 +27,31 @@ Map table = [
     slipwayDeploy    : [args: [role: 'canary', image: 'climbing-grade:0123456789ab'], required: ['role', 'image']],
     slipwayRollback  : [args: [role: 'production'], required: ['role']],
     slipwayProxy     : [args: [action: 'up'], required: ['action']],
-    slipwayCanary    : [args: [action: 'abort'], required: ['action']],
+    slipwayCanary    : [args: [action: 'weights', split: 'production=3,canary=1'], required: ['action', 'split']],
     slipwayFlags     : [args: [action: 'set', name: 'myflag', value: 'enable'], required: ['action', 'name', 'value']],
     slipwayMonitors  : [args: [action: 'apply'], required: ['action']],
     slipwayAutoscaler: [args: [action: 'up'], required: ['action']],
     slipwayStatus    : [args: [:], required: []],
-    slipwayPipeline  : [args: [:], required: []],
+    slipwayPipeline  : [args: [app: 'examples/climbing-grade'], required: []],
 ]
+Map commandsJson = new JsonSlurper().parse(new File(root, 'resources/slipway/commands.json'))
 
 // ── the runner ──────────────────────────────────────────────────────────────────────────────────────────
-test('slipwayRun passes the command and options as JSON in SLIPWAY_PARAMS and runs one literal, single-quoted sh') {
+test('slipwayRun passes the command, its arguments and options as JSON in SLIPWAY_PARAMS and runs one literal, single-quoted sh') {
     def f = fake()
-    f.call('slipwayRun', 'canary weights production=2,canary=1', [app: 'examples/climbing-grade', dryRun: true], [])
+    f.call('slipwayRun', 'canary weights', [app: 'examples/climbing-grade', dryRun: true, split: 'production=2,canary=1'])
     Map sh = f.callsOf('sh')[0]
     assert sh.script == 'node "$SLIPWAY_BUNDLE" --params-from-env SLIPWAY_PARAMS --result-file "$SLIPWAY_RESULT"'
     assert !sh.interpolated
-    assert new JsonSlurper().parseText(sh.env.SLIPWAY_PARAMS) == [command: ['canary', 'weights', 'production=2,canary=1'], options: [app: 'examples/climbing-grade', dryRun: true]]
+    assert new JsonSlurper().parseText(sh.env.SLIPWAY_PARAMS) == [command: ['canary', 'weights'], args: ['production=2,canary=1'], options: [app: 'examples/climbing-grade', dryRun: true]]
     assert sh.env.SLIPWAY_BUNDLE == "${f.tmpDir.path}/slipway/slipway.cjs"
     assert new File(sh.env.SLIPWAY_BUNDLE).text == new File(root, 'resources/slipway/slipway.cjs').text
+}
+
+test('slipwayRun keeps a positional argument one word, even with spaces and dashes in it') {
+    def f = fake()
+    f.call('slipwayFlags', [action: 'set', name: 'myflag', value: 'a --string=x -y'])
+    assert f.slipwayRuns()[0] == [command: ['flags', 'set'], args: ['myflag', 'a --string=x -y'], options: [app: '.']]
 }
 
 test('slipwayRun writes the bundle from libraryResource once per build') {
@@ -52,7 +59,7 @@ test('slipwayRun writes the bundle from libraryResource once per build') {
     f.call('slipwayBuild', [:])
     f.call('slipwayTest', [:])
     f.call('slipwayStatus', [:])
-    assert f.callsOf('libraryResource')*.name == ['slipway/slipway.cjs']
+    assert f.callsOf('libraryResource')*.name == ['slipway/commands.json', 'slipway/slipway.cjs']
     assert f.callsOf('writeFile').findAll { it.file.endsWith('slipway.cjs') }.size() == 1
     assert f.callsOf('sh').size() == 3
 }
@@ -61,7 +68,7 @@ test('slipwayRun returns the result of the command') {
     def f = fake()
     Map built = f.call('slipwayBuild', [app: 'examples/climbing-grade'])
     assert built.image == 'climbing-grade:0123456789ab'
-    assert f.slipwayRuns()[0] == [command: ['build'], options: [app: 'examples/climbing-grade']]
+    assert f.slipwayRuns()[0] == [command: ['build'], args: [], options: [app: 'examples/climbing-grade']]
 }
 
 test('slipwayRun turns a failed run into error("[slipway <command>] <message>")') {
@@ -88,15 +95,17 @@ test('slipwayRun never reads a result left by an earlier build') {
     assert message.contains('without a result')
 }
 
-test('slipwayRun binds the credential ids a step uses through withCredentials and never passes them as options') {
+test('slipwayRun binds only the credentials the command reads, and never passes an id as an option') {
     def f = fake()
-    f.credentials['cred-admin'] = 'Adm1n-T0ken-5ecret'
-    f.call('slipwayDeploy', [role: 'canary', image: 'climbing-grade:abc', adminTokenId: 'cred-admin', datadogApiKeyId: 'cred-dd'])
+    f.credentials.putAll(VarConventions.SECRETS)
+    f.call('slipwayDeploy', [role: 'canary', image: 'climbing-grade:abc', adminTokenId: 'cred-admin', datadogApiKeyId: 'cred-dd-api', redisUrlId: 'cred-redis'])
     Map creds = f.callsOf('withCredentials')[0]
-    assert creds.ids == ['cred-admin']
-    assert creds.variables == ['SLIPWAY_ADMIN_TOKEN']
+    assert creds.ids == ['cred-admin', 'cred-redis']
+    assert creds.variables == ['SLIPWAY_ADMIN_TOKEN', 'REDIS_URL']
+    assert commandsJson.commands.deploy.secrets.sort() == creds.variables.sort()
     Map sh = f.callsOf('sh')[0]
     assert sh.env.SLIPWAY_ADMIN_TOKEN == 'Adm1n-T0ken-5ecret'
+    assert !sh.env.containsKey('DD_API_KEY')
     assert f.slipwayRuns()[0].options == [app: '.', role: 'canary', image: 'climbing-grade:abc']
 }
 
@@ -108,6 +117,22 @@ test('slipwayRun refuses a secret passed as a value instead of a credential id')
     assert f.callsOf('sh').isEmpty()
 }
 
+test('slipwayRun refuses a parameter its command does not take, naming what it takes') {
+    def f = fake()
+    String message = expectError { f.call('slipwayDeploy', [role: 'canary', image: 'x:1', imgae: 'x:2']) }
+    assert message.contains('[slipway deploy] unknown parameter "imgae"')
+    assert message.contains('image')
+    assert f.callsOf('sh').isEmpty()
+}
+
+test('an unknown command or action stops before any sh, naming the commands there are') {
+    def f = fake()
+    String message = expectError { f.call('slipwayCanary', [action: 'promot']) }
+    assert message.startsWith('[slipway canary promot] no such command')
+    assert message.contains('canary promote')
+    assert f.callsOf('sh').isEmpty()
+}
+
 test('slipwayRun names a missing credential id the way Jenkins does') {
     def f = fake()
     String message = expectError { f.call('slipwayStatus', [adminTokenId: 'no-such-credential']) }
@@ -115,29 +140,40 @@ test('slipwayRun names a missing credential id the way Jenkins does') {
 }
 
 // ── the step vars ───────────────────────────────────────────────────────────────────────────────────────
-test('slipwayTest and slipwayAnalyse write their reports where Jenkins publishes them from by default') {
+test('slipwayTest and slipwayAnalyse leave the report paths to the command, whose defaults Jenkins publishes from') {
     def f = fake()
     f.call('slipwayTest', [:])
     f.call('slipwayAnalyse', [:])
-    assert f.slipwayRuns()*.options == [[app: '.', junit: 'reports/junit.xml'], [app: '.', report: 'reports/analysis.sarif']]
+    assert f.slipwayRuns()*.options == [[app: '.'], [app: '.']]
+    assert commandsJson.commands.test.options.find { it.param == 'junit' }.default == 'reports/junit.xml'
+    assert commandsJson.commands.analyse.options.find { it.param == 'report' }.default == 'reports/analysis.sarif'
 }
 
-test('slipwayCanary turns the action into a subcommand and weights into its argument') {
+test('slipwayCanary turns the action into a subcommand and split into its argument') {
     def f = fake()
     f.call('slipwayCanary', [action: 'abort'])
-    f.call('slipwayCanary', [action: 'weights', weights: 'production=3,canary=1'])
-    assert f.slipwayRuns()*.command == [['canary', 'abort'], ['canary', 'weights', 'production=3,canary=1']]
+    f.call('slipwayCanary', [action: 'weights', split: 'production=3,canary=1'])
+    assert f.slipwayRuns()*.command == [['canary', 'abort'], ['canary', 'weights']]
+    assert f.slipwayRuns()*.args == [[], ['production=3,canary=1']]
     assert f.slipwayRuns()*.options == [[app: '.'], [app: '.']]
     String message = expectError { f.call('slipwayCanary', [action: 'weights']) }
-    assert message.contains('"weights"')
+    assert message.contains('"split"')
 }
 
-test('slipwayFlags builds "flags set <name> <value>" and binds the flags token and Redis URL') {
+test('a step without its action lists the actions its commands offer') {
+    def f = fake()
+    String message = expectError { f.call('slipwayFlags', [:]) }
+    assert message == 'slipwayFlags: parameter "action" is required (up, list, get, set, toggle or audit)'
+}
+
+test('slipwayFlags runs "flags set" with name and value as arguments and binds the Redis URL it reads') {
     def f = fake()
     f.credentials.putAll(['cred-flags': 'Fl4gs-T0ken-5ecret', 'cred-redis': 'redis://:pw@127.0.0.1:6379'])
     f.call('slipwayFlags', [action: 'set', name: 'myflag', value: 'enable', flagsTokenId: 'cred-flags', redisUrlId: 'cred-redis'])
-    assert f.slipwayRuns()[0] == [command: ['flags', 'set', 'myflag', 'enable'], options: [app: '.']]
-    assert f.callsOf('withCredentials')[0].variables == ['SLIPWAY_FLAGS_TOKEN', 'REDIS_URL']
+    assert f.slipwayRuns()[0] == [command: ['flags', 'set'], args: ['myflag', 'enable'], options: [app: '.']]
+    assert f.callsOf('withCredentials')[0].variables == ['REDIS_URL']
+    f.call('slipwayFlags', [action: 'up', flagsTokenId: 'cred-flags', redisUrlId: 'cred-redis'])
+    assert f.callsOf('withCredentials')[1].variables == ['SLIPWAY_FLAGS_TOKEN', 'REDIS_URL']
 }
 
 test('slipwayMonitors, slipwayProxy and slipwayAutoscaler run their action as a subcommand') {
@@ -150,98 +186,9 @@ test('slipwayMonitors, slipwayProxy and slipwayAutoscaler run their action as a 
     assert f.slipwayRuns()[1].options == [app: '.', weights: 'production=2,canary=1']
 }
 
-// ── the pipeline ────────────────────────────────────────────────────────────────────────────────────────
-def pipelineOn = { String branch ->
-    def f = fake()
-    f.env.BRANCH_NAME = branch
-    f.credentials.putAll(VarConventions.SECRETS)
-    Map results = f.call('slipwayPipeline', [app: 'examples/climbing-grade'] + VarConventions.CREDENTIAL_IDS)
-    [f, results]
-}
-
-test('slipwayPipeline on main: checkout, build, test, analyse, deploy production, monitors, proxy, autoscaler') {
-    def (f, results) = pipelineOn('main')
-    assert f.stages() == ['Checkout', 'Build', 'Test', 'Analyse', 'Deploy production', 'Monitors', 'Proxy', 'Autoscaler']
-    List runs = f.slipwayRuns()
-    assert runs*.command == [['build'], ['test'], ['analyse'], ['deploy'], ['monitors', 'apply'], ['proxy', 'up'], ['autoscaler', 'up']]
-    assert runs[1].options.image == 'climbing-grade:0123456789ab'
-    assert runs[3].options == [app: 'examples/climbing-grade', role: 'production', image: 'climbing-grade:0123456789ab']
-    assert results.deploy != null
-}
-
-test('slipwayPipeline on staging deploys the canary') {
-    def (f, results) = pipelineOn('staging')
-    assert f.stages().contains('Deploy canary')
-    assert f.slipwayRuns().find { it.command == ['deploy'] }.options.role == 'canary'
-}
-
-test('slipwayPipeline on any other branch builds, tests and analyses but deploys nothing') {
-    def (f, results) = pipelineOn('feature/grades')
-    assert f.stages() == ['Checkout', 'Build', 'Test', 'Analyse']
-    assert f.callsOf('echo').any { it.message.contains("branch 'feature/grades' is neither") }
-}
-
-test('slipwayPipeline gives the build step the commit and branch of the detached checkout') {
-    def f = fake()
-    f.call('slipwayPipeline', [:])
-    Map buildSh = f.callsOf('sh')[0]
-    assert buildSh.env.GIT_COMMIT == f.scmVars.GIT_COMMIT
-    assert buildSh.env.BRANCH_NAME == 'main'
-}
-
-test('slipwayPipeline publishes the JUnit and SARIF reports') {
-    def (f, results) = pipelineOn('main')
-    assert f.callsOf('junit')[0].args == [testResults: 'reports/junit.xml']
-    Map issues = f.callsOf('recordIssues')[0].args
-    assert issues.tools[0].pattern == 'reports/analysis.sarif'
-}
-
-test('slipwayPipeline publishes the JUnit report of red tests, then fails') {
-    def f = fake()
-    f.slipway = { List w, Map o, Map e ->
-        if (w[0] != 'test') return f.defaultAnswer(w, o)
-        f.defaultAnswer(w, o)
-        PipelineFake.failure(1, '1 of 1 test failed')
-    }
-    String message = expectError { f.call('slipwayPipeline', [:]) }
-    assert message == '[slipway test] 1 of 1 test failed'
-    assert f.callsOf('junit').size() == 1
-    assert !f.stages().contains('Analyse')
-}
-
-test('slipwayPipeline says clearly when the Warnings NG plugin is missing') {
-    def f = fake()
-    f.missingSteps << 'recordIssues'
-    String message = expectError { f.call('slipwayPipeline', [:]) }
-    assert message.contains('Warnings Next Generation plugin')
-    assert message.contains('publishAnalysis: false')
-}
-
-test('slipwayPipeline triggers on the push webhook with polling as the fallback') {
-    def f = fake()
-    f.call('slipwayPipeline', [:])
-    List triggers = f.callsOf('properties')[0].props[0].triggers
-    assert triggers*.get('$class') == ['GitHubPushTrigger', 'SCMTrigger']
-    assert triggers[1].spec == 'H/5 * * * *'
-}
-
-test('slipwayPipeline polls only when the GitHub plugin is missing') {
-    def f = fake()
-    f.missingSteps << 'githubPush'
-    f.call('slipwayPipeline', [:])
-    assert f.callsOf('properties')[0].props[0].triggers*.get('$class') == ['SCMTrigger']
-}
-
-// ── Jenkinsfile.example ─────────────────────────────────────────────────────────────────────────────────
-test('Jenkinsfile.example compiles under Groovy 2.4 and runs the pipeline for main') {
-    def f = fake()
-    f.env.BRANCH_NAME = 'main'
-    f.credentials.putAll(['slipway-admin-token': 'a-5ecret-1', 'slipway-flags-token': 'a-5ecret-2', 'datadog-api-key': 'a-5ecret-3', 'datadog-app-key': 'a-5ecret-4', 'slipway-redis-url': 'redis://:a-5ecret-5@127.0.0.1:6379'])
-    f.runScript(new File(root, 'Jenkinsfile.example'))
-    assert f.stages().contains('Deploy production')
-    assert f.callsOf('properties')[0].props[0].triggers*.get('$class') == ['GitHubPushTrigger', 'SCMTrigger']
-    assert VarConventions.secretLeaks(f).isEmpty()
-}
+// ── the pipeline and Jenkinsfile.example ──────────────────────────────────────────────────────────────────
+[test: test, fake: fake, expectError: expectError, root: root, commandsJson: commandsJson].each { k, v -> binding.setVariable(k, v) }
+evaluate(new File(root, 'test/groovy/pipeline-tests.groovy'))
 
 // ── conventions over every var ──────────────────────────────────────────────────────────────────────────
 VarConventions conventions = new VarConventions(root, [new File(root, 'vars')], table)
@@ -250,7 +197,7 @@ test('the convention table covers every var in vars/') {
 }
 for (String name in conventions.varNames()) {
     String varName = name
-    test("convention: ${varName} has help, stops clearly without a required parameter, keeps secrets off sh") {
+    test("convention: ${varName} has help, stops clearly without a required parameter, keeps secrets off sh, binds exactly its command's secrets") {
         List problems = conventions.problems(varName)
         assert problems.isEmpty() : problems.join('\n')
     }
@@ -271,6 +218,17 @@ test('convention check fails when slipwayRun is changed to interpolate a secret 
     runner.text = runner.text.replace(original, 'status = sh(script: "${RUNNER} --admin-token ${env.SLIPWAY_ADMIN_TOKEN}", returnStatus: true)')
     List problems = new VarConventions(root, [copy], table).problems('slipwayDeploy')
     assert problems.any { it.contains('a secret is in the sh command line') && it.contains('--admin-token <secret>') } : problems.join('\n')
+}
+
+test('convention check fails when slipwayRun binds a credential its command does not read') {
+    File copy = File.createTempDir('slipway-mutated-vars', '')
+    new File(root, 'vars').eachFile { File f -> new File(copy, f.name).text = f.text }
+    File runner = new File(copy, 'slipwayRun.groovy')
+    String original = 'if (id && decl.secrets.contains(variable))'
+    assert runner.text.contains(original)
+    runner.text = runner.text.replace(original, 'if (id)')
+    List problems = new VarConventions(root, [copy], table).problems('slipwayDeploy')
+    assert problems.any { it.contains('slipway deploy got the secrets') && it.contains('DD_API_KEY') } : problems.join('\n')
 }
 
 // ── the real bundle, end to end ─────────────────────────────────────────────────────────────────────────

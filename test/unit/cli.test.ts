@@ -33,6 +33,17 @@ cli('an unknown command or option is bad usage: exit 2', async () => {
   assert.match(o.stderr, 'frobnicate');
 });
 
+cli('pipeline stages gives, for a pushed branch, the stages slipwayPipeline runs, in pipeline order', async () => {
+  const r = await runCli(['pipeline', 'stages', '--app', path.resolve(__dirname, '../../examples/climbing-grade'), '--branch', 'staging', '--skip-provision', '--json']);
+  assert.is(r.code, 0, r.stderr);
+  const plan = r.json().result;
+  assert.equal(plan.roles, ['canary']);
+  assert.equal(plan.stages.map((s: { command: string[] }) => s.command.join(' ')), ['base-image', 'build', 'test', 'analyse', 'deploy', 'proxy up', 'flags up', 'autoscaler up']);
+  const missing = await runCli(['pipeline', 'stages']);
+  assert.is(missing.code, 2);
+  assert.match(missing.stderr, 'branch');
+});
+
 cli('no command is bad usage', async () => {
   const r = await runCli([]);
   assert.is(r.code, 2);

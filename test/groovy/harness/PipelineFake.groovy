@@ -28,17 +28,19 @@ class PipelineFake {
     /** Answers a slipway run: (List words, Map options, Map env) → the result document the bundle would write. */
     Closure slipway = { List words, Map options, Map env -> defaultAnswer(words, options) }
     boolean realShell = false
+    /** What checkout(scm) does besides returning scmVars (the end-to-end run checks out a real branch). */
+    Closure onCheckout = null
     String bundleOverride = null
     final Binding binding = new Binding()
     final Map<String, Script> vars = [:]
 
-    PipelineFake(File repoRoot, List<File> varDirs = null) {
+    PipelineFake(File repoRoot, List<File> varDirs = null, File workspace = null) {
         this.repoRoot = repoRoot
         this.varDirs = varDirs ?: [new File(repoRoot, 'vars')]
-        workspace = File.createTempDir('slipway-ws', '')
-        tmpDir = new File(workspace.path + '@tmp')
+        this.workspace = workspace ?: File.createTempDir('slipway-ws', '')
+        tmpDir = new File(this.workspace.path + '@tmp')
         tmpDir.mkdirs()
-        env.WORKSPACE = workspace.path
+        env.WORKSPACE = this.workspace.path
         env.BUILD_TAG = 'jenkins-slipway-1'
         installSteps()
         loadVars()
@@ -69,7 +71,7 @@ class PipelineFake {
                 Script script = (Script) compile(f).newInstance()
                 script.binding = binding
                 vars[name] = script
-                binding.setVariable(name, { Object[] args -> script.invokeMethod('call', args) })
+                binding.setVariable(name, new VarHandle(script))
             }
         }
     }
@@ -90,6 +92,11 @@ class PipelineFake {
 
     List<String> stages() { callsOf('stage')*.name }
 
+    /** The console log Jenkins would show: what the steps echoed, what sh printed, how the run stopped. */
+    String buildLog() {
+        calls.collect { Map c -> c.step == 'echo' || c.step == 'error' ? c.message : c.step == 'sh' ? "+ ${c.script}\n${c.output ?: ''}" : null }.findAll { it != null }.join('\n')
+    }
+
     /** Every slipway run: the command words and options it got through SLIPWAY_PARAMS. */
     List<Map> slipwayRuns() {
         callsOf('sh').findAll { it.slipway }.collect { it.slipway }
@@ -97,6 +104,7 @@ class PipelineFake {
 
     /** What the real bundle answers on success, with the report files it writes. */
     Map defaultAnswer(List words, Map options) {
+        if (words == ['pipeline', 'stages']) return realStages(options)
         Map result = [:]
         if (words[0] == 'build') result = [image: 'climbing-grade:0123456789ab', id: 'sha256:' + ('ab' * 32), tags: ['climbing-grade:0123456789ab', 'climbing-grade:main']]
         if (words[0] == 'test') {
@@ -112,6 +120,16 @@ class PipelineFake {
             result = [ok: true, report: report.path]
         }
         return [ok: true, exitCode: 0, command: words.join(' '), result: result]
+    }
+
+    /** The real bundle's stage list (a pure function of the app's config), for an app given relative to this repo. */
+    Map realStages(Map options) {
+        File app = new File(options.app.toString()).absolute ? new File(options.app.toString()) : new File(repoRoot, options.app.toString())
+        List<String> cmd = ['node', bundleOverride ?: new File(repoRoot, 'resources/slipway/slipway.cjs').path, 'pipeline', 'stages', '--json', '--app', app.path, '--branch', options.branch.toString(), '--reports', options.reports.toString()]
+        if (options.skipProvision) cmd << '--skip-provision'
+        Map out = runProcess(cmd, false)
+        if (out.status != 0) throw new IllegalStateException("slipway pipeline stages failed (exit ${out.status})")
+        return [ok: true, exitCode: 0, command: 'pipeline stages', result: new JsonSlurper().parseText(out.stdout).result]
     }
 
     /** A failed run, as the bundle reports it. */
@@ -196,7 +214,7 @@ class PipelineFake {
             pwd            : { Map args = [:] -> args?.tmp ? tmpDir.path : workspace.path },
             node           : { Object[] args -> record('node', [label: args.length > 1 ? args[0] : null]); ((Closure) args[-1]).call() },
             timeout        : { Map args, Closure body -> record('timeout', args); body.call() },
-            checkout       : { Object scm -> record('checkout', [:]); new LinkedHashMap(scmVars) },
+            checkout       : { Object scm -> record('checkout', [:]); onCheckout?.call(); new LinkedHashMap(scmVars) },
             junit          : { Object args -> record('junit', [args: args]) },
             recordIssues   : { Map args -> record('recordIssues', [args: args]) },
             sarif          : { Map args -> [$class: 'Sarif'] + args },
@@ -224,11 +242,12 @@ class PipelineFake {
         String stdout = ''
         if (script.toString().contains('--params-from-env SLIPWAY_PARAMS')) {
             Map params = (Map) new JsonSlurper().parseText(env.SLIPWAY_PARAMS)
-            call.slipway = [command: params.command, options: params.options]
+            call.slipway = [command: params.command, args: params.args, options: params.options]
             if (realShell) {
                 Map out = runReal(script.toString())
                 status = out.status
                 stdout = out.stdout
+                call.output = out.stdout
             } else {
                 Map doc = (Map) slipway.call(params.command, params.options, new LinkedHashMap(env))
                 if (doc != null) new File(env.SLIPWAY_RESULT).text = JsonOutput.toJson(doc)
@@ -241,10 +260,16 @@ class PipelineFake {
     }
 
     private Map runReal(String script) {
-        ProcessBuilder pb = new ProcessBuilder('sh', '-c', script)
+        return runProcess(['sh', '-c', script], true)
+    }
+
+    /** Runs a process in the workspace with the steps' env; stderr goes to the log, or with stdout (as sh shows it). */
+    private Map runProcess(List<String> command, boolean mergeStderr) {
+        ProcessBuilder pb = new ProcessBuilder(command)
         pb.directory(workspace)
         pb.environment().putAll(env)
-        pb.redirectErrorStream(true)
+        if (mergeStderr) pb.redirectErrorStream(true)
+        else pb.redirectError(ProcessBuilder.Redirect.INHERIT)
         Process p = pb.start()
         String out = p.inputStream.text
         int status = p.waitFor()

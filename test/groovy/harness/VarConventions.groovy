@@ -1,6 +1,9 @@
+import groovy.json.JsonSlurper
+
 /**
  * The checks every var must pass (after Piper's CommonStepsTest): it has help, a missing required parameter
- * stops it with a message naming that parameter, and no secret ever reaches an sh command line.
+ * stops it with a message naming that parameter, no secret ever reaches an sh command line, and each slipway run
+ * gets exactly the secrets its command reads (resources/slipway/commands.json), no more, no fewer.
  */
 class VarConventions {
     /** Credential ids every var is called with, and the secrets the fake credentials store holds for them. */
@@ -62,6 +65,8 @@ class VarConventions {
             out << "${name} fails with its working arguments: ${e.message}"
         }
         out.addAll(secretLeaks(f).collect { "${name}: ${it}" })
+        if (f.slipwayRuns().isEmpty()) out << "${name} ran no slipway command with its working arguments"
+        out.addAll(secretBindingProblems(f).collect { "${name}: ${it}" })
 
         for (String p in entry.required) {
             PipelineFake g = fake()
@@ -81,8 +86,22 @@ class VarConventions {
     }
 
     private static void invoke(PipelineFake f, String name, Map args) {
-        if (name == 'slipwayRun') f.call(name, args.command, args.findAll { it.key != 'command' && it.key != 'credentialParams' }, args.credentialParams ?: [])
+        if (name == 'slipwayRun') f.call(name, args.command, args.findAll { it.key != 'command' })
         else f.call(name, args)
+    }
+
+    /** Each slipway run, called with every credential id: the secrets in its env must be the ones its command reads. */
+    List<String> secretBindingProblems(PipelineFake f) {
+        Map table = (Map) new JsonSlurper().parse(new File(repoRoot, 'resources/slipway/commands.json'))
+        Collection secretEnv = table.credentials.values()
+        List<String> out = []
+        for (Map c in f.callsOf('sh').findAll { it.slipway }) {
+            String command = c.slipway.command.join(' ')
+            List declared = (table.commands[command]?.secrets ?: []).sort()
+            List bound = secretEnv.findAll { c.env.containsKey(it) }.sort()
+            if (bound != declared) out << "slipway ${command} got the secrets ${bound}, but its command reads ${declared}"
+        }
+        return out
     }
 
     /** sh command lines holding a secret or built by Groovy interpolation; SLIPWAY_PARAMS holding a secret. */
