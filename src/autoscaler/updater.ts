@@ -18,30 +18,15 @@ export function limitsFor(memoryBytes: number, current: Pick<AppContainer, 'memo
   return { Memory: memoryBytes, MemorySwap: memoryBytes + swapAllowance };
 }
 
-export function memoryUpdateAction(docker: Docker, container: Pick<AppContainer, 'id' | 'name'>, fromBytes: number, limits: MemoryLimits): Action<void> {
+/** Between an OOM kill and the restart runc says "container not running" or "cannot update a stopped container" for a moment; that passes. */
+const TRANSIENT = 'container not running|cannot update a stopped container|is restarting';
+
+export function memoryUpdateAction(_docker: Docker, container: Pick<AppContainer, 'id' | 'name'>, fromBytes: number, limits: MemoryLimits): Action<void> {
   const verb = limits.Memory > fromBytes ? 'raise' : 'lower';
   return dockerCall(
     `${verb} the memory limit of ${container.name} from ${toMb(fromBytes)} MB to ${toMb(limits.Memory)} MB`,
-    { method: 'POST', path: `/containers/${container.id.slice(0, 12)}/update`, body: limits },
-    () => updateWithRetry(docker, container.id, limits),
+    { method: 'POST', path: `/containers/${container.id.slice(0, 12)}/update`, body: limits, retry: { when: TRANSIENT, times: 10, pauseMs: 200 } },
   );
-}
-
-/** Between an OOM kill and the restart runc says "container not running" or "cannot update a stopped container" for a moment; that passes. */
-const TRANSIENT = /container not running|cannot update a stopped container|is restarting/i;
-const TRANSIENT_RETRIES = 10;
-const TRANSIENT_PAUSE_MS = 200;
-
-async function updateWithRetry(docker: Docker, id: string, limits: MemoryLimits): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await docker.getContainer(id).update(limits);
-      return;
-    } catch (err) {
-      if (attempt >= TRANSIENT_RETRIES || !TRANSIENT.test(refusalOf(err))) throw err;
-      await new Promise((r) => setTimeout(r, TRANSIENT_PAUSE_MS));
-    }
-  }
 }
 
 /** Docker's own words for a refused update, without dockerode's "(HTTP code 500) server error - " prefix. */

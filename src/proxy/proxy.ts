@@ -7,7 +7,6 @@ import type { Role } from '../core/config';
 import { check } from '../core/actions';
 import { appContainers, targetUrl } from '../core/app-containers';
 import { removeServicePlan, serviceContainerName, serviceContainerPlan } from '../core/service-container';
-import { waitFor } from '../core/deadline';
 import { formatHostPort } from '../core/listen-address';
 import { ProxyAdminClient } from './admin-client';
 import { configuredTargets, proxyFlagsToConfig, proxyOptions, type Targets } from './options';
@@ -107,8 +106,7 @@ const up: SlipwayCommand = {
     const args = await containerArgs(ctx, targets, client);
     const actions = await serviceContainerPlan(ctx, { service: 'proxy', args, secretEnv: ['SLIPWAY_ADMIN_TOKEN'] });
     if (actions.length) {
-      actions.push(check(`wait until the proxy admin API answers on ${ctx.config.proxy.admin}`, () =>
-        waitFor(`the canary proxy on ${ctx.config.proxy.admin}`, () => client.healthy(), 30_000, `see \`docker logs ${serviceContainerName(ctx.config.app.name, 'proxy')}\``)));
+      actions.push(check(`wait until the proxy admin API answers on ${ctx.config.proxy.admin}`, { probe: client.healthRequest(1000), until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200 }));
     }
     await ctx.executor.execute(actions);
     return {
