@@ -51,8 +51,13 @@ export function shell<T = { stdout: string; exitCode: number }>(summary: string,
 }
 
 /** A file written whole (content computed when it runs, from earlier results if need be); the content is not printed. */
-export function writeFile<T = void>(summary: string, file: string, content: string | ((done: Done) => string), mode?: number, opts: ActionOptions<T> = {}): Action<T> {
+export function writeFile<T = void>(summary: string, file: string, content: string | Buffer | ((done: Done) => string | Buffer), mode?: number, opts: ActionOptions<T> = {}): Action<T> {
   return { kind: 'file', summary, detail: { path: file, ...(mode ? { mode: mode.toString(8) } : {}) }, input: (done) => (typeof content === 'function' ? content(done) : content), ...opts };
+}
+
+/** Removes a file or a directory tree (temporary files of the plan). */
+export function removePath(summary: string, target: string, opts: ActionOptions<void> = {}): Action<void> {
+  return { kind: 'file', summary, detail: { path: target, remove: true }, ...opts };
 }
 
 /** An exclusive lock file, held until its result's release(). */
@@ -66,6 +71,6 @@ export function check<T = unknown>(summary: string, request: CheckRequest, opts:
 }
 
 /** What no transport performs (an in-process server, a Redis script, a custom probe): `run` gets the printed detail. */
-export function inProcess<T>(kind: 'process' | 'redis' | 'check' | 'file', summary: string, detail: Record<string, unknown>, run: (detail: Record<string, unknown>, done: Done) => Promise<T>, opts: ActionOptions<T> = {}): Action<T> {
+export function inProcess<T>(kind: 'process' | 'redis' | 'check' | 'file' | 'http', summary: string, detail: Record<string, unknown>, run: (detail: Record<string, unknown>, done: Done) => Promise<T>, opts: ActionOptions<T> = {}): Action<T> {
   return { kind, summary, detail, run, ...opts };
 }

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { PassThrough, type Readable } from 'node:stream';
 import type Docker from 'dockerode';
 import type { Logger } from './log';
+import type { ProgressMessage } from './docker';
 import type { Action, CheckRequest, DockerRequest, Done, FileRequest, LockRequest, ShellRequest } from './plan';
 import { send, HttpUnreachable, type HttpRequest } from './http-client';
 import { $ } from 'zx';
@@ -93,15 +94,6 @@ function tarOf(tar: { dir: string; files?: string[] }): Readable {
   return spawn('tar', ['-C', tar.dir, '--numeric-owner', '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'inherit'] }).stdout;
 }
 
-export interface ProgressMessage {
-  stream?: string;
-  status?: string;
-  id?: string;
-  error?: string;
-  errorDetail?: { message: string };
-  aux?: { ID?: string };
-}
-
 function followProgress(docker: Docker, stream: Readable, log?: Logger): Promise<ProgressMessage[]> {
   return new Promise((resolve, reject) => {
     docker.modem.followProgress(stream, (err: Error | null, out: ProgressMessage[]) => (err ? reject(err) : resolve(out)), (m: ProgressMessage) => {
@@ -160,6 +152,7 @@ async function shellCommand(req: ShellRequest, env: Record<string, string>, log:
 
 /** Written beside the target, then renamed over it: a crash never leaves half a file. */
 async function writeFile(req: FileRequest, content: unknown): Promise<void> {
+  if (req.remove) return fs.rmSync(req.path, { recursive: true, force: true });
   if (typeof content !== 'string' && !Buffer.isBuffer(content)) throw new Error(`nothing to write to ${req.path}`);
   fs.mkdirSync(path.dirname(req.path), { recursive: true });
   const mode = req.mode ? parseInt(req.mode, 8) : undefined;

@@ -18,8 +18,8 @@ export interface DockerRequest {
   /** With its query, e.g. /containers/x/stop?t=10. */
   path: string;
   body?: unknown;
-  /** Instead of a JSON body: a tar of these files of `dir` (build contexts). */
-  tar?: { dir: string; files: string[] };
+  /** Instead of a JSON body: a tar of these files of `dir` (build contexts), or of the whole tree without `files`. */
+  tar?: { dir: string; files?: string[] };
   /** Statuses besides 2xx that are a fine answer, e.g. 304 (already stopped), 404 (already gone). */
   ok?: number[];
   /** The answer is a progress stream (build, pull, import), followed to its end. */
@@ -47,6 +47,8 @@ export interface FileRequest {
   path: string;
   /** Octal, e.g. '600'. */
   mode?: string;
+  /** Removes the path (a file or a whole directory) instead of writing it. */
+  remove?: true;
 }
 
 export interface LockRequest {
