@@ -39,20 +39,26 @@ export interface ShellOptions<T> extends ActionOptions<T> {
   env?: Record<string, string>;
   cwd?: string;
   okCodes?: number[];
+  anyExit?: true;
   timeoutMs?: number;
   background?: { log: string };
 }
 
 /** A command line, run through zx (argv quoted, never a shell string). */
 export function shell<T = { stdout: string; exitCode: number }>(summary: string, argv: string[], opts: ShellOptions<T> = {}): Action<T> {
-  const { env, cwd, okCodes, timeoutMs, background, ...rest } = opts;
-  const request: ShellRequest = { argv, ...(cwd ? { cwd } : {}), ...(env ? { env: Object.keys(env) } : {}), ...(okCodes ? { okCodes } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(background ? { background } : {}) };
+  const { env, cwd, okCodes, anyExit, timeoutMs, background, ...rest } = opts;
+  const request: ShellRequest = { argv, ...(cwd ? { cwd } : {}), ...(env ? { env: Object.keys(env) } : {}), ...(okCodes ? { okCodes } : {}), ...(anyExit ? { anyExit } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(background ? { background } : {}) };
   return { kind: 'shell', summary, detail: { ...request }, input: () => env ?? {}, ...rest };
 }
 
 /** A file written whole (content computed when it runs, from earlier results if need be); the content is not printed. */
 export function writeFile<T = void>(summary: string, file: string, content: string | Buffer | ((done: Done) => string | Buffer), mode?: number, opts: ActionOptions<T> = {}): Action<T> {
   return { kind: 'file', summary, detail: { path: file, ...(mode ? { mode: mode.toString(8) } : {}) }, input: (done) => (typeof content === 'function' ? content(done) : content), ...opts };
+}
+
+/** A directory (and its parents), with `mode` whatever the umask. */
+export function makeDir(summary: string, dir: string, mode: number): Action<void> {
+  return { kind: 'file', summary, detail: { path: dir, dir: true, mode: mode.toString(8) } };
 }
 
 /** Removes a file or a directory tree (temporary files of the plan). */

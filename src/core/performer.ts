@@ -147,12 +147,17 @@ async function shellCommand(req: ShellRequest, env: Record<string, string>, log:
     spawn(req.argv[0], req.argv.slice(1), { cwd: req.cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', out, out] }).unref();
     return { background: true };
   }
-  return runCommand(req.argv, { cwd: req.cwd, env, okCodes: req.okCodes, timeoutMs: req.timeoutMs, onLine: (l) => log.progress(l) });
+  return runCommand(req.argv, { cwd: req.cwd, env, okCodes: req.okCodes, anyExit: req.anyExit, timeoutMs: req.timeoutMs, onLine: (l) => log.progress(l) });
 }
 
 /** Written beside the target, then renamed over it: a crash never leaves half a file. */
 async function writeFile(req: FileRequest, content: unknown): Promise<void> {
   if (req.remove) return fs.rmSync(req.path, { recursive: true, force: true });
+  if (req.dir) {
+    fs.mkdirSync(req.path, { recursive: true });
+    if (req.mode) fs.chmodSync(req.path, parseInt(req.mode, 8));
+    return;
+  }
   if (typeof content !== 'string' && !Buffer.isBuffer(content)) throw new Error(`nothing to write to ${req.path}`);
   fs.mkdirSync(path.dirname(req.path), { recursive: true });
   const mode = req.mode ? parseInt(req.mode, 8) : undefined;
@@ -199,19 +204,22 @@ async function stillRunning(docker: Docker, container: string, target: string): 
 }
 
 /** A command through zx: argv is quoted by zx, never interpolated into a shell string. */
-async function runCommand(argv: string[], opts: { cwd?: string; env: Record<string, string>; okCodes?: number[]; timeoutMs?: number; onLine: (line: string) => void }): Promise<{ stdout: string; exitCode: number }> {
+async function runCommand(argv: string[], opts: { cwd?: string; env: Record<string, string>; okCodes?: number[]; anyExit?: boolean; timeoutMs?: number; onLine: (line: string) => void }): Promise<{ stdout: string; stderr: string; exitCode: number | null; timedOut: boolean }> {
   const p = $({ quiet: true, nothrow: true, cwd: opts.cwd, env: { ...process.env, ...opts.env }, ...(opts.timeoutMs ? { timeout: opts.timeoutMs } : {}) })`${argv}`;
   let partial = '';
-  p.stdout.on('data', (chunk: Buffer) => {
+  // an answer to read (JSON on stdout) is no progress to show
+  if (!opts.anyExit) p.stdout.on('data', (chunk: Buffer) => {
     const lines = (partial + chunk.toString()).split('\n');
     partial = lines.pop() ?? '';
     for (const line of lines) opts.onLine(line);
   });
   const r = await p;
+  const timedOut = r.exitCode === null && Boolean(opts.timeoutMs);
+  if (opts.anyExit) return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, timedOut };
   const exitCode = r.exitCode ?? 1;
   if (exitCode !== 0 && !(opts.okCodes ?? []).includes(exitCode)) {
     const tail = (r.stderr || r.stdout).trim().split('\n').slice(-15).join('\n');
     throw new StepFailed(`command failed (exit ${exitCode}): ${argv.join(' ')}\n${tail}`);
   }
-  return { stdout: r.stdout, exitCode };
+  return { stdout: r.stdout, stderr: r.stderr, exitCode, timedOut };
 }

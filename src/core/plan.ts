@@ -38,6 +38,8 @@ export interface ShellRequest {
   /** Names of the variables added to the environment; their values are not printed. */
   env?: string[];
   okCodes?: number[];
+  /** Every exit is an answer (exit code, output, time-out) for the action to read, none a failure. */
+  anyExit?: true;
   timeoutMs?: number;
   /** Started in the background, its output appended to this file. */
   background?: { log: string };
@@ -49,6 +51,8 @@ export interface FileRequest {
   mode?: string;
   /** Removes the path (a file or a whole directory) instead of writing it. */
   remove?: true;
+  /** Makes the path a directory (with its parents) instead of writing a file. */
+  dir?: true;
 }
 
 export interface LockRequest {
@@ -181,7 +185,7 @@ async function failed(action: Action, err: unknown, done: Done, perform: (a: Act
 }
 
 export function printable(a: Action, step: number, secrets: Secrets): PrintedAction {
-  const detail = secrets.maskDeep(maskCall(a.detail));
+  const detail = maskCall(a.detail, secrets);
   return {
     step,
     kind: a.kind,
@@ -194,10 +198,11 @@ export function printable(a: Action, step: number, secrets: Secrets): PrintedAct
 }
 
 /** Credential headers keep their scheme when printed: `Authorization: Bearer ***`. */
-function maskCall(detail: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...detail };
-  if (out.headers && typeof out.headers === 'object') out.headers = maskedHeaders(out.headers as Record<string, string>);
-  if (out.probe && typeof out.probe === 'object') out.probe = maskCall(out.probe as Record<string, unknown>);
+function maskCall(detail: Record<string, unknown>, secrets: Secrets): Record<string, unknown> {
+  const { headers, probe, ...rest } = detail;
+  const out = secrets.maskDeep(rest);
+  if (headers && typeof headers === 'object') out.headers = Object.fromEntries(Object.entries(maskedHeaders(headers as Record<string, string>)!).map(([k, v]) => [k, secrets.mask(v)]));
+  if (probe && typeof probe === 'object') out.probe = maskCall(probe as Record<string, unknown>, secrets);
   return out;
 }
 
