@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as querystring from 'node:querystring';
 import { PassThrough } from 'node:stream';
+import { execFileSync } from 'node:child_process';
 import { createContext, type Context } from '../../src/core/context';
 import { createExecutor, printable, type PrintedAction } from '../../src/core/plan';
 import { createPerformer, type Performer } from '../../src/core/performer';
@@ -15,11 +16,15 @@ import { promote } from '../../src/deploy/promote';
 import { down } from '../../src/deploy/down';
 import { runTests } from '../../src/verify/app-tests';
 import { docker, requireDocker, removeLabelled } from '../support/docker';
-import { freePortPairs } from '../support/ports';
+import { freePort, freePortPairs } from '../support/ports';
 import { tmpDir } from '../support/tmp';
 import { loudly } from '../support/hooks';
 import { sampleAppImage } from '../support/images';
 import { startTestProxy, type TestProxy } from '../support/proxy-harness';
+import { runCli } from '../support/cli';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { makeDemoRepo } = require('../../scripts/demo-repo.cjs');
 
 const same = suite('dry run = real run (real dockerd, real proxy)');
 
@@ -170,6 +175,25 @@ same('down: each container stopped gracefully, then removed — as printed', asy
     assert.is(printed[i + 1].detail.method, 'DELETE');
   }
   assert.is((await docker.listContainers({ all: true, filters: { label: [`slipway.app=${app}`] } })).length, 0);
+});
+
+same('pipeline --dry-run builds the canary from the staging branch\'s own files, in a worktree removed afterwards', async () => {
+  const [listen, admin, flags, metrics] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const repo = makeDemoRepo(path.join(tmpDir('slipway-dry-pipeline-'), app), {
+    app: { name: `${app}p` },
+    stateDir: path.join(tmpDir('slipway-dry-pipeline-state-'), 'state'),
+    proxy: { listen: `127.0.0.1:${listen}`, admin: `127.0.0.1:${admin}` },
+    flags: { listen: `127.0.0.1:${flags}` },
+    autoscaler: { metricsListen: `127.0.0.1:${metrics}` },
+  });
+  const r = await runCli(['pipeline', '--app', repo, '--skip-provision', '--dry-run', '--json'], { SLIPWAY_ADMIN_TOKEN: TOKEN });
+  assert.is(r.code, 0, r.stderr);
+  const builds = (r.json().actions as PrintedAction[]).filter((a) => a.kind === 'docker' && String(a.detail.path).startsWith('/build?'));
+  const versions = builds.map((b) => JSON.parse(new URLSearchParams(String(b.detail.path).split('?')[1]).get('labels')!)['org.opencontainers.image.version']);
+  assert.equal(versions, ['1.0.0', '1.1.0'], 'production from main (1.0.0), the canary from staging (1.1.0)');
+  const worktrees = execFileSync('git', ['-C', repo, 'worktree', 'list', '--porcelain'], { encoding: 'utf8' }).split('\n').filter((l) => l.startsWith('worktree '));
+  assert.is(worktrees.length, 1, worktrees.join('; '));
+  assert.not.ok(fs.existsSync(String(builds[1].detail.tar && (builds[1].detail.tar as { dir: string }).dir)), 'the worktree directory is gone');
 });
 
 same.run();
