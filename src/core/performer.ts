@@ -193,7 +193,7 @@ async function poll(req: CheckRequest, ready: Action['ready'], opts: { docker: (
       opts.log.warn(`${text}; going on`);
       return { timedOut: true, last };
     }
-    throw new StepFailed(text);
+    throw new StepFailed(text, req.hint);
   }
 }
 

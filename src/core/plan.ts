@@ -70,6 +70,8 @@ export interface CheckRequest {
   whileRunning?: string;
   /** What a timeout means: the step fails (default) or goes on with a warning. */
   onTimeout?: 'fail' | 'continue';
+  /** Where to look when it fails. */
+  hint?: string;
 }
 
 export type Done = Map<string, unknown>;

@@ -130,7 +130,7 @@ const up: SlipwayCommand = {
     const actions = await serviceContainerPlan(ctx, { service: 'flags', args: ['flags', 'serve'], secretEnv: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN'] });
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/health`;
     if (actions.length) {
-      actions.push(check(`wait until the toggle server answers on ${url}`, { probe: { method: 'GET', url, timeoutMs: 1000 }, until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200 }, {
+      actions.push(check(`wait until the toggle server answers on ${url}`, { probe: { method: 'GET', url, timeoutMs: 1000 }, until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200, hint: `see \`docker logs ${ctx.config.app.name}-flags\`` }, {
         id: 'redis',
         read: (answer) => (answer as HttpAnswer<{ redis?: string }>).json?.redis ?? 'unknown',
       }));

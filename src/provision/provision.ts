@@ -123,7 +123,7 @@ export function provisionPlan(ctx: Context, state: HostState): { actions: Action
   return { actions, changed, unchanged };
 }
 
-const dockerAnswers = (): Action => check('wait until the Docker engine answers', { probe: { method: 'GET', path: '/_ping' }, until: 'the engine answers', timeoutMs: 60_000, intervalMs: 200 });
+const dockerAnswers = (): Action => check('wait until the Docker engine answers', { probe: { method: 'GET', path: '/_ping' }, until: 'the engine answers', timeoutMs: 60_000, intervalMs: 200, hint: `dockerd did not answer; see ${DOCKERD_LOG}` });
 
 function startDockerd(systemd: boolean, args: string[]): Action[] {
   if (systemd) return [shell('enable and start docker.service', ['systemctl', 'enable', '--now', 'docker']), dockerAnswers()];

@@ -188,7 +188,8 @@ same('pipeline --dry-run builds the canary from the staging branch\'s own files,
   });
   const r = await runCli(['pipeline', '--app', repo, '--skip-provision', '--dry-run', '--json'], { SLIPWAY_ADMIN_TOKEN: TOKEN });
   assert.is(r.code, 0, r.stderr);
-  const builds = (r.json().actions as PrintedAction[]).filter((a) => a.kind === 'docker' && String(a.detail.path).startsWith('/build?'));
+  // the app's two builds (the runtime image of slipway's services may be built too)
+  const builds = (r.json().actions as PrintedAction[]).filter((a) => a.kind === 'docker' && String(a.detail.path).startsWith(`/build?t=${app}p%3A`));
   const versions = builds.map((b) => JSON.parse(new URLSearchParams(String(b.detail.path).split('?')[1]).get('labels')!)['org.opencontainers.image.version']);
   assert.equal(versions, ['1.0.0', '1.1.0'], 'production from main (1.0.0), the canary from staging (1.1.0)');
   const worktrees = execFileSync('git', ['-C', repo, 'worktree', 'list', '--porcelain'], { encoding: 'utf8' }).split('\n').filter((l) => l.startsWith('worktree '));
