@@ -8,6 +8,7 @@ import { StepFailed, UsageError } from '../core/errors';
 import { serviceContainerName, serviceContainerPlan } from '../core/service-container';
 import { waitFor } from '../core/deadline';
 import { untilStopSignal } from '../core/signals';
+import { send, HttpUnreachable } from '../core/http-client';
 import { startMemoryAutoscaler } from './watcher';
 import { baseUrlOf, startStatusServer } from './http';
 import { attachLocalAlerting, wantsLocalAlerting } from './local-alerts';
@@ -127,15 +128,7 @@ async function upAutoscaler(ctx: Context, argv: Args): Promise<UpResult> {
   const args = ['autoscaler', 'run', ...(noLocalAlerting ? ['--no-local-alerting'] : [])];
   const actions = await serviceContainerPlan(ctx, { service: 'autoscaler', args, secretEnv: ['SLIPWAY_ADMIN_TOKEN'], mounts: [{ source: socket, target: SOCKET_IN_CONTAINER }] });
   const changed = actions.length > 0;
-  actions.push(
-    check(`wait until the autoscaler answers on ${url}/health`, () => waitFor(`the autoscaler on ${ctx.config.autoscaler.metricsListen}`, async () => {
-      try {
-        return (await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) })).ok;
-      } catch {
-        return false;
-      }
-    }, 30_000, `see \`docker logs ${name}\``), { method: 'GET', url: `${url}/health` }),
-  );
+  actions.push(check(`wait until the autoscaler answers on ${url}/health`, { probe: { method: 'GET', url: `${url}/health`, timeoutMs: 1000 }, until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200, hint: `see \`docker logs ${name}\`` }));
   await ctx.executor.execute(actions);
   return { container: name, changed, url };
 }
@@ -145,9 +138,9 @@ export async function autoscalerStatus(ctx: Context): Promise<StatusResult> {
   const url = baseUrlOf(ctx.config.autoscaler.metricsListen);
   let reason: string;
   try {
-    const res = await fetch(`${url}/status`, { signal: AbortSignal.timeout(3000) });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const status = (await res.json()) as AutoscalerStatus;
+    const res = await send<AutoscalerStatus>({ method: 'GET', url: `${url}/status`, timeoutMs: 3000 });
+    if (res.status !== 200 || !res.json) throw new Error(`HTTP ${res.status}`);
+    const status = res.json;
     if (status.app === ctx.config.app.name) return { running: true, url, ...status };
     reason = `the autoscaler on ${url} is the one of app ${status.app}, not ${ctx.config.app.name}`;
   } catch (err) {
@@ -157,8 +150,8 @@ export async function autoscalerStatus(ctx: Context): Promise<StatusResult> {
 }
 
 function causeOf(err: unknown): string {
-  const e = err as { cause?: { code?: string }; name?: string; message?: string };
-  return e.cause?.code ?? (e.name === 'TimeoutError' ? 'timed out' : e.message ?? String(err));
+  if (err instanceof HttpUnreachable) return err.code === 'ETIMEDOUT' ? 'timed out' : err.code;
+  return (err as Error).message ?? String(err);
 }
 
 async function serviceContainerState(ctx: Context): Promise<ServiceContainerState | undefined> {

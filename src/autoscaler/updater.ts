@@ -1,7 +1,8 @@
 // Carries out a memory decision: one `container update` that sets Memory and MemorySwap together,
 // since Docker refuses a Memory above the current MemorySwap (cgroup v1 memsw must stay ≥ memory).
 import type Docker from 'dockerode';
-import type { Action } from '../core/plan';
+import type { Action, DockerRequest } from '../core/plan';
+import { dockerRequest } from '../core/performer';
 import { dockerCall } from '../core/actions';
 import type { AppContainer } from './discovery';
 import { toMb } from '../core/docker-stats';
@@ -18,30 +19,14 @@ export function limitsFor(memoryBytes: number, current: Pick<AppContainer, 'memo
   return { Memory: memoryBytes, MemorySwap: memoryBytes + swapAllowance };
 }
 
+/** Between an OOM kill and the restart runc says "container not running", "cannot update a stopped container" or "a deleted process" for a moment; that passes. */
+const TRANSIENT = 'container not running|cannot update a stopped container|cannot update a deleted process|is restarting';
+
+/** The update as its Engine API call, sent to the engine the autoscaler watches (which need not be the default one). */
 export function memoryUpdateAction(docker: Docker, container: Pick<AppContainer, 'id' | 'name'>, fromBytes: number, limits: MemoryLimits): Action<void> {
   const verb = limits.Memory > fromBytes ? 'raise' : 'lower';
-  return dockerCall(
-    `${verb} the memory limit of ${container.name} from ${toMb(fromBytes)} MB to ${toMb(limits.Memory)} MB`,
-    { method: 'POST', path: `/containers/${container.id.slice(0, 12)}/update`, body: limits },
-    () => updateWithRetry(docker, container.id, limits),
-  );
-}
-
-/** Between an OOM kill and the restart runc says "container not running" or "cannot update a stopped container" for a moment; that passes. */
-const TRANSIENT = /container not running|cannot update a stopped container|is restarting/i;
-const TRANSIENT_RETRIES = 10;
-const TRANSIENT_PAUSE_MS = 200;
-
-async function updateWithRetry(docker: Docker, id: string, limits: MemoryLimits): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await docker.getContainer(id).update(limits);
-      return;
-    } catch (err) {
-      if (attempt >= TRANSIENT_RETRIES || !TRANSIENT.test(refusalOf(err))) throw err;
-      await new Promise((r) => setTimeout(r, TRANSIENT_PAUSE_MS));
-    }
-  }
+  const request: DockerRequest = { method: 'POST', path: `/containers/${container.id.slice(0, 12)}/update`, body: limits, retry: { when: TRANSIENT, times: 10, pauseMs: 200 } };
+  return { ...dockerCall(`${verb} the memory limit of ${container.name} from ${toMb(fromBytes)} MB to ${toMb(limits.Memory)} MB`, request), run: async (detail) => void (await dockerRequest(docker, detail as unknown as DockerRequest)) };
 }
 
 /** Docker's own words for a refused update, without dockerode's "(HTTP code 500) server error - " prefix. */

@@ -3,14 +3,13 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { spawn } from 'node:child_process';
 import type Docker from 'dockerode';
 import type { SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
-import { dockerCall } from '../core/actions';
+import { dockerCall, dockerPath, inProcess, removePath } from '../core/actions';
 import { StepFailed } from '../core/errors';
-import { followProgress, isNotFound, requireDocker } from '../core/docker';
+import { isNotFound, requireDocker, type ProgressMessage } from '../core/docker';
 import { localNodeRuntime, writeRootfs } from './rootfs';
 
 export interface BaseImageResult {
@@ -60,9 +59,12 @@ export async function ensureBaseImage(ctx: Context): Promise<BaseImageResult> {
     if (await imageExists(docker, name)) return { image: name, source: 'present', changed: false };
   }
   if (images.pull) {
-    const pulled = await ctx.executor.execute([pullAction(ctx, officialName(images.nodeVersion))]);
-    if (pulled.dryRun || pulled.results.get('pull')) return { image: officialName(images.nodeVersion), source: 'pulled', changed: true };
-    ctx.log.warn(`no registry answered for ${officialName(images.nodeVersion)}; making it offline from the local Node instead`);
+    try {
+      await ctx.executor.execute([pullAction(officialName(images.nodeVersion))]);
+      return { image: officialName(images.nodeVersion), source: 'pulled', changed: true };
+    } catch (err) {
+      ctx.log.warn(`pull ${officialName(images.nodeVersion)} failed (${(err as Error).message}); making it offline from the local Node instead`);
+    }
   }
   await ctx.executor.execute(importActions(ctx));
   return { image: offlineName(images.nodeVersion), source: 'imported', changed: true };
@@ -79,18 +81,17 @@ export async function imageExists(docker: Docker, name: string): Promise<boolean
   }
 }
 
-function pullAction(ctx: Context, image: string): Action<boolean> {
+function pullAction(image: string): Action {
   const [fromImage, tag] = image.split(':');
-  return dockerCall(`pull ${image}`, { method: 'POST', path: `/images/create?fromImage=${fromImage}&tag=${tag}` }, async () => {
-    try {
-      const stream = await ctx.docker().pull(image);
-      await followProgress(ctx.docker(), stream, (m) => m.status && m.id && ctx.log.progress(`${m.id}: ${m.status}`));
-      return true;
-    } catch (err) {
-      ctx.log.warn(`pull ${image} failed: ${(err as Error).message}`);
-      return false;
-    }
-  }, 'pull');
+  return dockerCall(`pull ${image}`, { method: 'POST', path: dockerPath('/images/create', { fromImage, tag }), progress: true }, { read: failOnError(`pull ${image}`) });
+}
+
+/** A progress stream can end in an error message instead of an HTTP error. */
+function failOnError(what: string) {
+  return (messages: unknown) => {
+    const failed = (messages as ProgressMessage[]).find((m) => m.error);
+    if (failed) throw new StepFailed(`${what} failed: ${failed.error}`);
+  };
 }
 
 function importActions(ctx: Context): Action[] {
@@ -113,25 +114,15 @@ function importActions(ctx: Context): Action[] {
     `LABEL org.opencontainers.image.version="${contents.nodeVersion}"`,
   ];
   const rootfs = path.join(os.tmpdir(), `slipway-rootfs-${process.pid}`);
+  const [repo, tag] = image.split(':');
   return [
-    {
-      kind: 'file',
-      summary: `assemble a root filesystem from the local Node v${contents.nodeVersion} (node, npm, sh, shared libraries${contents.busybox ? ', busybox' : ''})`,
-      detail: { dir: rootfs, files: [...contents.files.values()].sort() },
-      run: async () => {
-        fs.rmSync(rootfs, { recursive: true, force: true });
-        writeRootfs(rootfs, contents);
-      },
-    },
-    dockerCall(`import it as ${image}`, { method: 'POST', path: `/images/create?fromSrc=-&repo=${image.split(':')[0]}&tag=${image.split(':')[1]}`, body: { changes } }, async () => {
-      try {
-        const tar = spawn('tar', ['-C', rootfs, '--numeric-owner', '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'inherit'] });
-        const [repo, tag] = image.split(':');
-        const stream = await ctx.docker().importImage(tar.stdout as unknown as string, { repo, tag, changes } as object);
-        await followProgress(ctx.docker(), stream, () => undefined);
-      } finally {
-        fs.rmSync(rootfs, { recursive: true, force: true });
-      }
-    }),
+    inProcess('file', `assemble a root filesystem from the local Node v${contents.nodeVersion} (node, npm, sh, shared libraries${contents.busybox ? ', busybox' : ''})`,
+      { path: rootfs, files: [...contents.files.values()].sort() },
+      async (detail) => {
+        fs.rmSync(String(detail.path), { recursive: true, force: true });
+        writeRootfs(String(detail.path), contents);
+      }),
+    dockerCall(`import it as ${image}`, { method: 'POST', path: dockerPath('/images/create', { fromSrc: '-', repo, tag, changes }), tar: { dir: rootfs }, progress: true }, { read: failOnError(`import ${image}`) }),
+    removePath(`remove ${rootfs}`, rootfs, { always: true }),
   ];
 }

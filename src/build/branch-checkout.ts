@@ -14,8 +14,11 @@ export interface BranchCheckout {
   cleanup(): void;
 }
 
-/** undefined when the app is not in git or the branch does not exist (locally or as origin/<branch>). */
-export function branchCheckout(appDir: string, branch: string, opts: { dryRun: boolean }): BranchCheckout | undefined {
+/**
+ * undefined when the app is not in git or the branch does not exist (locally or as origin/<branch>). A dry run
+ * gets the same worktree as a real run, so it plans from that branch's files (`_opts` is kept for callers).
+ */
+export function branchCheckout(appDir: string, branch: string, _opts: { dryRun: boolean } = { dryRun: false }): BranchCheckout | undefined {
   const top = git(appDir, ['rev-parse', '--show-toplevel']);
   if (!top) return undefined;
   const ref = [branch, `origin/${branch}`].find((r) => git(appDir, ['rev-parse', '--verify', '--quiet', `${r}^{commit}`]));
@@ -24,8 +27,8 @@ export function branchCheckout(appDir: string, branch: string, opts: { dryRun: b
   const env = { BRANCH_NAME: branch, GIT_COMMIT: sha };
   const current = git(appDir, ['rev-parse', '--abbrev-ref', 'HEAD']);
   const clean = !git(appDir, ['status', '--porcelain', '--untracked-files=no', '--', '.']);
-  // the checkout is that branch already, or a dry run that must not touch the repository
-  if ((current === branch && clean) || opts.dryRun) return { branch, dir: appDir, env, cleanup: () => undefined };
+  // the checkout is that branch already
+  if (current === branch && clean) return { branch, dir: appDir, env, cleanup: () => undefined };
   const worktree = fs.mkdtempSync(path.join(os.tmpdir(), `slipway-${branch.replace(/[^A-Za-z0-9_.-]/g, '-')}-`));
   if (git(appDir, ['worktree', 'add', '--detach', '--force', worktree, sha]) === undefined) {
     fs.rmSync(worktree, { recursive: true, force: true });

@@ -5,13 +5,13 @@ import * as path from 'node:path';
 import type { SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
-import { dockerCall } from '../core/actions';
+import { dockerCall, dockerPath } from '../core/actions';
 import { StepFailed, UsageError } from '../core/errors';
 import { LABEL } from '../core/labels';
-import { followProgress, requireDocker } from '../core/docker';
+import { requireDocker } from '../core/docker';
+import type { ProgressMessage } from '../core/docker';
 import { imageExists, resolveBaseImage } from './base-image';
 import { contextFiles } from './build-context';
-import { tarStream } from './tar';
 import { buildTranscript, describeBuildFailure } from './build-output';
 import { appRevision, imageRefs, parseImageRef, type ImageRefs } from './image-tags';
 
@@ -100,42 +100,31 @@ export function imageLabels(ctx: Context, refs: ImageRefs, base: string): Record
 
 export function buildPlan(ctx: Context, inputs: BuildInputs): Action[] {
   const { refs, base, labels, files, dockerfile } = inputs;
-  const buildargs = { NODE_IMAGE: base };
-  const query = { t: refs.image, dockerfile, buildargs, labels, networkmode: 'host', rm: true, forcerm: true };
+  const query = { t: refs.image, dockerfile, buildargs: { NODE_IMAGE: base }, labels, networkmode: 'host', rm: true, forcerm: true };
   const [, ...extraTags] = refs.tags;
   return [
-    dockerCall(
-      `build ${refs.image} from ${ctx.appDir} (${files.length} files, base ${base})`,
-      { method: 'POST', path: '/build', body: { query, context: files } },
-      () => runBuild(ctx, inputs, query),
-      'build',
-    ),
+    dockerCall(`build ${refs.image} from ${ctx.appDir} (${files.length} files, base ${base})`, { method: 'POST', path: dockerPath('/build', query), tar: { dir: ctx.appDir, files }, progress: true }, {
+      read: (messages) => checkBuild(ctx, inputs, messages as ProgressMessage[]),
+      onFailure: {
+        actions: [],
+        // the engine refuses before any step runs: a Dockerfile parse error, a bad build arg
+        error: (err) => (err instanceof StepFailed ? err : new StepFailed(`docker build failed before the first instruction: ${(err as { json?: { message?: string } }).json?.message ?? (err as Error).message}`, `fix ${inputs.dockerfile}`)),
+      },
+    }),
+    dockerCall(`read the id of ${refs.image}`, { method: 'GET', path: `/images/${refs.image}/json` }, { id: 'build', read: (info) => (info as { Id: string }).Id }),
     ...extraTags.map((tag) => {
       const [repo, name] = [tag.slice(0, tag.lastIndexOf(':')), tag.slice(tag.lastIndexOf(':') + 1)];
-      return dockerCall(`tag it ${tag}`, { method: 'POST', path: `/images/${refs.image}/tag?repo=${repo}&tag=${name}` }, () =>
-        ctx.docker().getImage(refs.image).tag({ repo, tag: name }),
-      );
+      return dockerCall(`tag it ${tag}`, { method: 'POST', path: dockerPath(`/images/${refs.image}/tag`, { repo, tag: name }) });
     }),
   ];
 }
 
-async function runBuild(ctx: Context, inputs: BuildInputs, query: Record<string, unknown>): Promise<string> {
-  const docker = ctx.docker();
+/** The build stream read whole: a failed instruction fails the step with where and why. */
+function checkBuild(ctx: Context, inputs: BuildInputs, messages: ProgressMessage[]): void {
   const transcript = buildTranscript();
-  let stream: NodeJS.ReadableStream;
-  try {
-    stream = await docker.buildImage(tarStream(ctx.appDir, inputs.files), query);
-  } catch (err) {
-    // the engine refuses before any step runs: a Dockerfile parse error, a bad build arg
-    throw new StepFailed(`docker build failed before the first instruction: ${(err as { json?: { message?: string } }).json?.message ?? (err as Error).message}`, `fix ${inputs.dockerfile}`);
-  }
-  await followProgress(docker, stream, (m) => {
-    for (const line of transcript.add(m)) ctx.log.progress(line);
-  });
+  for (const m of messages) transcript.add(m);
   const failure = transcript.failure();
   if (failure) throw new StepFailed(describeBuildFailure(failure), `fix that instruction in ${path.join(ctx.appDir, inputs.dockerfile)} or the files it uses, then build again`);
-  const id = transcript.imageId() ?? (await docker.getImage(inputs.refs.image).inspect()).Id;
-  return id.startsWith('sha256:') ? id : (await docker.getImage(id).inspect()).Id;
 }
 
 export async function build(ctx: Context, opts: { image?: string; dockerfile: string }): Promise<BuildResult> {

@@ -5,10 +5,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
-import { dockerCall } from '../core/actions';
+import { dockerCall, dockerPath, removePath, writeFile } from '../core/actions';
 import { StepFailed } from '../core/errors';
 import { LABEL } from '../core/labels';
-import { followProgress } from '../core/docker';
+import type { ProgressMessage } from '../core/docker';
 import { imageExists, resolveBaseImage } from './base-image';
 
 export const BUNDLE_IN_IMAGE = '/opt/slipway/slipway.cjs';
@@ -43,22 +43,19 @@ export async function runtimeImage(ctx: Context): Promise<RuntimeImage> {
     throw new StepFailed(`the base image ${base} is missing`, 'run `slipway base-image` first');
   }
   const dockerfile = `FROM ${base}\nCOPY slipway.cjs ${BUNDLE_IN_IMAGE}\nENTRYPOINT ["node", "${BUNDLE_IN_IMAGE}"]\n`;
+  const dir = path.join(os.tmpdir(), `slipway-runtime-${hash}-${process.pid}`);
   return {
     image,
     actions: [
-      dockerCall(`build the slipway runtime image ${image} (${base} + the slipway bundle)`, { method: 'POST', path: `/build?t=${image}`, body: { dockerfile } }, async () => {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-runtime-'));
-        try {
-          fs.writeFileSync(path.join(dir, 'Dockerfile'), dockerfile);
-          fs.copyFileSync(bundle, path.join(dir, 'slipway.cjs'));
-          const stream = await ctx.docker().buildImage({ context: dir, src: ['Dockerfile', 'slipway.cjs'] }, { t: image, labels: { [LABEL.runtime]: 'true' } });
-          const out = await followProgress(ctx.docker(), stream, () => undefined);
-          const failed = out.find((m) => m.error);
+      writeFile(`write the runtime image's Dockerfile (${base} + the slipway bundle)`, path.join(dir, 'Dockerfile'), dockerfile),
+      writeFile(`copy the slipway bundle ${bundle} beside it`, path.join(dir, 'slipway.cjs'), () => fs.readFileSync(bundle)),
+      dockerCall(`build the slipway runtime image ${image}`, { method: 'POST', path: dockerPath('/build', { t: image, labels: { [LABEL.runtime]: 'true' } }), tar: { dir, files: ['Dockerfile', 'slipway.cjs'] }, progress: true }, {
+        read: (messages) => {
+          const failed = (messages as ProgressMessage[]).find((m) => m.error);
           if (failed) throw new StepFailed(`building ${image} failed: ${failed.error}`);
-        } finally {
-          fs.rmSync(dir, { recursive: true, force: true });
-        }
+        },
       }),
+      removePath(`remove ${dir}`, dir, { always: true }),
     ],
   };
 }

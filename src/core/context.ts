@@ -38,6 +38,7 @@ export function createContext(opts: GlobalOptions): Context {
   const log = createLogger(secrets, { stream: opts.err });
   const dryRun = Boolean(opts.dryRun);
   let docker: Docker | undefined;
+  const dockerOnce = () => (docker ??= dockerClient());
   return {
     config: loaded.config,
     appDir: loaded.appDir,
@@ -46,8 +47,8 @@ export function createContext(opts: GlobalOptions): Context {
     json: Boolean(opts.json),
     log,
     secrets,
-    executor: createExecutor({ dryRun, log, secrets, out: opts.out, json: opts.json }),
-    docker: () => (docker ??= dockerClient()),
+    executor: createExecutor({ dryRun, log, secrets, out: opts.out, json: opts.json, docker: dockerOnce }),
+    docker: dockerOnce,
     env: opts.env ?? process.env,
   };
 }

@@ -22,22 +22,7 @@ export function isNotFound(err: unknown): boolean {
   return (err as { statusCode?: number })?.statusCode === 404;
 }
 
-/** Stops a container gracefully (SIGTERM, then `graceSec` to drain) and removes it; one already gone is fine. */
-export async function removeContainer(docker: Docker, id: string, graceSec = 10): Promise<void> {
-  const c = docker.getContainer(id);
-  await c.stop({ t: Math.ceil(graceSec) }).catch(() => undefined);
-  await c.remove({ force: true }).catch((err) => {
-    if (!isNotFound(err)) throw err;
-  });
-}
-
-/** Follows a Docker progress stream (pull, build, import) to its end, passing each message on. */
-export function followProgress(docker: Docker, stream: NodeJS.ReadableStream, onMessage: (m: ProgressMessage) => void): Promise<ProgressMessage[]> {
-  return new Promise((resolve, reject) => {
-    docker.modem.followProgress(stream, (err: Error | null, output: ProgressMessage[]) => (err ? reject(err) : resolve(output)), onMessage);
-  });
-}
-
+/** One message of a Docker progress stream (build, pull, import). */
 export interface ProgressMessage {
   stream?: string;
   status?: string;

@@ -4,9 +4,15 @@ import * as path from 'node:path';
 import { StepFailed } from './errors';
 import { sleep } from './deadline';
 
-export async function withHostLock<T>(file: string, opts: { waitMs: number; onWait?: (holder: string) => void }, work: () => Promise<T>): Promise<T> {
+export interface HeldLock {
+  path: string;
+  release(): void;
+}
+
+export async function acquireLock(req: { path: string; waitMs: number }, onWait?: (holder: string) => void): Promise<HeldLock> {
+  const file = req.path;
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const deadline = Date.now() + opts.waitMs;
+  const deadline = Date.now() + req.waitMs;
   let told = false;
   for (;;) {
     try {
@@ -19,17 +25,20 @@ export async function withHostLock<T>(file: string, opts: { waitMs: number; onWa
         fs.rmSync(file, { force: true }); // its holder died without letting go
         continue;
       }
-      if (!told) opts.onWait?.(holder);
+      if (!told) onWait?.(holder);
       told = true;
       if (Date.now() > deadline) throw new StepFailed(`another slipway (pid ${holder}) holds ${file}`, 'wait for it to finish, or remove the file if that process is gone');
       await sleep(200);
     }
   }
-  try {
-    return await work();
-  } finally {
-    fs.rmSync(file, { force: true });
-  }
+  let held = true;
+  return {
+    path: file,
+    release: () => {
+      if (held) fs.rmSync(file, { force: true });
+      held = false;
+    },
+  };
 }
 
 function alive(pid: number): boolean {

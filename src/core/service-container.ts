@@ -3,9 +3,8 @@ import * as crypto from 'node:crypto';
 import type { Context } from './context';
 import type { Action } from './plan';
 import type { SecretName } from './secrets';
-import { dockerCall } from './actions';
-import { removeContainer } from './docker';
 import { LABEL } from './labels';
+import { dockerCall, dockerPath, stopAndRemove } from './actions';
 import { runtimeImage } from '../build/runtime-image';
 
 export type ServiceName = 'proxy' | 'flags' | 'autoscaler';
@@ -51,25 +50,23 @@ export async function serviceContainerPlan(ctx: Context, spec: ServiceSpec): Pro
   const current = await inspectOrNull(ctx, name);
   if (current && current.Config.Labels?.[LABEL.specHash] === specHash) {
     if (current.State.Running) return [];
-    return [dockerCall(`start ${name} (unchanged, stopped)`, { method: 'POST', path: `/containers/${name}/start` }, () => ctx.docker().getContainer(name).start())];
+    return [dockerCall(`start ${name} (unchanged, stopped)`, { method: 'POST', path: `/containers/${name}/start` })];
   }
   return [
     ...runtime.actions,
-    ...(current ? [removeAction(ctx, name, 'its spec changed')] : []),
-    dockerCall(`create ${name} from ${runtime.image}`, { method: 'POST', path: `/containers/create?name=${name}`, body }, () => ctx.docker().createContainer({ name, ...body })),
-    dockerCall(`start ${name}`, { method: 'POST', path: `/containers/${name}/start` }, () => ctx.docker().getContainer(name).start()),
+    ...(current ? removeActions(name, 'its spec changed') : []),
+    dockerCall(`create ${name} from ${runtime.image}`, { method: 'POST', path: dockerPath('/containers/create', { name }), body }),
+    dockerCall(`start ${name}`, { method: 'POST', path: `/containers/${name}/start` }),
   ];
 }
 
 export async function removeServicePlan(ctx: Context, service: ServiceName): Promise<Action[]> {
   const name = serviceContainerName(ctx.config.app.name, service);
-  return (await inspectOrNull(ctx, name)) ? [removeAction(ctx, name, 'requested')] : [];
+  return (await inspectOrNull(ctx, name)) ? removeActions(name, 'requested') : [];
 }
 
-function removeAction(ctx: Context, name: string, why: string): Action {
-  // a graceful stop first, so the service drains (the proxy finishes in-flight requests)
-  return dockerCall(`remove ${name} (${why})`, { method: 'DELETE', path: `/containers/${name}?force=true` }, () => removeContainer(ctx.docker(), name, 20));
-}
+// a graceful stop first, so the service drains (the proxy finishes in-flight requests)
+const removeActions = (name: string, why: string): Action[] => stopAndRemove(name, 20, why);
 
 async function inspectOrNull(ctx: Context, name: string) {
   try {

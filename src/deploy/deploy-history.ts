@@ -27,14 +27,11 @@ export function readHistory(stateDir: string, app: string): History {
   }
 }
 
-export function recordDeployment(stateDir: string, app: string, role: Role, d: Deployment, keep: number): void {
+/** The history file's new content with `d` added (the oldest dropped beyond `keep`). */
+export function historyWith(stateDir: string, app: string, role: Role, d: Deployment, keep: number): string {
   const h = readHistory(stateDir, app);
   h[role] = [...h[role], d].slice(-keep);
-  const file = historyFile(stateDir, app);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  // write then rename, so a crash never leaves half a file
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify(h, null, 2) + '\n');
-  fs.renameSync(`${file}.tmp`, file);
+  return JSON.stringify(h, null, 2) + '\n';
 }
 
 /** The image to go back to: the newest earlier deployment whose image differs from the current one. */

@@ -5,15 +5,15 @@ import type { SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
 import type { Role } from '../core/config';
 import type { Action } from '../core/plan';
-import { dockerCall, check } from '../core/actions';
+import { dockerCall, dockerPath, lockFile, stopAndRemove, writeFile } from '../core/actions';
 import { StepFailed, UsageError } from '../core/errors';
-import { isNotFound, removeContainer, requireDocker } from '../core/docker';
-import { appContainers, type AppContainer } from '../core/app-containers';
+import { isNotFound, requireDocker } from '../core/docker';
+import { appContainers, targetUrl, type AppContainer } from '../core/app-containers';
 import { planReplacement, newDeployId, type ImageFacts, type Replacement } from './deploy-plan';
-import { waitHealthy, lastLogLines } from './health';
+import { healthCheck, lastLogLines } from './health';
 import { proxyControl, type ProxyControl, type ProxyView } from '../proxy/proxy-control';
-import { recordDeployment, type Deployment } from './deploy-history';
-import { withHostLock } from '../core/lock';
+import { historyFile, historyWith, type Deployment } from './deploy-history';
+import type { HeldLock } from '../core/lock';
 
 export interface DeployResult {
   role: Role;
@@ -57,9 +57,10 @@ export async function deployRole(ctx: Context, role: Role, imageName: string, re
   const image = await imageFacts(ctx, imageName);
   if (shownAs) image.name = shownAs;
   const proxy = proxyControl(config, ctx.secrets);
-  const lockFile = path.join(config.stateDir, config.app.name, 'deploy.lock');
-
-  const deploy = async (): Promise<DeployResult> => {
+  const lockPath = path.join(config.stateDir, config.app.name, 'deploy.lock');
+  // the state is read under the lock, so two deploys never plan from the same view
+  const locked = await ctx.executor.execute([lockFile(`take the deploy lock of ${config.app.name} on this host (one deploy at a time; wait up to 15 min)`, lockPath, 15 * 60_000)]);
+  try {
     const current = await observed(ctx, () => appContainers(docker, config.app.name, role), []);
     const running = current.filter((c) => c.running);
     if (running.length === 1 && running[0].imageId === image.id) {
@@ -67,48 +68,35 @@ export async function deployRole(ctx: Context, role: Role, imageName: string, re
     }
     const proxyView = await proxy.status(); // before any change: a wrong admin token fails here
     const plan = planReplacement({ config, role, image, current, redisUrl: ctx.secrets.get('REDIS_URL') ?? `redis://127.0.0.1:${config.redis.port}`, deployId: newDeployId() });
-    const actions = replacementActions(ctx, plan, proxy, proxyView, image, reason);
-    await ctx.executor.execute(actions);
+    await ctx.executor.execute(replacementActions(ctx, plan, proxy, proxyView, image, reason));
     const verb = ctx.dryRun ? 'would deploy' : 'deployed';
     return {
       role, image: image.name, changed: true, container: plan.name, url: plan.url, replaced: plan.old?.name, deployId: plan.deployId,
       proxy: proxyView ? 'switched' : 'not running', ms: Date.now() - started,
       message: `${verb} ${image.name} as ${role} (${plan.name} on ${plan.url})${plan.old ? `, replacing ${plan.old.name}` : ''}${proxyView ? '' : '; no proxy is running yet'}`,
     };
-  };
-  if (ctx.dryRun) return deploy();
-  return withHostLock(lockFile, { waitMs: 15 * 60_000, onWait: (pid) => ctx.log.info(`another deploy (pid ${pid}) is running on this host; waiting for it`) }, deploy);
+  } finally {
+    (locked.results.get('lock') as HeldLock | undefined)?.release();
+  }
 }
 
 function replacementActions(ctx: Context, plan: Replacement, control: ProxyControl, proxyView: ProxyView | null, image: ImageFacts, reason: Deployment['reason']): Action[] {
   const { config } = ctx;
-  const docker = ctx.docker();
-  const actions: Action[] = plan.leftovers.map((c) =>
-    dockerCall(`remove the stopped leftover ${c.name}`, { method: 'DELETE', path: `/containers/${c.name}?force=true` }, () => removeContainer(ctx.docker(), c.id)),
-  );
+  const { name: _name, ...createBody } = plan.create;
+  const actions: Action[] = plan.leftovers.map((c) => dockerCall(`remove the stopped leftover ${c.name}`, { method: 'DELETE', path: dockerPath(`/containers/${c.name}`, { force: true }), ok: [404] }));
   actions.push(
-    dockerCall(`create ${plan.name} from ${image.name} on port ${plan.port}`, { method: 'POST', path: `/containers/create?name=${plan.name}`, body: plan.create }, () => docker.createContainer(plan.create as never)),
-    dockerCall(`start ${plan.name}`, { method: 'POST', path: `/containers/${plan.name}/start` }, () => docker.getContainer(plan.name).start()),
-    check(`wait until ${plan.healthUrl} answers 200 (up to ${config.deploy.healthTimeoutSec} s)`, async () => {
-      try {
-        await waitHealthy(docker, plan.name, plan.healthUrl, { timeoutMs: config.deploy.healthTimeoutSec * 1000, intervalMs: config.deploy.healthIntervalMs });
-      } catch (err) {
-        const logs = await lastLogLines(docker, plan.name);
-        await removeContainer(ctx.docker(), plan.name);
-        throw new StepFailed(
-          `the new ${plan.role} container failed its health check: ${(err as Error).message}\n${plan.old ? `${plan.old.name} keeps serving; ` : ''}${plan.name} was removed. Its last log lines:\n${indent(logs)}`,
-          'fix the app (or deploy.healthTimeoutSec / app.healthPath) and deploy again',
-        );
-      }
-    }, { url: plan.healthUrl }),
+    dockerCall(`create ${plan.name} from ${image.name} on port ${plan.port}`, { method: 'POST', path: dockerPath('/containers/create', { name: plan.name }), body: createBody }),
+    dockerCall(`start ${plan.name}`, { method: 'POST', path: `/containers/${plan.name}/start` }),
+    healthCheck(`wait until ${plan.healthUrl} answers 200 (up to ${config.deploy.healthTimeoutSec} s)`, plan.name, plan.healthUrl, { timeoutMs: config.deploy.healthTimeoutSec * 1000, intervalMs: config.deploy.healthIntervalMs }, {
+      actions: [lastLogLines(plan.name, 'logs'), dockerCall(`remove ${plan.name}`, { method: 'DELETE', path: dockerPath(`/containers/${plan.name}`, { force: true }), ok: [404] })],
+      error: (err, done) => new StepFailed(
+        `the new ${plan.role} container failed its health check: ${(err as Error).message}\n${plan.old ? `${plan.old.name} keeps serving; ` : ''}${plan.name} was removed. Its last log lines:\n${indent(String(done.get('logs') ?? '(no logs)'))}`,
+        'fix the app (or deploy.healthTimeoutSec / app.healthPath) and deploy again',
+      ),
+    }),
   );
   if (proxyView) {
-    actions.push({
-      kind: 'http',
-      summary: `point the proxy's ${plan.role} backend at ${plan.url}`,
-      detail: { method: 'PUT', url: `${control.adminUrl}/backends`, body: { [plan.role]: plan.url } },
-      run: () => control.setBackend(plan.role, plan.url),
-    });
+    actions.push(control.setBackend(plan.role, plan.url, `point the proxy's ${plan.role} backend at ${plan.url}`));
     if (plan.role === 'canary' && proxyView.canary.state === 'ejected') {
       // deploying a new canary is the operator's explicit decision to try again: say so, and re-admit it
       actions.push(control.client.action(`re-admit the canary (it was ejected: ${proxyView.canary.reason ?? 'alert'}; a new image is deployed)`, 'POST', '/canary/resume', { reason: `new canary ${image.name} deployed` }));
@@ -116,20 +104,15 @@ function replacementActions(ctx: Context, plan: Replacement, control: ProxyContr
   }
   if (plan.old) {
     const old = plan.old;
-    const oldUrl = `http://${config.deploy.bindAddress}:${old.port}`;
     if (proxyView) {
-      actions.push(check(`let in-flight requests on ${old.name} finish (up to ${config.deploy.drainTimeoutSec} s)`, async () => {
-        if (!(await control.waitDrained(oldUrl, config.deploy.drainTimeoutSec * 1000))) ctx.log.warn(`${old.name} still had requests after ${config.deploy.drainTimeoutSec} s; stopping it anyway`);
-      }));
+      const oldUrl = targetUrl(config.deploy.bindAddress, old.port);
+      actions.push(control.drained(oldUrl, config.deploy.drainTimeoutSec * 1000, `let in-flight requests on ${old.name} finish (up to ${config.deploy.drainTimeoutSec} s)`));
     }
-    actions.push(dockerCall(`stop and remove ${old.name} (graceful, up to ${config.deploy.drainTimeoutSec} s)`, { method: 'POST', path: `/containers/${old.name}/stop?t=${Math.ceil(config.deploy.drainTimeoutSec)}` }, () => removeContainer(ctx.docker(), old.id, config.deploy.drainTimeoutSec)));
+    actions.push(...stopAndRemove(old.name, config.deploy.drainTimeoutSec, 'replaced'));
   }
-  actions.push({
-    kind: 'file',
-    summary: `record ${image.name} in the ${plan.role} history`,
-    detail: { path: path.join(config.stateDir, config.app.name, 'history.json') },
-    run: async () => recordDeployment(config.stateDir, config.app.name, plan.role, { image: image.name, imageId: image.id, revision: image.revision, deployId: plan.deployId, at: new Date().toISOString(), reason }, config.deploy.historySize),
-  });
+  const deployment = { image: image.name, imageId: image.id, revision: image.revision, deployId: plan.deployId, reason };
+  actions.push(writeFile(`record ${image.name} in the ${plan.role} history`, historyFile(config.stateDir, config.app.name), () =>
+    historyWith(config.stateDir, config.app.name, plan.role, { ...deployment, at: new Date().toISOString() }, config.deploy.historySize)));
   return actions;
 }
 

@@ -3,8 +3,8 @@
 import type { SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
-import { dockerCall } from '../core/actions';
-import { removeContainer, requireDocker } from '../core/docker';
+import { stopAndRemove } from '../core/actions';
+import { requireDocker } from '../core/docker';
 import { observed } from './deploy';
 import { LABEL } from '../core/labels';
 import { listSlipwayContainers } from '../core/app-containers';
@@ -29,10 +29,7 @@ export async function down(ctx: Context): Promise<DownResult> {
   // the proxy goes first, so no request is routed to an app container that is going away
   const order = (l: Record<string, string>) => (l[LABEL.service] === 'proxy' ? 0 : l[LABEL.role] ? 1 : 2);
   const sorted = [...list].sort((a, b) => order(a.Labels) - order(b.Labels));
-  const actions: Action[] = sorted.map((c) => {
-    const name = (c.Names[0] ?? c.Id).replace(/^\//, '');
-    return dockerCall(`stop and remove ${name}`, { method: 'DELETE', path: `/containers/${name}?force=true` }, () => removeContainer(ctx.docker(), c.Id, ctx.config.deploy.drainTimeoutSec));
-  });
+  const actions: Action[] = sorted.flatMap((c) => stopAndRemove((c.Names[0] ?? c.Id).replace(/^\//, ''), ctx.config.deploy.drainTimeoutSec));
   await ctx.executor.execute(actions);
   return { removed: sorted.map((c) => (c.Names[0] ?? c.Id).replace(/^\//, '')), dryRun: ctx.dryRun };
 }

@@ -1,42 +1,33 @@
-// Is a new container ready? An HTTP probe of its health path, failing fast if the container dies meanwhile.
-import * as http from 'node:http';
-import type Docker from 'dockerode';
-import { StepFailed } from '../core/errors';
-import { sleep } from '../core/deadline';
+// Is a new container ready? An HTTP probe of its health path that fails fast if the container dies meanwhile,
+// and the container's last log lines for the error a failed deploy prints.
+import type { Action } from '../core/plan';
+import { check, dockerCall, dockerPath } from '../core/actions';
+import { send, HttpUnreachable, type HttpRequest } from '../core/http-client';
 
-export function probeHealth(url: string, timeoutMs = 2000): Promise<{ ok: boolean; status?: number; error?: string }> {
-  return new Promise((resolve) => {
-    const req = http.get(url, { timeout: timeoutMs, headers: { 'user-agent': 'slipway-health' } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ ok: res.statusCode === 200, status: res.statusCode }));
-    });
-    req.on('timeout', () => req.destroy(new Error(`no answer in ${timeoutMs} ms`)));
-    req.on('error', (err) => resolve({ ok: false, error: err.message }));
-  });
+export function healthRequest(url: string, timeoutMs = 2000): HttpRequest {
+  return { method: 'GET', url, headers: { 'User-Agent': 'slipway-health' }, timeoutMs };
 }
 
-export async function waitHealthy(docker: Docker, containerId: string, url: string, opts: { timeoutMs: number; intervalMs: number }): Promise<void> {
-  const deadline = Date.now() + opts.timeoutMs;
-  let last = 'no answer yet';
-  for (;;) {
-    const r = await probeHealth(url, Math.min(2000, opts.timeoutMs));
-    if (r.ok) return;
-    last = r.status ? `HTTP ${r.status}` : r.error ?? 'no answer';
-    const state = (await docker.getContainer(containerId).inspect()).State;
-    if (!state.Running) throw new StepFailed(`the new container exited (code ${state.ExitCode}${state.OOMKilled ? ', killed for memory' : ''}) before ${url} answered`);
-    if (Date.now() > deadline) throw new StepFailed(`${url} did not answer 200 within ${Math.round(opts.timeoutMs / 1000)} s (last: ${last})`);
-    await sleep(opts.intervalMs);
-  }
-}
-
-/** The last lines a container wrote, for the error a failed deploy prints. */
-export async function lastLogLines(docker: Docker, containerId: string, lines = 20): Promise<string> {
+export async function probeHealth(url: string, timeoutMs = 2000): Promise<{ ok: boolean; status?: number; error?: string }> {
   try {
-    const buf = (await docker.getContainer(containerId).logs({ stdout: true, stderr: true, tail: lines })) as unknown as Buffer;
-    return demux(buf).trimEnd();
-  } catch {
-    return '(no logs)';
+    const r = await send(healthRequest(url, timeoutMs));
+    return { ok: r.status === 200, status: r.status };
+  } catch (err) {
+    return { ok: false, error: err instanceof HttpUnreachable ? err.code : (err as Error).message };
   }
+}
+
+/** Polls `url` until it answers 200, failing at once when `container` stops running. */
+export function healthCheck(summary: string, container: string, url: string, opts: { timeoutMs: number; intervalMs: number }, onFailure?: Action['onFailure']): Action {
+  return check(summary, { probe: healthRequest(url, Math.min(2000, opts.timeoutMs)), until: 'HTTP 200', timeoutMs: opts.timeoutMs, intervalMs: opts.intervalMs, whileRunning: container }, { onFailure });
+}
+
+/** The last lines a container wrote, read as text (kept under `id`). */
+export function lastLogLines(container: string, id: string, lines = 20): Action<string> {
+  return dockerCall<string>(`read the last ${lines} log lines of ${container}`, { method: 'GET', path: dockerPath(`/containers/${container}/logs`, { stdout: 1, stderr: 1, tail: lines }) }, {
+    id,
+    read: (answer) => demux(Buffer.isBuffer(answer) ? answer : Buffer.from(typeof answer === 'string' ? answer : JSON.stringify(answer ?? ''))).trimEnd(),
+  });
 }
 
 // Docker multiplexes stdout/stderr with 8-byte frame headers when the container has no TTY.

@@ -5,9 +5,8 @@ import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
 import { StepFailed } from '../core/errors';
 import { appContainers, targetUrl } from '../core/app-containers';
-import { dockerCall, check } from '../core/actions';
+import { stopAndRemove } from '../core/actions';
 import { deployRole, observed, type DeployResult } from './deploy';
-import { removeContainer } from '../core/docker';
 import { proxyControl } from '../proxy/proxy-control';
 
 export interface PromoteResult {
@@ -42,11 +41,11 @@ export async function promote(ctx: Context): Promise<PromoteResult> {
   const actions: Action[] = [];
   if (proxyRuns) {
     actions.push(
-      { kind: 'http', summary: 'take the canary out of the proxy (all traffic to production)', detail: { method: 'PUT', url: `${control.adminUrl}/backends`, body: { canary: null } }, run: () => control.setBackend('canary', null) },
-      check(`let in-flight requests on ${canary.name} finish`, () => control.waitDrained(canaryUrl, config.deploy.drainTimeoutSec * 1000)),
+      control.setBackend('canary', null, 'take the canary out of the proxy (all traffic to production)'),
+      control.drained(canaryUrl, config.deploy.drainTimeoutSec * 1000, `let in-flight requests on ${canary.name} finish (up to ${config.deploy.drainTimeoutSec} s)`),
     );
   }
-  actions.push(dockerCall(`stop and remove ${canary.name}`, { method: 'POST', path: `/containers/${canary.name}/stop` }, () => removeContainer(ctx.docker(), canary.id, config.deploy.drainTimeoutSec)));
+  actions.push(...stopAndRemove(canary.name, config.deploy.drainTimeoutSec, 'promoted'));
   await ctx.executor.execute(actions);
   return { production, canary: 'removed', message: `${production.message}; ${ctx.dryRun ? 'would remove' : 'removed'} the canary ${canary.name}` };
 }

@@ -9,6 +9,7 @@ import { StepFailed, UsageError } from '../core/errors';
 import { serviceContainerPlan } from '../core/service-container';
 import { waitFor } from '../core/deadline';
 import { untilStopSignal } from '../core/signals';
+import type { HttpAnswer } from '../core/http-client';
 import { connectOnce, displayRedisUrl } from '../../sdk/flags/connection';
 import { FLAG_NAME_RULE, isFlagName } from '../../sdk/flags/keys';
 import { FlagInputError, createFlagStore, type FlagStore } from '../../sdk/flags/store';
@@ -137,19 +138,14 @@ const up: SlipwayCommand = {
     const { host, port } = toggleServerAddress(ctx);
     const actions = await serviceContainerPlan(ctx, { service: 'flags', args: ['flags', 'serve'], secretEnv: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN'] });
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/health`;
-    let redis = 'unknown';
     if (actions.length) {
-      actions.push(check(`wait until the toggle server answers on ${url}`, () => waitFor(`the toggle server on ${host}:${port}`, async () => {
-        try {
-          const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
-          redis = ((await res.json()) as { redis?: string }).redis ?? 'unknown';
-          return true;
-        } catch {
-          return false;
-        }
-      }, 30_000, `see \`docker logs ${ctx.config.app.name}-flags\``), { method: 'GET', url }));
+      actions.push(check(`wait until the toggle server answers on ${url}`, { probe: { method: 'GET', url, timeoutMs: 1000 }, until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200, hint: `see \`docker logs ${ctx.config.app.name}-flags\`` }, {
+        id: 'redis',
+        read: (answer) => (answer as HttpAnswer<{ redis?: string }>).json?.redis ?? 'unknown',
+      }));
     }
-    await ctx.executor.execute(actions);
+    const run = await ctx.executor.execute(actions);
+    const redis = String(run.results.get('redis') ?? 'unknown');
     return { container: `${ctx.config.app.name}-flags`, listen: `${host}:${port}`, changed: actions.length > 0, redis };
   },
   render: renderUp,

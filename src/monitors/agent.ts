@@ -3,10 +3,10 @@
 import type Docker from 'dockerode';
 import type { Config } from '../core/config';
 import type { Action } from '../core/plan';
-import { dockerCall } from '../core/actions';
+import { dockerCall, dockerPath } from '../core/actions';
 import { StepFailed } from '../core/errors';
 import { LABEL } from '../core/labels';
-import { followProgress, isNotFound } from '../core/docker';
+import { isNotFound, type ProgressMessage } from '../core/docker';
 
 export const AGENT_IMAGE = 'gcr.io/datadoghq/agent:7';
 export const AGENT_CONTAINER = 'slipway-datadog-agent';
@@ -87,24 +87,21 @@ export function agentActions(docker: Docker, body: Record<string, unknown>, obse
   const actions: Action[] = [];
   if (!observed.imagePresent) {
     const [repo, tag] = splitImage(image);
-    actions.push(
-      dockerCall(`pull ${image}`, { method: 'POST', path: `/images/create?fromImage=${encodeURIComponent(repo)}&tag=${encodeURIComponent(tag)}` }, async () => {
-        try {
-          await followProgress(docker, await docker.pull(image), () => undefined);
-        } catch (err) {
-          throw new StepFailed(`cannot pull ${image}: ${(err as Error).message}`, `this host cannot reach the image registry: \`docker load\` the agent image from a machine that can, or pass --image with one present here`);
-        }
-      }),
-    );
+    const hint = `this host cannot reach the image registry: \`docker load\` the agent image from a machine that can, or pass --image with one present here`;
+    actions.push(dockerCall(`pull ${image}`, { method: 'POST', path: dockerPath('/images/create', { fromImage: repo, tag }), progress: true }, {
+      read: (messages) => {
+        const failed = (messages as ProgressMessage[]).find((m) => m.error);
+        if (failed) throw new StepFailed(`cannot pull ${image}: ${failed.error}`, hint);
+      },
+      onFailure: { actions: [], error: (err) => (err instanceof StepFailed ? err : new StepFailed(`cannot pull ${image}: ${(err as Error).message}`, hint)) },
+    }));
   }
   if (observed.container) {
-    actions.push(dockerCall(`remove the old agent container ${AGENT_CONTAINER}`, { method: 'DELETE', path: `/containers/${AGENT_CONTAINER}?force=true` }, () => docker.getContainer(AGENT_CONTAINER).remove({ force: true })));
+    actions.push(dockerCall(`remove the old agent container ${AGENT_CONTAINER}`, { method: 'DELETE', path: dockerPath(`/containers/${AGENT_CONTAINER}`, { force: true }), ok: [404] }));
   }
   actions.push(
-    dockerCall(`create container ${AGENT_CONTAINER} from ${image}`, { method: 'POST', path: `/containers/create?name=${AGENT_CONTAINER}`, body }, () =>
-      docker.createContainer({ name: AGENT_CONTAINER, ...(body as Docker.ContainerCreateOptions) }),
-    ),
-    dockerCall(`start ${AGENT_CONTAINER}`, { method: 'POST', path: `/containers/${AGENT_CONTAINER}/start` }, () => docker.getContainer(AGENT_CONTAINER).start()),
+    dockerCall(`create container ${AGENT_CONTAINER} from ${image}`, { method: 'POST', path: dockerPath('/containers/create', { name: AGENT_CONTAINER }), body }),
+    dockerCall(`start ${AGENT_CONTAINER}`, { method: 'POST', path: `/containers/${AGENT_CONTAINER}/start` }),
   );
   return { actions, unchanged: false };
 }

@@ -1,6 +1,6 @@
 // A Datadog API v1 client that holds up: every site, an overridable base URL, keys only from env,
 // retries on 429 (as X-RateLimit-Reset asks) and on 5xx (with backoff), and Datadog's own error text on a 4xx.
-import axios, { type AxiosResponse } from 'axios';
+import { send, HttpUnreachable, type HttpAnswer, type HttpMethod, type HttpRequest } from '../core/http-client';
 import { StepFailed, UsageError } from '../core/errors';
 import type { Logger } from '../core/log';
 import type { Secrets } from '../core/secrets';
@@ -83,7 +83,19 @@ export class DatadogClient {
     return `${this.access.baseUrl}${path}${search}`;
   }
 
-  async request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, req: RequestOptions): Promise<T | undefined> {
+  /** The exact HTTP request of a call, keys included (printed masked). */
+  httpRequest(method: HttpMethod, path: string, req: Pick<RequestOptions, 'query' | 'body'> = {}): HttpRequest {
+    return { method, url: this.url(path, req.query), headers: this.headers(), ...(req.body !== undefined ? { body: req.body } : {}), timeoutMs: this.opts.timeoutMs ?? 30_000 };
+  }
+
+  request<T>(method: HttpMethod, path: string, req: RequestOptions): Promise<T | undefined> {
+    return this.perform<T>(this.httpRequest(method, path, req), req);
+  }
+
+  /** Sends `http` — again, unchanged, on a rate limit (as X-RateLimit-Reset asks) or a 5xx (with backoff). */
+  async perform<T>(http: HttpRequest, req: Pick<RequestOptions, 'about' | 'allow404'>): Promise<T | undefined> {
+    const { method } = http;
+    const path = new URL(http.url).pathname;
     const pause = this.opts.pause ?? sleep;
     const maxRateLimit = this.opts.maxRateLimitRetries ?? 5;
     const maxServer = this.opts.maxServerRetries ?? 4;
@@ -92,20 +104,12 @@ export class DatadogClient {
     let rateLimited = 0;
     let serverFailures = 0;
     for (;;) {
-      let res: AxiosResponse;
+      let res: HttpAnswer;
       try {
-        res = await axios.request({
-          method,
-          url: this.url(path, req.query),
-          headers: this.headers(),
-          data: req.body,
-          timeout: this.opts.timeoutMs ?? 30_000,
-          validateStatus: () => true,
-          maxRedirects: 0,
-        });
+        res = await send(http);
       } catch (err) {
-        const code = (err as { code?: string }).code ?? (err as Error).message;
-        if (serverFailures < maxServer && ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN'].includes(code)) {
+        const code = err instanceof HttpUnreachable ? err.code : (err as Error).message;
+        if (serverFailures < maxServer && ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN'].includes(code)) {
           const wait = backoffMs(serverFailures++);
           this.opts.log.warn(`Datadog did not answer ${method} ${path} (${code}); retrying in ${wait} ms`);
           await pause(wait);
@@ -129,14 +133,14 @@ export class DatadogClient {
         continue;
       }
       if (res.status === 404 && req.allow404) return undefined;
-      if (res.status >= 200 && res.status < 300) return res.data as T;
-      throw this.failure(method, path, req, res);
+      if (res.status >= 200 && res.status < 300) return (res.json ?? (res.text || undefined)) as T;
+      throw this.failure(method, path, req.about, res);
     }
   }
 
-  private failure(method: string, path: string, req: RequestOptions, res: AxiosResponse): StepFailed {
-    const errors = errorsOf(res.data);
-    const text = errors.length ? errors.join('; ') : `${res.statusText || 'no error text'}`;
+  private failure(method: string, path: string, about: string, res: HttpAnswer): StepFailed {
+    const errors = errorsOf(res.json ?? res.text);
+    const text = errors.length ? errors.join('; ') : `HTTP ${res.status}, no error text`;
     const hint =
       res.status === 401 || res.status === 403
         ? `check DD_API_KEY and DD_APP_KEY: both must belong to the org on ${this.access.site} (DD_SITE), and the app key needs the monitors_write and manage_integrations permissions`
@@ -145,7 +149,7 @@ export class DatadogClient {
           : res.status >= 500
             ? 'Datadog failed on its side; run the step again, and see https://status.datadoghq.com if it persists'
             : 'fix the monitors section of slipway.json (the text above is Datadog\'s own) and run `slipway monitors plan`';
-    return new StepFailed(this.opts.secrets.mask(`Datadog refused ${req.about} (${method} ${path} → ${res.status}): ${text}`), hint, { status: res.status, errors });
+    return new StepFailed(this.opts.secrets.mask(`Datadog refused ${about} (${method} ${path} → ${res.status}): ${text}`), hint, { status: res.status, errors });
   }
 }
 

@@ -1,5 +1,7 @@
 // What Datadog holds for this app (observed), and the list of HTTP actions that brings it to the config.
 import type { Action } from '../core/plan';
+import type { HttpRequest } from '../core/http-client';
+import { inProcess } from '../core/actions';
 import type { DatadogClient } from './datadog-client';
 import { MANAGED_TAG, appTag } from './definitions';
 import type { DatadogMonitor, MonitorChange, WebhookChange, WebhookConfig } from './diff';
@@ -28,12 +30,8 @@ export async function getWebhook(client: DatadogClient, name: string): Promise<W
 }
 
 function datadogCall<T>(client: DatadogClient, summary: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, about: string, body?: unknown, query?: Record<string, string>): Action<T | undefined> {
-  return {
-    kind: 'http',
-    summary,
-    detail: { method, url: client.url(path, query), headers: client.headers(), ...(body !== undefined ? { body } : {}) },
-    run: () => client.request<T>(method, path, { body, query, about }),
-  };
+  // the client sends this very request, again unchanged when Datadog asks to retry
+  return inProcess('http', summary, { ...client.httpRequest(method, path, { body, query }) }, (detail) => client.perform<T>(detail as unknown as HttpRequest, { about }));
 }
 
 /** Validations first (nothing is written unless every body is valid), then the webhook, then the monitors. */

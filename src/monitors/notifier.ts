@@ -1,6 +1,6 @@
 // Where local alerts go: e-mail over SMTP (the seed's e-mail alert) and/or a webhook with the same JSON the
 // Datadog webhook sends, so the proxy's /alerts/datadog understands both.
-import axios from 'axios';
+import { send } from '../core/http-client';
 import type { Config } from '../core/config';
 import { StepFailed, UsageError } from '../core/errors';
 import type { Secrets } from '../core/secrets';
@@ -47,7 +47,7 @@ export function emailNotifier(server: SmtpServer, from: string, to: string[]): N
 export function webhookNotifier(url: string, headers: Record<string, string> = {}): Notifier {
   return {
     async notify(n) {
-      const res = await axios.post(url, alertPayload(n), { headers: { 'Content-Type': 'application/json', ...headers }, timeout: 15_000, validateStatus: () => true });
+      const res = await send({ method: 'POST', url, headers: { 'Content-Type': 'application/json', ...headers }, body: alertPayload(n), timeoutMs: 15_000 });
       if (res.status < 200 || res.status >= 300) throw new StepFailed(`alert webhook ${url} answered ${res.status}`, 'check monitors.local.webhookUrl and what that server expects');
     },
   };

@@ -1,11 +1,9 @@
 // `slipway provision`: the seed's "configure a production environment automatically" and its start_redis.sh —
 // installs and starts what is missing (Docker engine, Redis on loopback), and changes nothing that is already right.
-import * as fs from 'node:fs';
-import { spawn } from 'node:child_process';
 import type { SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
-import { check, shell, writeFile } from '../core/actions';
+import { check, inProcess, shell, writeFile } from '../core/actions';
 import { hostFacts, which, type HostFacts } from './machine';
 import { probeRedis, redisConfig, setRedisPassword, type RedisProbe } from './redis-server';
 import { StepFailed } from '../core/errors';
@@ -103,7 +101,7 @@ export function provisionPlan(ctx: Context, state: HostState): { actions: Action
 
   if (state.dockerAnswers) unchanged.push(`Docker engine ${state.dockerVersion} answers`);
   else {
-    actions.push(...startDockerd(ctx, state.facts.systemd, config.provision.dockerdArgs));
+    actions.push(...startDockerd(state.facts.systemd, config.provision.dockerdArgs));
     changed.push('started the Docker engine');
   }
 
@@ -114,12 +112,13 @@ export function provisionPlan(ctx: Context, state: HostState): { actions: Action
     actions.push(writeFile(`write ${REDIS_CONF} (loopback ${where}${password ? ', password from REDIS_URL' : ''})`, REDIS_CONF,
       () => redisConfig({ bind: config.redis.bind, port: config.redis.port, password, base: '/etc/redis/redis.conf' }), 0o600));
     actions.push(shell(`start redis-server on ${where}`, ['redis-server', REDIS_CONF]));
-    actions.push(check(`wait until Redis answers on ${where}`, () => waitFor(`Redis on ${where}`, async () => (await probeRedis(config.redis.bind, config.redis.port, ctx.secrets.get('REDIS_URL'))).answers, 15_000)));
+    actions.push(inProcess('check', `wait until Redis answers on ${where}`, { probe: { redis: where }, until: 'PING answers', timeoutMs: 15_000, intervalMs: 200 }, (d) =>
+      waitFor(`Redis on ${where}`, async () => (await probeRedis(config.redis.bind, config.redis.port, ctx.secrets.get('REDIS_URL'))).answers, Number(d.timeoutMs), undefined, Number(d.intervalMs))));
     changed.push(`started Redis on ${where}`);
   } else if (state.redis.needsPassword) {
     throw new StepFailed(`Redis on ${where} asks for a password that REDIS_URL does not give`, 'set REDIS_URL=redis://:PASSWORD@127.0.0.1:6379 in the environment');
   } else if (password && state.redis.openWithoutPassword) {
-    actions.push(check(`set the Redis password from REDIS_URL on ${where}`, () => setRedisPassword(config.redis.bind, config.redis.port, password)));
+    actions.push(inProcess('redis', `set the Redis password from REDIS_URL on ${where}`, { redis: where, command: ['CONFIG', 'SET', 'requirepass', '<the password of REDIS_URL>'] }, () => setRedisPassword(config.redis.bind, config.redis.port, password)));
     changed.push(`set the Redis password on ${where}`);
   } else {
     unchanged.push(`Redis ${state.redis.version ?? ''} answers on ${where}`.replace('  ', ' '));
@@ -127,36 +126,14 @@ export function provisionPlan(ctx: Context, state: HostState): { actions: Action
   return { actions, changed, unchanged };
 }
 
-function startDockerd(ctx: Context, systemd: boolean, args: string[]): Action[] {
-  if (systemd) {
-    return [
-      shell('enable and start docker.service', ['systemctl', 'enable', '--now', 'docker']),
-      check('wait until the Docker engine answers', () => waitForDocker(ctx)),
-    ];
-  }
-  return [
-    {
-      kind: 'process',
-      summary: `start dockerd in the background (no systemd here), log in ${DOCKERD_LOG}`,
-      detail: { argv: ['dockerd', ...args] },
-      run: async () => {
-        const log = fs.openSync(DOCKERD_LOG, 'a');
-        spawn('dockerd', args, { detached: true, stdio: ['ignore', log, log] }).unref();
-      },
-    },
-    check('wait until the Docker engine answers', () => waitForDocker(ctx)),
-  ];
-}
+const dockerAnswers = (): Action => check('wait until the Docker engine answers', { probe: { method: 'GET', path: '/_ping' }, until: 'the engine answers', timeoutMs: 60_000, intervalMs: 200, hint: `dockerd did not answer; see ${DOCKERD_LOG}` });
 
-function waitForDocker(ctx: Context): Promise<void> {
-  return waitFor('the Docker engine', async () => {
-    try {
-      await ctx.docker().ping();
-      return true;
-    } catch {
-      return false;
-    }
-  }, 60_000, `dockerd did not answer; see ${DOCKERD_LOG}`);
+function startDockerd(systemd: boolean, args: string[]): Action[] {
+  if (systemd) return [shell('enable and start docker.service', ['systemctl', 'enable', '--now', 'docker']), dockerAnswers()];
+  return [
+    shell(`start dockerd in the background (no systemd here), log in ${DOCKERD_LOG}`, ['dockerd', ...args], { background: { log: DOCKERD_LOG } }),
+    dockerAnswers(),
+  ];
 }
 
 function describeMissing(state: HostState): string {

@@ -1,9 +1,10 @@
-// A typed client of the proxy's admin API, for `slipway canary` and for deploy. The token comes from
-// SLIPWAY_ADMIN_TOKEN; every call can also be had as a plan Action (printed with the token masked under --dry-run).
-import { request } from 'undici';
+// A typed client of the proxy's admin API, for `slipway canary` and for deploy, over the one HTTP client. The token
+// comes from SLIPWAY_ADMIN_TOKEN; every call is also a plan action whose detail is the very request it sends.
 import type { Config, Role } from '../core/config';
 import type { Action } from '../core/plan';
 import type { Secrets } from '../core/secrets';
+import { httpCall } from '../core/actions';
+import { answers, send, HttpUnreachable, type HttpAnswer, type HttpMethod, type HttpRequest } from '../core/http-client';
 import { StepFailed, UsageError } from '../core/errors';
 import type { AlertOutcome, CanaryChange, ProxyStatus } from './core';
 import type { Weights } from './weights';
@@ -43,56 +44,50 @@ export class ProxyAdminClient {
     return this.call('POST', '/canary/resume', reason ? { reason } : {});
   }
 
-  /** Answers when the admin API is up (no token needed). */
-  async healthy(): Promise<boolean> {
-    try {
-      const r = await request(`${this.adminUrl}/healthz`, { reset: true, headersTimeout: this.timeoutMs });
-      await r.body.dump();
-      return r.statusCode === 200;
-    } catch {
-      return false;
-    }
+  /** The health request: answers 200 when the admin API is up (no token needed). */
+  healthRequest(timeoutMs = this.timeoutMs): HttpRequest {
+    return { method: 'GET', url: `${this.adminUrl}/healthz`, timeoutMs };
   }
 
-  /** The same call as a plan action: `detail` is the exact HTTP request, with the Authorization header masked when printed. */
-  action<T>(summary: string, method: 'GET' | 'PUT' | 'POST', path: string, body?: unknown, id?: string): Action<T> {
+  healthy(): Promise<boolean> {
+    return answers(this.healthRequest());
+  }
+
+  /** The exact HTTP request of a call, token included (printed masked). */
+  request(method: HttpMethod, path: string, body?: unknown): HttpRequest {
     return {
-      kind: 'http',
-      summary,
-      id,
-      detail: { method, url: `${this.adminUrl}${path}`, ...(this.token ? { headers: { authorization: `Bearer ${this.token}` } } : {}), ...(body !== undefined ? { body } : {}) },
-      run: () => this.call<T>(method, path, body),
+      method,
+      url: `${this.adminUrl}${path}`,
+      ...(this.token ? { headers: { Authorization: `Bearer ${this.token}` } } : {}),
+      ...(body !== undefined ? { body } : {}),
+      timeoutMs: this.timeoutMs,
     };
   }
 
-  async call<T>(method: 'GET' | 'PUT' | 'POST', path: string, body?: unknown): Promise<T> {
-    const url = `${this.adminUrl}${path}`;
-    let r;
+  /** The same call as a plan action: its detail is the request above. */
+  action<T>(summary: string, method: HttpMethod, path: string, body?: unknown, id?: string): Action<T> {
+    return httpCall<T>(summary, this.request(method, path, body), { id, read: (answer) => this.answerOf<T>(method, path, answer as HttpAnswer) });
+  }
+
+  async call<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
+    let answer: HttpAnswer;
     try {
-      r = await request(url, {
-        method,
-        reset: true, // one-shot connection: a CLI must not wait for an idle keep-alive socket to exit
-        headersTimeout: this.timeoutMs,
-        bodyTimeout: this.timeoutMs,
-        headers: { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-        body: body !== undefined ? JSON.stringify(body) : undefined,
-      });
+      answer = await send(this.request(method, path, body));
     } catch (err) {
-      throw new StepFailed(`the canary proxy's admin API at ${this.adminUrl} does not answer (${(err as { code?: string }).code ?? (err as Error).message})`, 'start the proxy with `slipway proxy up`, or point proxy.admin (--admin) at where it listens');
+      const code = err instanceof HttpUnreachable ? err.code : (err as Error).message;
+      throw new StepFailed(`the canary proxy's admin API at ${this.adminUrl} does not answer (${code})`, 'start the proxy with `slipway proxy up`, or point proxy.admin (--admin) at where it listens');
     }
-    const text = await r.body.text();
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    const reason = (json as { error?: string } | undefined)?.error ?? text.slice(0, 200);
-    if (r.statusCode === 200) return json as T;
-    if (r.statusCode === 401) {
+    return this.answerOf<T>(method, path, answer);
+  }
+
+  answerOf<T>(method: string, path: string, answer: HttpAnswer): T {
+    const json = answer.json;
+    const reason = (json as { error?: string } | undefined)?.error ?? answer.text.slice(0, 200);
+    if (answer.status === 200) return json as T;
+    if (answer.status === 401) {
       throw new StepFailed(`the canary proxy refused ${method} ${path}: ${reason}`, this.token ? 'SLIPWAY_ADMIN_TOKEN differs from the one the proxy was started with; export that one' : 'export SLIPWAY_ADMIN_TOKEN (the token the proxy was started with)');
     }
-    if (r.statusCode === 400) throw new UsageError(`the canary proxy rejected ${method} ${path}: ${reason}`);
-    throw new StepFailed(`the canary proxy answered ${r.statusCode} to ${method} ${path}: ${reason}`);
+    if (answer.status === 400) throw new UsageError(`the canary proxy rejected ${method} ${path}: ${reason}`);
+    throw new StepFailed(`the canary proxy answered ${answer.status} to ${method} ${path}: ${reason}`);
   }
 }

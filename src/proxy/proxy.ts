@@ -111,8 +111,7 @@ const up: SlipwayCommand = {
     const args = await containerArgs(ctx, targets, client);
     const actions = await serviceContainerPlan(ctx, { service: 'proxy', args, secretEnv: ['SLIPWAY_ADMIN_TOKEN'] });
     if (actions.length) {
-      actions.push(check(`wait until the proxy admin API answers on ${ctx.config.proxy.admin}`, () =>
-        waitFor(`the canary proxy on ${ctx.config.proxy.admin}`, () => client.healthy(), 30_000, `see \`docker logs ${serviceContainerName(ctx.config.app.name, 'proxy')}\``)));
+      actions.push(check(`wait until the proxy admin API answers on ${ctx.config.proxy.admin}`, { probe: client.healthRequest(1000), until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200, hint: `see \`docker logs ${serviceContainerName(ctx.config.app.name, 'proxy')}\`` }));
     }
     await ctx.executor.execute(actions);
     return {

@@ -1,14 +1,14 @@
 // `slipway analyse`: ESLint (the app's config, or slipway's default) and npm audit, gated, with a SARIF or
 // checkstyle report for Jenkins' Warnings NG and a one-screen summary.
-import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
-import type { Action } from '../core/plan';
-import { check } from '../core/actions';
+import type { Action, Done } from '../core/plan';
+import { inProcess, makeDir, removePath, shell, writeFile } from '../core/actions';
 import { StepFailed, UsageError } from '../core/errors';
-import { appEslintConfig, eslintArgs, locateEslint, runEslint, writeDefaultConfig, type LintReport } from './eslint-run';
-import { AUDIT_ARGV, auditPlan, runAudit, type AuditReport } from './npm-audit';
+import { appEslintConfig, defaultConfigText, eslintArgs, ESLINT_ENV, lintReportOf, locateEslint, type CommandAnswer, type LintReport } from './eslint-run';
+import { AUDIT_ARGV, auditPlan, auditReportOf, type AuditReport } from './npm-audit';
 import { auditGate, failedGates, lintGate, renderSummary, type Gate } from './analyse-gates';
 import { toCheckstyle, toSarif, type ReportInputs } from './sarif';
 
@@ -71,57 +71,55 @@ function workspacePrefix(appDir: string): string {
   return rel.startsWith('..') ? appDir : rel;
 }
 
-function lintAction(ctx: Context): Action<LintReport> {
+const LINT_TIMEOUT_MS = 300_000;
+const AUDIT_TIMEOUT_MS = 120_000;
+
+function lintActions(ctx: Context): Action[] {
   const eslint = locateEslint(ctx.appDir, ctx.env);
   const appConfig = appEslintConfig(ctx.appDir);
   if ('unavailable' in eslint) {
     const report: LintReport = { status: 'unavailable', reason: eslint.unavailable, files: 0, errors: 0, warnings: 0, problems: [] };
-    return check(`lint: unavailable (${eslint.unavailable})`, async () => report, undefined, 'lint');
+    return [inProcess('check', `lint: unavailable (${eslint.unavailable})`, { unavailable: eslint.unavailable }, async () => report, { id: 'lint' })];
   }
+  const tmp = path.join(os.tmpdir(), `slipway-lint-${process.pid}`);
+  const configFile = appConfig ? undefined : path.join(tmp, 'eslint.config.cjs');
+  const outFile = path.join(tmp, 'eslint.json');
   const configWords = appConfig ? `the app's ${path.basename(appConfig)}` : "slipway's default config (ESLint recommended, Node globals)";
-  return {
-    kind: 'shell',
-    summary: `lint with ESLint${eslint.version ? ` ${eslint.version}` : ''} (${eslint.from}) and ${configWords}`,
-    detail: { argv: [...eslint.argv, ...eslintArgs(appConfig ? undefined : '<slipway default config>', '<temp file>')], cwd: ctx.appDir },
-    id: 'lint',
-    run: async () => {
-      const configFile = appConfig ? undefined : writeDefaultConfig(ctx.appDir);
-      try {
-        return await runEslint(ctx.appDir, eslint, configFile, appConfig ? 'app' : 'slipway-default');
-      } finally {
-        if (configFile) fs.rmSync(path.dirname(configFile), { recursive: true, force: true });
-      }
-    },
-  };
+  return [
+    makeDir(`make ${tmp} for ESLint's config and output`, tmp, 0o700),
+    ...(configFile ? [writeFile("write slipway's default ESLint config", configFile, defaultConfigText(ctx.appDir))] : []),
+    shell<LintReport>(`lint with ESLint${eslint.version ? ` ${eslint.version}` : ''} (${eslint.from}) and ${configWords}`, [...eslint.argv, ...eslintArgs(configFile, outFile)], {
+      cwd: ctx.appDir, env: ESLINT_ENV, timeoutMs: LINT_TIMEOUT_MS, anyExit: true, id: 'lint',
+      read: (answer) => lintReportOf(answer as CommandAnswer, outFile, ctx.appDir, eslint, configFile, appConfig ? 'app' : 'slipway-default', LINT_TIMEOUT_MS),
+    }),
+    removePath(`remove ${tmp}`, tmp, { always: true }),
+  ];
 }
 
 function auditAction(ctx: Context): Action<AuditReport> {
   const plan = auditPlan(ctx.appDir);
   if (!plan.run) {
     const words = plan.report.status === 'nothing-to-audit' ? 'nothing to audit' : 'audit unavailable';
-    return check(`audit: ${words} (${plan.report.reason})`, async () => plan.report, undefined, 'audit');
+    return inProcess('check', `audit: ${words} (${plan.report.reason})`, { status: plan.report.status }, async () => plan.report, { id: 'audit' });
   }
-  return {
-    kind: 'shell',
-    summary: `audit dependencies with npm audit (${path.basename(plan.lockfile)}; asks ${ctx.env.npm_config_registry ?? "npm's configured registry"})`,
-    detail: { argv: AUDIT_ARGV, cwd: ctx.appDir },
-    id: 'audit',
-    run: () => runAudit(ctx.appDir, plan.lockfile, ctx.env),
-  };
+  // npm's own settings (the registry above all) come from the caller's environment
+  const npmEnv = Object.fromEntries(Object.entries(ctx.env).filter((e): e is [string, string] => /^npm_config_/i.test(e[0]) && e[1] !== undefined));
+  return shell<AuditReport>(`audit dependencies with npm audit (${path.basename(plan.lockfile)}; asks ${ctx.env.npm_config_registry ?? "npm's configured registry"})`, AUDIT_ARGV, {
+    cwd: ctx.appDir, env: { ...npmEnv, npm_config_update_notifier: 'false' }, timeoutMs: AUDIT_TIMEOUT_MS, anyExit: true, id: 'audit',
+    read: (answer) => auditReportOf(answer as CommandAnswer, plan.lockfile, AUDIT_TIMEOUT_MS),
+  });
 }
 
 function reportAction(ctx: Context, opts: AnalyseOptions): Action<AnalyseResult> {
-  return {
-    kind: 'file',
-    summary: `write the ${opts.format === 'sarif' ? 'SARIF 2.1.0' : 'checkstyle'} report ${opts.report}`,
-    detail: { path: opts.report },
+  const inputsOf = (done: Done): ReportInputs => {
+    const audit = done.get('audit') as AuditReport;
+    return { lint: done.get('lint') as LintReport, audit, pathPrefix: workspacePrefix(ctx.appDir), auditFile: audit.lockfile ?? 'package.json' };
+  };
+  const content = (done: Done) => (opts.format === 'sarif' ? JSON.stringify(toSarif(inputsOf(done)), null, 2) + '\n' : toCheckstyle(inputsOf(done)));
+  return writeFile(`write the ${opts.format === 'sarif' ? 'SARIF 2.1.0' : 'checkstyle'} report ${opts.report}`, opts.report, content, undefined, {
     id: 'report',
-    run: async (done) => {
-      const lint = done.get('lint') as LintReport;
-      const audit = done.get('audit') as AuditReport;
-      const inputs: ReportInputs = { lint, audit, pathPrefix: workspacePrefix(ctx.appDir), auditFile: audit.lockfile ?? 'package.json' };
-      fs.mkdirSync(path.dirname(opts.report), { recursive: true });
-      fs.writeFileSync(opts.report, opts.format === 'sarif' ? JSON.stringify(toSarif(inputs), null, 2) + '\n' : toCheckstyle(inputs));
+    read: (_answer, done) => {
+      const { lint, audit } = inputsOf(done);
       const gates = [lintGate(lint, ctx.config.analyse), auditGate(audit, ctx.config.analyse)];
       const summary = renderSummary({ app: ctx.config.app.name, gates, lint, audit, report: opts.report, format: opts.format === 'sarif' ? 'SARIF 2.1.0' : 'checkstyle' });
       const { problems: _p, ...lintCounts } = lint;
@@ -135,11 +133,11 @@ function reportAction(ctx: Context, opts: AnalyseOptions): Action<AnalyseResult>
         summary,
       };
     },
-  };
+  });
 }
 
 export async function analyse(ctx: Context, opts: AnalyseOptions): Promise<AnalyseResult | { dryRun: true; report: string }> {
-  const run = await ctx.executor.execute([lintAction(ctx), auditAction(ctx), reportAction(ctx, opts)]);
+  const run = await ctx.executor.execute([...lintActions(ctx), auditAction(ctx), reportAction(ctx, opts)]);
   if (run.dryRun) return { dryRun: true, report: opts.report };
   const result = run.results.get('report') as AnalyseResult;
   if (!result.ok) {

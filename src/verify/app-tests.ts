@@ -10,13 +10,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
-import type { Action } from '../core/plan';
-import { dockerCall } from '../core/actions';
+import type { Action, Done } from '../core/plan';
+import { makeDir, removePath, writeFile } from '../core/actions';
 import { StepFailed, UsageError } from '../core/errors';
 import { LABEL } from '../core/labels';
 import { isNotFound, requireDocker } from '../core/docker';
 import { currentImage, parseImageRef } from '../build/image-tags';
-import { oneOffBody, runOneOff, type OneOffSpec } from './test-container';
+import { oneOffActions, oneOffOutcome, type OneOffSpec } from './test-container';
 import { describeTestFailure, verdictOf, type TestRunOutcome } from './test-report';
 import { writeJunit } from './junit';
 
@@ -85,56 +85,50 @@ export function testEnv(ctx: Context, imageEnv: string[]): Record<string, string
 
 export function testPlan(ctx: Context, spec: OneOffSpec, reportsDir: string, opts: TestOptions): Action[] {
   const command = ctx.config.app.testCommand;
+  const outcome = (done: Done): TestRunOutcome => {
+    const nodeJunit = path.join(reportsDir, NODE_JUNIT);
+    return { command, ...oneOffOutcome(done), timeoutSec: opts.timeoutSec, nodeJunit: fs.existsSync(nodeJunit) ? fs.readFileSync(nodeJunit, 'utf8') : undefined };
+  };
+  const [create, ...run] = oneOffActions(spec, opts.timeoutSec * 1000, `run "${command}" in a ${spec.image} container as ${spec.user} (host network, at most ${opts.timeoutSec} s, removed afterwards)`);
   return [
-    dockerCall(
-      `run "${command}" in a ${spec.image} container as ${spec.user} (host network, at most ${opts.timeoutSec} s, removed afterwards)`,
-      { method: 'POST', path: `/containers/create?name=${spec.name}`, body: oneOffBody(spec) },
-      async (): Promise<TestRunOutcome> => {
-        const run = await runOneOff(ctx.docker(), spec, opts.timeoutSec * 1000, (line) => ctx.log.progress(line));
-        const nodeJunit = path.join(reportsDir, NODE_JUNIT);
-        return { command, exitCode: run.exitCode, output: run.output, timedOut: run.timedOut, timeoutSec: opts.timeoutSec, nodeJunit: fs.existsSync(nodeJunit) ? fs.readFileSync(nodeJunit, 'utf8') : undefined };
-      },
-      'run',
-    ),
-    {
-      kind: 'file',
-      summary: `write the JUnit report ${opts.junit}`,
-      detail: { path: opts.junit },
+    create,
+    // the container's user must be able to write the report there
+    makeDir(`make ${reportsDir} for the reports the container writes`, reportsDir, 0o777),
+    ...run,
+    writeFile(`write the JUnit report ${opts.junit}`, opts.junit, (done) => writeJunit(ctx.config.app.name, verdictOf(outcome(done)).cases, { timestamp: new Date().toISOString(), hostname: os.hostname() }), undefined, {
       id: 'report',
-      run: async (done) => {
-        const verdict = verdictOf(done.get('run') as TestRunOutcome);
-        fs.mkdirSync(path.dirname(opts.junit), { recursive: true });
-        fs.writeFileSync(opts.junit, writeJunit(ctx.config.app.name, verdict.cases, { timestamp: new Date().toISOString(), hostname: os.hostname() }));
-        fs.rmSync(reportsDir, { recursive: true, force: true });
-        return verdict;
-      },
-    },
+      read: (_answer, done) => ({ outcome: outcome(done), verdict: verdictOf(outcome(done)) }),
+    }),
+    removePath(`remove ${reportsDir}`, reportsDir, { always: true }),
   ];
+}
+
+/** The image's environment and user, read the same way by a dry run and a real one. */
+async function imageConfig(ctx: Context, image: string, opts: TestOptions): Promise<{ Env?: string[]; User?: string }> {
+  try {
+    return (await ctx.docker().getImage(image).inspect()).Config ?? {};
+  } catch (err) {
+    const missing = isNotFound(err);
+    if (!ctx.dryRun && missing) throw new StepFailed(`the image ${image} does not exist`, `build it first: slipway build --app ${ctx.appDir}${opts.image ? ` --image ${opts.image}` : ''}`);
+    if (!ctx.dryRun) throw err;
+    // a dry run of a whole pipeline has not built it: the real run reads its user from the image it builds
+    ctx.log.warn(`${missing ? `${image} is not built yet` : `could not inspect ${image} (${(err as Error).message})`}; planning as the node user (${NODE_USER})`);
+    return {};
+  }
 }
 
 export async function runTests(ctx: Context, opts: TestOptions): Promise<TestResult> {
   const image = opts.image ?? currentImage(ctx.config, ctx.appDir, ctx.env).image;
-  let imageEnv: string[] = [];
-  let imageUser = '';
-  if (!ctx.dryRun) {
-    await requireDocker(ctx.docker());
-    try {
-      const info = await ctx.docker().getImage(image).inspect();
-      imageEnv = info.Config?.Env ?? [];
-      imageUser = info.Config?.User ?? '';
-    } catch (err) {
-      if (isNotFound(err)) throw new StepFailed(`the image ${image} does not exist`, `build it first: slipway build --app ${ctx.appDir}${opts.image ? ` --image ${opts.image}` : ''}`);
-      throw err;
-    }
-  }
-  const reportsDir = ctx.dryRun ? path.join(os.tmpdir(), 'slipway-test-XXXXXX') : fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-test-'));
-  // the container's user must be able to write the report there
-  if (!ctx.dryRun) fs.chmodSync(reportsDir, 0o777);
+  if (!ctx.dryRun) await requireDocker(ctx.docker());
+  const info = await imageConfig(ctx, image, opts);
+  const imageUser = info.User ?? '';
+  const name = `${ctx.config.app.name}-test-${crypto.randomBytes(4).toString('hex')}`;
+  const reportsDir = path.join(os.tmpdir(), `slipway-${name}`);
   const spec: OneOffSpec = {
-    name: `${ctx.config.app.name}-test-${crypto.randomBytes(4).toString('hex')}`,
+    name,
     image,
     cmd: ['sh', '-c', ctx.config.app.testCommand],
-    env: testEnv(ctx, imageEnv),
+    env: testEnv(ctx, info.Env ?? []),
     // the image's own non-root user if it names one, else the node user — never root
     user: imageUser && !/^(root|0)(:|$)/.test(imageUser) ? imageUser : NODE_USER,
     binds: [`${reportsDir}:${REPORTS_IN_CONTAINER}`],
@@ -142,8 +136,7 @@ export async function runTests(ctx: Context, opts: TestOptions): Promise<TestRes
   };
   const run = await ctx.executor.execute(testPlan(ctx, spec, reportsDir, opts));
   if (run.dryRun) return { image, junit: opts.junit, tests: 0, passed: 0, failed: 0, skipped: 0, exitCode: 0, detail: 'node-junit' };
-  const outcome = run.results.get('run') as TestRunOutcome;
-  const verdict = run.results.get('report') as ReturnType<typeof verdictOf>;
+  const { outcome, verdict } = run.results.get('report') as { outcome: TestRunOutcome; verdict: ReturnType<typeof verdictOf> };
   const result: TestResult = { image, junit: opts.junit, tests: verdict.tests, passed: verdict.passed, failed: verdict.failed, skipped: verdict.skipped, exitCode: outcome.exitCode, detail: verdict.detail };
   if (!verdict.ok) {
     throw new StepFailed(describeTestFailure(verdict, outcome, opts.junit), 'fix the failing tests (the JUnit report has each failure in full), build, and run slipway test again', result);

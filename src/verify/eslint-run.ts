@@ -4,7 +4,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
-import { execFile } from 'node:child_process';
 
 export interface LintProblem {
   /** Path relative to the app directory, "/" separated. */
@@ -80,8 +79,8 @@ export function appEslintConfig(appDir: string): string | undefined {
   return APP_CONFIGS.map((f) => path.join(appDir, f)).find((f) => fs.existsSync(f));
 }
 
-/** slipway's shipped default as a file ESLint can load, with .js as ES modules when the app says "type": "module". */
-export function writeDefaultConfig(appDir: string): string {
+/** slipway's shipped default as the text of a file ESLint can load, with .js as ES modules when the app says "type": "module". */
+export function defaultConfigText(appDir: string): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require('../../resources/slipway/eslint.config.default.cjs') as unknown[];
   let type = 'commonjs';
@@ -91,8 +90,13 @@ export function writeDefaultConfig(appDir: string): string {
     /* no package.json: plain CommonJS */
   }
   const full = type === 'module' ? [...config, { files: ['**/*.js'], languageOptions: { sourceType: 'module' } }] : config;
+  return `// written by slipway analyse from its default\nmodule.exports = ${JSON.stringify(full, null, 2)};\n`;
+}
+
+/** The default config written to a fresh temporary file. */
+export function writeDefaultConfig(appDir: string): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-eslint-')), 'eslint.config.cjs');
-  fs.writeFileSync(file, `// written by slipway analyse from its default\nmodule.exports = ${JSON.stringify(full, null, 2)};\n`);
+  fs.writeFileSync(file, defaultConfigText(appDir));
   return file;
 }
 
@@ -129,32 +133,25 @@ export function eslintArgs(configFile: string | undefined, outFile: string): str
   return [...(configFile ? ['--config', configFile] : []), '--format', 'json', '--output-file', outFile, '--no-warn-ignored', '.'];
 }
 
-export function runEslint(appDir: string, eslint: EslintBinary, configFile: string | undefined, configFrom: 'app' | 'slipway-default', timeoutMs = 300_000): Promise<LintReport> {
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-lint-')), 'eslint.json');
-  const [cmd, ...pre] = eslint.argv;
-  const env = { ...process.env, npm_config_fetch_retries: '0', npm_config_fetch_timeout: '20000', npm_config_update_notifier: 'false' };
+/** The environment ESLint runs with: npx must fail fast when offline. */
+export const ESLINT_ENV = { npm_config_fetch_retries: '0', npm_config_fetch_timeout: '20000', npm_config_update_notifier: 'false' };
+
+export interface CommandAnswer {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+/** What ESLint's run left (its exit, its words, the JSON file) as a report. */
+export function lintReportOf(answer: CommandAnswer, outFile: string, appDir: string, eslint: EslintBinary, configFile: string | undefined, configFrom: 'app' | 'slipway-default', timeoutMs: number): LintReport {
+  const code = answer.exitCode;
+  const said = `${answer.stderr}\n${answer.stdout}`.trim().split('\n').filter((l) => !/^npm warn/i.test(l)).slice(-8).join('\n');
   const base = { tool: { version: eslint.version, from: eslint.from }, config: { from: configFrom, file: configFile ?? '' }, files: 0, errors: 0, warnings: 0, problems: [] };
-  return new Promise((resolve) => {
-    execFile(cmd, [...pre, ...eslintArgs(configFile, out)], { cwd: appDir, env, timeout: timeoutMs, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
-      const code = err ? ((err as { code?: unknown }).code ?? 1) : 0;
-      const said = `${stderr}\n${stdout}`.trim().split('\n').filter((l) => !/^npm warn/i.test(l)).slice(-8).join('\n');
-      try {
-        if ((code === 0 || code === 1) && fs.existsSync(out)) {
-          resolve({ status: 'ran', ...base, ...parseEslintJson(fs.readFileSync(out, 'utf8'), appDir) });
-          return;
-        }
-        if (eslint.from === 'npx' && /npm (ERR!|error)|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN/.test(said)) {
-          resolve({ ...base, status: 'unavailable', reason: `ESLint is not installed with the app or with slipway, and \`npx eslint@9\` could not fetch it (offline?): ${said.split('\n').pop()}` });
-          return;
-        }
-        if (typeof code === 'string' && code === 'ENOENT') {
-          resolve({ ...base, status: 'unavailable', reason: `${cmd} is not on PATH` });
-          return;
-        }
-        resolve({ ...base, status: 'could-not-run', reason: `ESLint stopped with ${err?.killed ? `a time-out after ${timeoutMs / 1000} s` : `exit code ${code}`}${said ? `:\n${said}` : ''}` });
-      } finally {
-        fs.rmSync(path.dirname(out), { recursive: true, force: true });
-      }
-    });
-  });
+  if ((code === 0 || code === 1) && fs.existsSync(outFile)) return { status: 'ran', ...base, ...parseEslintJson(fs.readFileSync(outFile, 'utf8'), appDir) };
+  if (eslint.from === 'npx' && /npm (ERR!|error)|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN/.test(said)) {
+    return { ...base, status: 'unavailable', reason: `ESLint is not installed with the app or with slipway, and \`npx eslint@9\` could not fetch it (offline?): ${said.split('\n').pop()}` };
+  }
+  if (code === 127) return { ...base, status: 'unavailable', reason: `${eslint.argv[0]} is not on PATH` };
+  return { ...base, status: 'could-not-run', reason: `ESLint stopped with ${answer.timedOut ? `a time-out after ${timeoutMs / 1000} s` : `exit code ${code}`}${said ? `:\n${said}` : ''}` };
 }

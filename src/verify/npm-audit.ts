@@ -2,7 +2,6 @@
 // runs only when there is a lockfile; "nothing to audit" and "audit unavailable" are reported as what they are.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { execFile } from 'node:child_process';
 
 export const SEVERITIES = ['info', 'low', 'moderate', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -100,19 +99,9 @@ export function parseAuditJson(text: string): AuditReport {
 /** npm audit's argv; the registry comes from npm's own config (npm_config_registry), never from slipway. */
 export const AUDIT_ARGV = ['npm', 'audit', '--json', '--fetch-retries=0', '--fetch-timeout=30000'];
 
-export function runAudit(appDir: string, lockfile: string, env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<AuditReport> {
-  const [cmd, ...args] = AUDIT_ARGV;
-  return new Promise((resolve) => {
-    execFile(cmd, args, { cwd: appDir, env: { ...env, npm_config_update_notifier: 'false' }, timeout: timeoutMs, maxBuffer: 64 << 20 }, (err, stdout) => {
-      if (err && (err as { code?: unknown }).code === 'ENOENT') {
-        resolve({ status: 'unavailable', reason: 'npm is not on PATH', counts: noCounts(), vulnerabilities: [] });
-        return;
-      }
-      if (err?.killed) {
-        resolve({ status: 'unavailable', reason: `npm audit did not finish within ${timeoutMs / 1000} s`, counts: noCounts(), vulnerabilities: [] });
-        return;
-      }
-      resolve({ ...parseAuditJson(stdout), lockfile: path.basename(lockfile) });
-    });
-  });
+/** What npm audit's run left as a report: no npm, a time-out, or its JSON. */
+export function auditReportOf(answer: { exitCode: number | null; stdout: string; timedOut: boolean }, lockfile: string, timeoutMs: number): AuditReport {
+  if (answer.exitCode === 127) return { status: 'unavailable', reason: 'npm is not on PATH', counts: noCounts(), vulnerabilities: [] };
+  if (answer.timedOut) return { status: 'unavailable', reason: `npm audit did not finish within ${timeoutMs / 1000} s`, counts: noCounts(), vulnerabilities: [] };
+  return { ...parseAuditJson(answer.stdout), lockfile: path.basename(lockfile) };
 }

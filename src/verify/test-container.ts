@@ -1,7 +1,11 @@
-// A one-off container that runs a command to its end: output streamed line by line, a time limit, always removed.
-import { PassThrough } from 'node:stream';
+// A one-off container that runs a command to its end, as the Engine API calls that do it: create, attach to its
+// output, start, wait (with a time limit; killed when it runs out), always removed.
 import type Docker from 'dockerode';
+import type { Action, Done } from '../core/plan';
+import { dockerCall, dockerPath } from '../core/actions';
+import type { AttachedOutput } from '../core/performer';
 import { StepFailed } from '../core/errors';
+import { sleep } from '../core/deadline';
 
 export interface OneOffSpec {
   name: string;
@@ -20,10 +24,9 @@ export interface OneOffOutcome {
   timedOut: boolean;
 }
 
-/** The Engine API body: host network (loopback only), no restart, the node user. */
+/** The Engine API body: host network (loopback only), no restart, the given user. */
 export function oneOffBody(spec: OneOffSpec): Docker.ContainerCreateOptions {
   return {
-    name: spec.name,
     Image: spec.image,
     Cmd: spec.cmd,
     User: spec.user,
@@ -36,39 +39,29 @@ export function oneOffBody(spec: OneOffSpec): Docker.ContainerCreateOptions {
   };
 }
 
-export async function runOneOff(docker: Docker, spec: OneOffSpec, timeoutMs: number, onLine: (line: string) => void): Promise<OneOffOutcome> {
-  const container = await docker.createContainer(oneOffBody(spec));
-  let output = '';
-  let partial = '';
-  const sink = new PassThrough();
-  sink.on('data', (chunk: Buffer) => {
-    const text = chunk.toString();
-    output += text;
-    const lines = (partial + text).split('\n');
-    partial = lines.pop() ?? '';
-    for (const l of lines) onLine(l);
-  });
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const stream = await container.attach({ stream: true, stdout: true, stderr: true });
-    docker.modem.demuxStream(stream, sink, sink);
-    const ended = new Promise<void>((resolve) => stream.on('end', () => resolve()));
-    await container.start();
-    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
-    const waited = await Promise.race([container.wait(), timeout]);
-    if (waited === 'timeout') {
-      await container.kill().catch(() => undefined);
-      return { exitCode: 124, output, timedOut: true };
-    }
-    // the attach stream may still hold the last lines when wait returns
-    await Promise.race([ended, new Promise((r) => setTimeout(r, 2000))]);
-    if (partial) onLine(partial);
-    return { exitCode: (waited as { StatusCode: number }).StatusCode, output, timedOut: false };
-  } catch (err) {
-    if (err instanceof StepFailed) throw err;
-    throw new StepFailed(`the test container ${spec.name} could not run: ${(err as Error).message}`, 'check that the image exists and starts (`docker run --rm <image> node -v`)');
-  } finally {
-    if (timer) clearTimeout(timer);
-    await container.remove({ force: true }).catch(() => undefined);
-  }
+/** The calls of one run; its outcome is read with `oneOffOutcome` from the results. */
+export function oneOffActions(spec: OneOffSpec, timeoutMs: number, summary: string): Action[] {
+  const c = `/containers/${spec.name}`;
+  return [
+    dockerCall(summary, { method: 'POST', path: dockerPath('/containers/create', { name: spec.name }), body: oneOffBody(spec) }, {
+      onFailure: { actions: [], error: (err) => new StepFailed(`the test container ${spec.name} could not be created: ${(err as Error).message}`, 'check that the image exists and starts (`docker run --rm <image> node -v`)') },
+    }),
+    dockerCall(`attach to its output`, { method: 'POST', path: dockerPath(`${c}/attach`, { stream: true, stdout: true, stderr: true }), attach: true }, { id: 'output' }),
+    dockerCall(`start ${spec.name}`, { method: 'POST', path: `${c}/start` }),
+    dockerCall(`wait for it to end (at most ${Math.round(timeoutMs / 1000)} s)`, { method: 'POST', path: `${c}/wait`, timeoutMs }, {
+      id: 'wait',
+      // the attach stream may still hold the last lines when wait returns
+      read: async (answer, done) => (await Promise.race([(done.get('output') as AttachedOutput).ended, sleep(2000)]), answer),
+    }),
+    dockerCall(`kill ${spec.name}`, { method: 'POST', path: `${c}/kill`, ok: [404, 409] }, { when: { text: 'the wait ran out of time', test: (done) => timedOut(done) } }),
+    dockerCall(`remove ${spec.name}`, { method: 'DELETE', path: dockerPath(c, { force: true }), ok: [404] }, { always: true }),
+  ];
+}
+
+const timedOut = (done: Done) => Boolean((done.get('wait') as { timedOut?: boolean } | undefined)?.timedOut);
+
+export function oneOffOutcome(done: Done): OneOffOutcome {
+  const output = (done.get('output') as AttachedOutput | undefined)?.text() ?? '';
+  if (timedOut(done)) return { exitCode: 124, output, timedOut: true };
+  return { exitCode: (done.get('wait') as { StatusCode: number }).StatusCode, output, timedOut: false };
 }

@@ -108,9 +108,13 @@ build('--dry-run prints the Engine API build call and builds nothing', async () 
   const r = await runCli(['build', '--app', app.dir, '--dry-run', '--json']);
   assert.is(r.code, 0, r.stderr);
   const out = r.json();
-  assert.is(out.actions[0].detail.path, '/build');
-  assert.is(out.actions[0].detail.body.query.buildargs.NODE_IMAGE, 'slipway/node:20-bookworm-slim');
-  assert.is(out.actions[0].detail.body.query.networkmode, 'host');
+  const [route, search] = String(out.actions[0].detail.path).split('?');
+  const query = new URLSearchParams(search);
+  assert.is(route, '/build');
+  assert.is(JSON.parse(query.get('buildargs')!).NODE_IMAGE, 'slipway/node:20-bookworm-slim');
+  assert.is(query.get('networkmode'), 'host');
+  assert.is(out.actions[0].detail.tar.dir, app.dir);
+  assert.ok(out.actions[0].detail.tar.files.includes('Dockerfile'));
   const images = await docker.listImages({ filters: { reference: [app.name] } });
   assert.is(images.length, 0);
 });
