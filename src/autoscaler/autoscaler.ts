@@ -6,7 +6,6 @@ import { check } from '../core/actions';
 import { requireDocker } from '../core/docker';
 import { StepFailed, UsageError } from '../core/errors';
 import { serviceContainerName, serviceContainerPlan } from '../core/service-container';
-import { waitFor } from '../core/deadline';
 import { untilStopSignal } from '../core/signals';
 import { send, HttpUnreachable } from '../core/http-client';
 import { startMemoryAutoscaler } from './watcher';

@@ -7,7 +7,6 @@ import type { Action } from '../core/plan';
 import { check } from '../core/actions';
 import { StepFailed, UsageError } from '../core/errors';
 import { serviceContainerPlan } from '../core/service-container';
-import { waitFor } from '../core/deadline';
 import { untilStopSignal } from '../core/signals';
 import type { HttpAnswer } from '../core/http-client';
 import { connectOnce, displayRedisUrl } from '../../sdk/flags/connection';

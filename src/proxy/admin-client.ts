@@ -6,7 +6,7 @@ import type { Secrets } from '../core/secrets';
 import { httpCall } from '../core/actions';
 import { answers, send, HttpUnreachable, type HttpAnswer, type HttpMethod, type HttpRequest } from '../core/http-client';
 import { StepFailed, UsageError } from '../core/errors';
-import type { AlertOutcome, CanaryChange, ProxyStatus } from './core';
+import type { CanaryChange, ProxyStatus } from './core';
 import type { Weights } from './weights';
 
 export type { AlertOutcome, CanaryChange, ProxyStatus } from './core';

@@ -43,37 +43,42 @@ const status: SlipwayCommand = {
 const renderChange = (verb: string) => (r: CanaryChange | undefined) =>
   !r ? `would ${verb} the canary` : r.changed ? `canary ${r.canary.ejected ? 'ejected' : 're-admitted'}: ${r.canary.reason}` : `nothing changed: the canary is already ${r.canary.ejected ? `ejected (${r.canary.source}: ${r.canary.reason})` : 'admitted'}`;
 
-const abort: SlipwayCommand = {
+/** abort and resume: one admin call that changes the canary's admission, with an optional reason. */
+function canaryChangeCommand(spec: { command: string; describe: string; reasonHelp: string; summary: string; path: string; verb: string; defaultReason?: string }): SlipwayCommand {
+  return {
+    command: spec.command,
+    describe: spec.describe,
+    options: [ADMIN_OPTION, { name: 'reason', type: 'string', describe: spec.reasonHelp }],
+    secrets: ['SLIPWAY_ADMIN_TOKEN'],
+    changesState: true,
+    configFromArgs: adminFromArgs,
+    run: async (ctx, argv) => {
+      const reason = typeof argv.reason === 'string' && argv.reason.trim() ? argv.reason.trim() : spec.defaultReason;
+      const run = await ctx.executor.execute([clientOf(ctx).action<CanaryChange>(spec.summary, 'POST', spec.path, reason ? { reason } : {}, 'call')]);
+      return run.dryRun ? undefined : (run.results.get('call') as CanaryChange);
+    },
+    render: renderChange(spec.verb),
+  };
+}
+
+const abort = canaryChangeCommand({
   command: 'abort',
   describe: 'Eject the canary now: all traffic goes to production until `canary resume`',
-  options: [ADMIN_OPTION, { name: 'reason', type: 'string', describe: 'Why (kept in the proxy state and shown by status)' }],
-  secrets: ['SLIPWAY_ADMIN_TOKEN'],
-  changesState: true,
-  configFromArgs: adminFromArgs,
-  run: async (ctx, argv) => {
-    const reason = typeof argv.reason === 'string' && argv.reason.trim() ? argv.reason.trim() : 'aborted with `slipway canary abort`';
-    const client = clientOf(ctx);
-    const run = await ctx.executor.execute([client.action<CanaryChange>('eject the canary (abort)', 'POST', '/canary/abort', { reason }, 'call')]);
-    return run.dryRun ? undefined : (run.results.get('call') as CanaryChange);
-  },
-  render: renderChange('eject'),
-};
+  reasonHelp: 'Why (kept in the proxy state and shown by status)',
+  summary: 'eject the canary (abort)',
+  path: '/canary/abort',
+  verb: 'eject',
+  defaultReason: 'aborted with `slipway canary abort`',
+});
 
-const resume: SlipwayCommand = {
+const resume = canaryChangeCommand({
   command: 'resume',
   describe: 'Re-admit an ejected canary (the only way back in besides opt-in probation)',
-  options: [ADMIN_OPTION, { name: 'reason', type: 'string', describe: 'Why (logged by the proxy)' }],
-  secrets: ['SLIPWAY_ADMIN_TOKEN'],
-  changesState: true,
-  configFromArgs: adminFromArgs,
-  run: async (ctx, argv) => {
-    const body = typeof argv.reason === 'string' && argv.reason.trim() ? { reason: argv.reason.trim() } : {};
-    const client = clientOf(ctx);
-    const run = await ctx.executor.execute([client.action<CanaryChange>('re-admit the canary (resume)', 'POST', '/canary/resume', body, 'call')]);
-    return run.dryRun ? undefined : (run.results.get('call') as CanaryChange);
-  },
-  render: renderChange('re-admit'),
-};
+  reasonHelp: 'Why (logged by the proxy)',
+  summary: 're-admit the canary (resume)',
+  path: '/canary/resume',
+  verb: 're-admit',
+});
 
 const weights: SlipwayCommand = {
   command: 'weights',

@@ -6,7 +6,6 @@ import type { Role } from '../core/config';
 import { check } from '../core/actions';
 import { appContainers, targetUrl } from '../core/app-containers';
 import { removeServicePlan, serviceContainerName, serviceContainerPlan } from '../core/service-container';
-import { waitFor } from '../core/deadline';
 import { untilStopSignal } from '../core/signals';
 import { formatHostPort } from '../core/listen-address';
 import { ProxyAdminClient } from './admin-client';
