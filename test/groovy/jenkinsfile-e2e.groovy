@@ -2,7 +2,6 @@
 // and then to staging of a git repository of the sample app. Prints "SLIPWAY_GROOVY_RESULTS <json>" as
 // vars-tests.groovy does; test/groovy/jenkinsfile.test.ts prepares the parts, then checks what runs afterwards.
 // Usage: groovy -cp test/groovy/harness test/groovy/jenkinsfile-e2e.groovy <repo root> <bundle> <setup.json>
-import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
 
 File root = new File(args[0]).canonicalFile
@@ -50,12 +49,4 @@ for (String pushed in ['main', 'staging']) {
     }]
 }
 
-List results = tests.collect { Map t ->
-    try {
-        t.body.call()
-        [name: t.name, ok: true]
-    } catch (Throwable e) {
-        [name: t.name, ok: false, message: "${e.getClass().simpleName}: ${e.message}".toString()]
-    }
-}
-println 'SLIPWAY_GROOVY_RESULTS ' + JsonOutput.toJson(results)
+GroovyTests.report(tests)

@@ -5,7 +5,6 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
 import { bundlePath } from '../../src/build/runtime-image';
 import { runCli } from '../support/cli';
 import { docker, requireDocker, removeLabelled } from '../support/docker';
@@ -15,13 +14,12 @@ import { startRedis, type TestRedis } from '../support/redis';
 import { startDatadogStandin, type DatadogStandin } from '../support/datadog-standin';
 import { tmpDir } from '../support/tmp';
 import { loudly } from '../support/hooks';
+import { GROOVY_MISSING, groovyVersion, runGroovyTests } from '../support/groovy';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { makeDemoRepo } = require('../../scripts/demo-repo.cjs');
 
 const root = path.resolve(__dirname, '../..');
-const javaHome = spawnSync('bash', [path.join(root, 'test/java-home.sh')], { encoding: 'utf8' }).stdout.trim();
-const groovyEnv = { ...process.env, ...(javaHome ? { JAVA_HOME: javaHome } : {}) };
 
 const e2e = suite('Jenkinsfile.example end to end (real vars, bundle and sh)');
 
@@ -35,27 +33,11 @@ const made: string[] = [];
 let logFile = '';
 let credentials: Record<string, string> = {};
 let urls = { app: '', toggle: '', autoscaler: '' };
-let groovy: { results: { name: string; ok: boolean; message?: string }[]; output: string } = { results: [], output: '' };
+let groovy: Awaited<ReturnType<typeof runGroovyTests>> = { results: [], output: '' };
 
-function runGroovy(setupFile: string, bundle: string): Promise<typeof groovy> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('groovy', ['-cp', path.join(root, 'test/groovy/harness'), path.join(root, 'test/groovy/jenkinsfile-e2e.groovy'), root, bundle, setupFile], { cwd: root, env: groovyEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (c) => (output += c));
-    child.stderr.on('data', (c) => (output += c));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const line = output.split('\n').find((l) => l.startsWith('SLIPWAY_GROOVY_RESULTS '));
-      if (!line) return reject(new Error(`groovy exited ${code} without results:\n${output.slice(-4000)}`));
-      resolve({ results: JSON.parse(line.slice('SLIPWAY_GROOVY_RESULTS '.length)), output });
-    });
-  });
-}
 
 e2e.before(loudly(async () => {
-  if (spawnSync('groovy', ['--version'], { env: groovyEnv }).status !== 0) {
-    throw new Error('groovy is not installed: run `npm test` (test/setup.sh installs it) or `apt-get install groovy default-jre-headless`');
-  }
+  if (!groovyVersion()) throw new Error(GROOVY_MISSING);
   await requireDocker();
   await ensureBaseImage();
   redis = await startRedis({ password: REDIS_PASSWORD });
@@ -91,7 +73,7 @@ e2e.before(loudly(async () => {
     // the bundle runs from the build's temp dir, away from slipway's node_modules: name the ESLint to use
     env: { SLIPWAY_ESLINT: path.join(root, 'node_modules/eslint/bin/eslint.js'), SLIPWAY_DATADOG_URL: dd.url },
   }));
-  groovy = await runGroovy(setup, await bundlePath());
+  groovy = await runGroovyTests('jenkinsfile-e2e.groovy', [await bundlePath(), setup]);
 }));
 
 e2e.after(loudly(async () => {

@@ -1,7 +1,6 @@
 // Every var under real Groovy 2.4 against PipelineFake, in one JVM. Prints one line
 // "SLIPWAY_GROOVY_RESULTS <json>" with [{name, ok, message}] for test/groovy/vars.test.ts to report.
 // Usage: groovy -cp test/groovy/harness test/groovy/vars-tests.groovy <repo root> [bundle for the real run]
-import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
 
 File root = new File(args[0]).canonicalFile
@@ -257,12 +256,4 @@ if (realBundle) {
     }
 }
 
-List results = tests.collect { Map t ->
-    try {
-        t.body.call()
-        [name: t.name, ok: true]
-    } catch (Throwable e) {
-        [name: t.name, ok: false, message: "${e.getClass().simpleName}: ${e.message}".toString()]
-    }
-}
-println 'SLIPWAY_GROOVY_RESULTS ' + JsonOutput.toJson(results)
+GroovyTests.report(tests)
