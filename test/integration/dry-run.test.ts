@@ -15,6 +15,7 @@ import { rollback } from '../../src/deploy/rollback';
 import { promote } from '../../src/deploy/promote';
 import { down } from '../../src/deploy/down';
 import { runTests } from '../../src/verify/app-tests';
+import { pipeline } from '../../src/pipeline/pipeline';
 import { docker, requireDocker, removeLabelled } from '../support/docker';
 import { freePort, freePortPairs } from '../support/ports';
 import { tmpDir } from '../support/tmp';
@@ -69,8 +70,8 @@ function dryContext(): Context {
 }
 
 /** A real context whose executor records every call it performs, and what went over the Docker socket for it. */
-function recordingContext(): { ctx: Context; rec: Recorded } {
-  const base = createContext({ app: dir, dryRun: false, env, out: quiet(), err: quiet() });
+function recordingContext(appDir = dir, runEnv = env): { ctx: Context; rec: Recorded } {
+  const base = createContext({ app: appDir, dryRun: false, env: runEnv, out: quiet(), err: quiet() });
   const rec: Recorded = { performed: [], wire: [] };
   const engine = base.docker();
   const dial = engine.modem.dial.bind(engine.modem);
@@ -79,7 +80,8 @@ function recordingContext(): { ctx: Context; rec: Recorded } {
     if (onWire) {
       const q = querystring.stringify(opts.options?._query ?? {});
       const body = opts.options?._body;
-      rec.wire.push({ method: opts.method, path: opts.path.replace(/\?$/, '') + (q ? `?${q}` : ''), ...(body && Object.keys(body).length ? { body } : {}) });
+      // compared with the printed calls, so in their masked form (a service container's env carries the admin token)
+      rec.wire.push(base.secrets.maskDeep({ method: opts.method, path: opts.path.replace(/\?$/, '') + (q ? `?${q}` : ''), ...(body && Object.keys(body).length ? { body } : {}) }));
     }
     return dial(opts as never, cb as never);
   }) as typeof engine.modem.dial;
@@ -175,6 +177,64 @@ same('down: each container stopped gracefully, then removed — as printed', asy
     assert.is(printed[i + 1].detail.method, 'DELETE');
   }
   assert.is((await docker.listContainers({ all: true, filters: { label: [`slipway.app=${app}`] } })).length, 0);
+});
+
+/** The parts of a run that are new each time: temp directories, deploy ids, container name suffixes. */
+function generic(actions: PrintedAction[]): unknown[] {
+  const text = JSON.stringify(actions.map(({ kind, summary, detail, when }) => ({ kind, summary, detail, when })))
+    .replace(/slipway-([A-Za-z0-9_.-]+?)-[A-Za-z0-9]{6}(?=[/"\\ )])/g, 'slipway-$1-TMP')
+    .replace(/-(production|canary)-[0-9a-z]{8,}/g, '-$1-ID')
+    .replace(/-test-[0-9a-f]{8}/g, '-test-ID')
+    .replace(/"deployId":"[^"]+"/g, '"deployId":"ID"')
+    .replace(/"slipway\.deploy-id":"[^"]+"/g, '"slipway.deploy-id":"ID"');
+  return JSON.parse(text);
+}
+
+/** The call an action makes, without its body: what a first pipeline can plan before the images and containers exist. */
+function callsOf(actions: PrintedAction[]): unknown[] {
+  return (generic(actions) as PrintedAction[]).map(({ kind, summary, detail }) => ({ kind, summary, method: detail.method, at: detail.path ?? detail.url ?? detail.argv ?? detail.probe }));
+}
+
+same('pipeline: a dry run prints the calls the real pipeline then performs, exactly so once the deployment runs', async () => {
+  const [listen, admin, flags, metrics] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const [prod, canary] = await freePortPairs(2, OFFSET);
+  const name = `${app}q`;
+  const repo = makeDemoRepo(path.join(tmpDir('slipway-real-pipeline-'), name), {
+    app: { name },
+    stateDir: path.join(tmpDir('slipway-real-pipeline-state-'), 'state'),
+    deploy: { production: { port: prod }, canary: { port: canary }, standbyPortOffset: OFFSET, healthTimeoutSec: 30, healthIntervalMs: 100, drainTimeoutSec: 2 },
+    proxy: { listen: `127.0.0.1:${listen}`, admin: `127.0.0.1:${admin}` },
+    flags: { listen: `127.0.0.1:${flags}` },
+    autoscaler: { metricsListen: `127.0.0.1:${metrics}` },
+  });
+  const argv = { _: [], reports: path.join(tmpDir('slipway-real-pipeline-reports-'), 'reports'), skipProvision: true };
+  const runEnv = { ...env, SLIPWAY_ESLINT: path.join(__dirname, '../../node_modules/eslint/bin/eslint.js') };
+  const dryRun = async () => {
+    const dry = createContext({ app: repo, dryRun: true, json: true, env: runEnv, out: quiet(), err: quiet() });
+    await pipeline(dry, argv);
+    return dry.executor.printed().filter((p) => !p.when);
+  };
+  const realRun = async () => {
+    const { ctx, rec } = recordingContext(repo, runEnv);
+    const result = await pipeline(ctx, argv);
+    const dockerCalls = rec.performed.filter((p) => p.kind === 'docker').map((p) => ({ method: p.detail.method, path: p.detail.path, ...(p.detail.body ? { body: p.detail.body } : {}) }));
+    assert.equal(rec.wire, dockerCalls, 'pipeline: the Docker socket saw other requests than the printed ones');
+    return { result, performed: rec.performed };
+  };
+  try {
+    // first run: the images and containers a later stage reads (image ids, the canary's address) do not exist yet
+    const firstPlan = await dryRun();
+    const first = await realRun();
+    assert.equal(Object.keys(first.result.images), ['production', 'canary']);
+    assert.equal(callsOf(first.performed), callsOf(firstPlan), 'first pipeline: the dry run printed other calls than the real run performed');
+    // over the running deployment every input exists: the plan is the performed calls, bodies and all
+    const secondPlan = await dryRun();
+    const second = await realRun();
+    assert.equal(generic(second.performed), generic(secondPlan), 'second pipeline: the dry run printed other calls than the real run performed');
+    assert.ok(second.performed.some((p) => p.kind === 'docker' && String(p.detail.path).startsWith('/build')), 'the second run builds (from the cache) and tests again');
+  } finally {
+    await removeLabelled(`slipway.app=${name}`);
+  }
 });
 
 same('pipeline --dry-run builds the canary from the staging branch\'s own files, in a worktree removed afterwards', async () => {
