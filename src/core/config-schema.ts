@@ -29,7 +29,8 @@ const validate = ajv.compile(schemaJson);
 /** Validates in place (filling defaults) and returns one message per problem. */
 export function schemaProblems(config: unknown, sourceOf: (path: string) => string | undefined): string[] {
   const controls = controlCharacterFields(config, []);
-  const problems = controls.map(({ field, value }) => `${label(field, sourceOf)}: expected no control characters (CR, LF, tab, NUL...), got ${show(value)}`);
+  const problems = controls.map(({ field, value }) =>
+    `${label(field, sourceOf)}: expected no control characters (CR, LF, tab, NUL...), got ${show(value)} (one at character ${String(value).search(CONTROL_CHARACTERS) + 1})`);
   if (!validate(config)) {
     // a field already refused for its control characters is not reported again for its format
     const rest = (validate.errors ?? []).filter((e) => !controls.some((c) => e.instancePath === c.pointer));

@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadConfig } from '../../src/core/config';
+import { leafFields } from '../../src/core/config-schema';
 import { UsageError } from '../../src/core/errors';
 import { runCli } from '../support/cli';
 import { tmpDir } from '../support/tmp';
@@ -31,7 +32,11 @@ checks('a newline in redis.bind is refused, named, and shown escaped', () => {
   const msg = refusal({ redis: { bind: '127.0.0.1\nprotected-mode no' } });
   assert.match(msg, 'redis.bind (from slipway.json): expected no control characters');
   assert.match(msg, '"127.0.0.1\\nprotected-mode no"');
+  assert.match(msg, '(one at character 10)');
   assert.not.match(msg, '\nprotected-mode');
+  const long = refusal({ app: { testCommand: `${'x'.repeat(80)}\u0007` } });
+  assert.match(long, 'app.testCommand (from slipway.json): expected no control characters');
+  assert.match(long, '(one at character 81)');
 });
 
 checks('a host name is no bind address: deploy.bindAddress and redis.bind need IP literals', () => {
@@ -94,6 +99,16 @@ checks('names, branches, paths and env names are safe identifiers', () => {
   assert.match(refusal({ app: { healthPath: '/health x' } }), 'app.healthPath');
   assert.match(refusal({ app: { env: { 'A=B': '1' } } }), 'app.env (from slipway.json): expected names matching');
   assert.match(refusal({ app: { env: { NODE_ENV: 'x\u0085y' } } }), '"x\\u0085y"');
+});
+
+checks('every string field of the schema says what it may hold, but for the few that are free text', () => {
+  // free text by design: a shell command run in the app's image, and host paths (control characters are refused in all)
+  const freeText = ['stateDir', 'app.testCommand', 'flags.backupFile'];
+  const unchecked = leafFields()
+    .flatMap(({ path: at, schema }) => (schema.type === 'array' && schema.items ? [{ at: `${at.join('.')}[]`, schema: schema.items }] : [{ at: at.join('.'), schema }]))
+    .filter(({ at, schema }) => schema.type === 'string' && !schema.format && !schema.pattern && !schema.enum && !freeText.includes(at))
+    .map(({ at }) => at);
+  assert.equal(unchecked, []);
 });
 
 checks('the defaults pass every check', () => {
