@@ -12,6 +12,14 @@ function envName(segments) {
   return 'SLIPWAY_' + segments.map((s) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()).join('_');
 }
 
+// the type column names the format a string must have (ip, listen, email...) and what an array holds
+function typeOf(sub) {
+  if (sub.enum) return sub.enum.map((v) => JSON.stringify(v)).join(' \\| ');
+  const type = Array.isArray(sub.type) ? sub.type.join(' \\| ') : sub.type;
+  if (type === 'array' && sub.items) return `array of ${typeOf(sub.items)}`;
+  return sub.format ? `${type} (${sub.format})` : type;
+}
+
 function rows(s, prefix) {
   const out = [];
   for (const [key, sub] of Object.entries(s.properties || {})) {
@@ -21,7 +29,7 @@ function rows(s, prefix) {
       out.push(...rows(sub, at));
       continue;
     }
-    const type = sub.enum ? sub.enum.map((v) => JSON.stringify(v)).join(' \\| ') : Array.isArray(sub.type) ? sub.type.join(' \\| ') : sub.type;
+    const type = typeOf(sub);
     const def = sub.default === undefined ? '—' : `\`${JSON.stringify(sub.default)}\``;
     out.push(`| \`${at.join('.')}\` | ${type} | ${def} | \`${envName(at)}\` | ${(sub.description || '').replace(/\|/g, '\\|')} |`);
   }

@@ -1,6 +1,7 @@
 // The config schema: validation with defaults, and the messages a person can act on.
 import Ajv, { type ErrorObject } from 'ajv';
 import schemaJson from '../../resources/slipway/slipway.schema.json';
+import { CONTROL_CHARACTERS, FORMATS } from './config-formats';
 
 export const schema = schemaJson as JsonSchema;
 
@@ -18,16 +19,37 @@ export interface JsonSchema {
   exclusiveMinimum?: number;
   minLength?: number;
   format?: string;
+  propertyNames?: JsonSchema;
 }
 
 const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false });
-ajv.addFormat('email', /^[^\s@]+@[^\s@]+$/);
+for (const [name, f] of Object.entries(FORMATS)) ajv.addFormat(name, { type: 'string', validate: f.test });
 const validate = ajv.compile(schemaJson);
 
 /** Validates in place (filling defaults) and returns one message per problem. */
 export function schemaProblems(config: unknown, sourceOf: (path: string) => string | undefined): string[] {
-  if (validate(config)) return [];
-  return dedupe((validate.errors ?? []).map((e) => describeProblem(e, config, sourceOf)));
+  const controls = controlCharacterFields(config, []);
+  const problems = controls.map(({ field, value }) =>
+    `${label(field, sourceOf)}: expected no control characters (CR, LF, tab, NUL...), got ${show(value)} (one at character ${String(value).search(CONTROL_CHARACTERS) + 1})`);
+  if (!validate(config)) {
+    // a field already refused for its control characters is not reported again for its format
+    const rest = (validate.errors ?? []).filter((e) => !controls.some((c) => e.instancePath === c.pointer));
+    problems.push(...rest.map((e) => describeProblem(e, config, sourceOf)));
+  }
+  return dedupe(problems);
+}
+
+/** Every string (and object key) holding a control character; flags.defaults are data stored as JSON, not fields. */
+function controlCharacterFields(value: unknown, at: string[]): { field: string; pointer: string; value: unknown }[] {
+  const here = { field: at.join('.'), pointer: at.map((s) => '/' + s.replace(/~/g, '~0').replace(/\//g, '~1')).join(''), value };
+  if (typeof value === 'string') return CONTROL_CHARACTERS.test(value) ? [here] : [];
+  if (!value || typeof value !== 'object' || at.join('.') === 'flags.defaults') return [];
+  const out: { field: string; pointer: string; value: unknown }[] = [];
+  for (const [k, v] of Object.entries(value)) {
+    if (CONTROL_CHARACTERS.test(k)) out.push({ ...here, value: k });
+    else out.push(...controlCharacterFields(v, [...at, k]));
+  }
+  return out;
 }
 
 function describeProblem(e: ErrorObject, root: unknown, sourceOf: (path: string) => string | undefined): string {
@@ -65,9 +87,13 @@ function describeProblem(e: ErrorObject, root: unknown, sourceOf: (path: string)
     case 'minLength':
       expected = 'a non-empty string';
       break;
-    case 'format':
-      expected = `a valid ${(e.params as { format: string }).format}`;
+    case 'format': {
+      const name = (e.params as { format: string }).format;
+      expected = FORMATS[name]?.expected ?? `a valid ${name}`;
       break;
+    }
+    case 'propertyNames':
+      return `${label(field, sourceOf)}: expected names matching ${subschemaAt(segments)?.propertyNames?.pattern ?? 'the schema'}, got ${show((e.params as { propertyName: string }).propertyName)}`;
     case 'required':
       field = field ? `${field}.${(e.params as { missingProperty: string }).missingProperty}` : (e.params as { missingProperty: string }).missingProperty;
       value = undefined;
@@ -93,7 +119,8 @@ function typeWords(type: string): string {
 
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
+  // JSON escapes C0 controls; DEL, C1 and the line separators are escaped here so no control character is printed
+  const text = JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

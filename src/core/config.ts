@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from './errors';
 import { leafFields, schemaProblems, show, type JsonSchema } from './config-schema';
+import { parseHostPort } from './listen-address';
 
 export type Role = 'production' | 'canary';
 export const ROLES: Role[] = ['production', 'canary'];
@@ -202,22 +203,27 @@ function appNameOf(appDir: string): string {
   return name;
 }
 
+/** Every listener slipway starts on this host has its own port; a clash names both fields and the port. */
 function checkPorts(config: Config): void {
-  const used = new Map<string, string>();
-  const claim = (field: string, hostPort: string) => {
-    const port = hostPort.slice(hostPort.lastIndexOf(':') + 1);
+  const { deploy } = config;
+  const ports: [string, number][] = [
+    ['proxy.listen', parseHostPort(config.proxy.listen, 'proxy.listen').port],
+    ['proxy.admin', parseHostPort(config.proxy.admin, 'proxy.admin').port],
+    ['flags.listen', parseHostPort(config.flags.listen, 'flags.listen').port],
+    ['autoscaler.metricsListen', parseHostPort(config.autoscaler.metricsListen, 'autoscaler.metricsListen').port],
+    ['redis.port', config.redis.port],
+  ];
+  if (deploy.network === 'host') {
+    for (const role of ROLES) {
+      ports.push([`deploy.${role}.port`, deploy[role].port]);
+      ports.push([`deploy.${role}.port + deploy.standbyPortOffset`, deploy[role].port + deploy.standbyPortOffset]);
+    }
+  }
+  const used = new Map<number, string>();
+  for (const [field, port] of ports) {
+    if (port > 65535) throw new UsageError(`${field}: port ${port} is above 65535`, 'lower the port or deploy.standbyPortOffset');
     const other = used.get(port);
     if (other) throw new UsageError(`${field}: port ${port} is already used by ${other}`, 'give every listener its own port');
     used.set(port, field);
-  };
-  claim('proxy.listen', config.proxy.listen);
-  claim('proxy.admin', config.proxy.admin);
-  claim('flags.listen', config.flags.listen);
-  claim('autoscaler.metricsListen', config.autoscaler.metricsListen);
-  if (config.deploy.network === 'host') {
-    claim('deploy.production.port', `:${config.deploy.production.port}`);
-    claim('deploy.canary.port', `:${config.deploy.canary.port}`);
-    claim('deploy.production.port + standbyPortOffset', `:${config.deploy.production.port + config.deploy.standbyPortOffset}`);
-    claim('deploy.canary.port + standbyPortOffset', `:${config.deploy.canary.port + config.deploy.standbyPortOffset}`);
   }
 }

@@ -8,13 +8,19 @@ export interface HostPort {
   port: number;
 }
 
-export function parseHostPort(value: string, field: string): HostPort {
+/** HOST:PORT or [V6]:PORT with a port 1-65535, or undefined. */
+export function hostPortOf(value: string): HostPort | undefined {
   const m = /^(\[([0-9a-fA-F:]+)\]|([A-Za-z0-9.-]+)):([0-9]{1,5})$/.exec(value);
   const port = m ? Number(m[4]) : NaN;
-  if (!m || port < 1 || port > 65535) {
+  return m && port >= 1 && port <= 65535 ? { host: m[2] ?? m[3], port } : undefined;
+}
+
+export function parseHostPort(value: string, field: string): HostPort {
+  const hp = hostPortOf(value);
+  if (!hp) {
     throw new UsageError(`${field}: expected HOST:PORT (e.g. 127.0.0.1:8080), got ${JSON.stringify(value)}`, `give ${field} as an address and a port 1-65535`);
   }
-  return { host: m[2] ?? m[3], port };
+  return hp;
 }
 
 export function formatHostPort({ host, port }: HostPort): string {
