@@ -18,10 +18,12 @@ export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): Secrets {
     const v = env[name];
     if (v) values.set(name, v);
   }
-  const hidden = new Set<string>();
-  for (const v of values.values()) if (v.length >= 4) hidden.add(v);
+  const plain = new Set<string>();
+  for (const v of values.values()) if (v.length >= 4) plain.add(v);
   const redisPassword = passwordOfUrl(values.get('REDIS_URL'));
-  if (redisPassword && redisPassword.length >= 3) hidden.add(redisPassword);
+  if (redisPassword && redisPassword.length >= 3) plain.add(redisPassword);
+  const hidden = new Set<string>();
+  for (const v of plain) for (const form of encodedForms(v)) hidden.add(form);
   // longest first, so a value that contains another is masked whole
   const ordered = [...hidden].sort((a, b) => b.length - a.length);
 
@@ -41,6 +43,24 @@ export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): Secrets {
     return value;
   };
   return { get: (name) => values.get(name), mask, maskDeep };
+}
+
+/**
+ * Every form a secret takes in output: as it is, JSON-escaped (once and inside JSON again), URL- and form-encoded,
+ * and base64 (standard and URL-safe) at each of the three byte alignments it can have inside a longer encoded text,
+ * as in `Authorization: Basic base64(user:password)`.
+ */
+export function encodedForms(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const forms = [secret, json, JSON.stringify(json).slice(1, -1), encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/g, '+')];
+  const bytes = Buffer.from(secret, 'utf8');
+  for (let offset = 0; offset < 3; offset++) {
+    const b64 = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64').replace(/=+$/, '');
+    // only the characters made of the secret's bits alone, whatever surrounds it
+    const inner = b64.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + bytes.length)) / 6));
+    if (inner.length >= 6) forms.push(inner, inner.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  return [...new Set(forms)].filter((f) => f.length >= 3);
 }
 
 /** Header and field names whose values are credentials whatever they hold. */

@@ -27,4 +27,34 @@ secrets('unset secrets are simply absent', () => {
   assert.is(s.mask('nothing to hide'), 'nothing to hide');
 });
 
+secrets('masks a token in every encoded form output can carry it', () => {
+  const token = 'tok"en\\with/+slash&=space here';
+  const s = secretsFromEnv({ SLIPWAY_ADMIN_TOKEN: token });
+  const shown = [
+    JSON.stringify({ body: JSON.stringify({ token }) }),
+    `https://x.test/?t=${encodeURIComponent(token)}`,
+    new URLSearchParams({ t: token }).toString(),
+    `Authorization: Basic ${Buffer.from(`user:${token}`).toString('base64')}`,
+    `Authorization: Basic ${Buffer.from(`us:${token}`).toString('base64')}`,
+    `Authorization: Basic ${Buffer.from(`u:${token}`).toString('base64')}`,
+    Buffer.from(`xx${token}yy`).toString('base64url'),
+  ];
+  for (const text of shown) {
+    const masked = s.mask(text);
+    assert.ok(masked.includes('***'), `not masked: ${text}`);
+    // what is left, read back in every encoding the text may use, holds no piece of the token
+    const readable = [masked, decodeURIComponent(masked.replace(/\+/g, ' ').replace(/%(?![0-9A-F]{2})/gi, '')), ...masked.split(/[\s*]+/).map((w) => Buffer.from(w, 'base64').toString('latin1'))];
+    for (const piece of ['tok"', 'with', 'slash', 'space here']) {
+      assert.not.ok(readable.some((r) => r.includes(piece)), `"${piece}" still readable in ${masked}`);
+    }
+  }
+  assert.not.ok(s.mask(JSON.stringify({ token })).includes('with/'), 'the JSON-escaped token is masked whole');
+});
+
+secrets('a base64 text without the secret stays as it is', () => {
+  const s = secretsFromEnv({ SLIPWAY_ADMIN_TOKEN: 'a-long-admin-token-1234' });
+  const other = Buffer.from('user:another-password-9876').toString('base64');
+  assert.is(s.mask(other), other);
+});
+
 secrets.run();
