@@ -15,6 +15,8 @@ export interface CoreOptions {
   /** The routing from config and flags; a state file from an earlier run with the same config overrides it. */
   routing: Routing;
   stickyCookie: string;
+  /** Peers whose X-Forwarded-* headers are kept (proxy.trustedProxies); from any other client they are replaced. */
+  trustedProxies?: string[];
   retryIdempotent: boolean;
   requestTimeoutMs: number;
   drainTimeoutSec: number;

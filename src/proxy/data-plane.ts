@@ -8,7 +8,7 @@ import { HttpError, parseRequestTarget } from '../core/http-server';
 import type { Backend } from './backends';
 import type { ProxyCore } from './core';
 import { Exchange } from './exchange';
-import { scanRequest, upgradeRequestHead } from './headers';
+import { scanRequest, trustedPeers, upgradeRequestHead } from './headers';
 
 export interface DataPlaneOptions {
   maxHeaderBytes: number;
@@ -25,6 +25,7 @@ export interface DataPlane {
 export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPlane {
   const sticky = core.opts.stickyCookie;
   const stickyPattern = sticky ? new RegExp(`(?:^|;\\s*)${sticky}=(production|canary)(?:;|$)`) : undefined;
+  const trusted = trustedPeers(core.opts.trustedProxies);
   const assignCookie = (role: Role) => `${sticky}=${role}; Path=/; HttpOnly; SameSite=Lax`;
 
   const chooseFor = (cookie: string | undefined): { backend: Backend; setCookie?: string } => {
@@ -44,7 +45,7 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
     },
     (req, res) => {
       if (!toOriginForm(req, res)) return;
-      const scanned = scanRequest(req);
+      const scanned = scanRequest(req, trusted);
       const { backend, setCookie } = chooseFor(scanned.cookie);
       const method = req.method;
       const idempotent = (method === 'GET' || method === 'HEAD') && !scanned.hasBody;
@@ -54,7 +55,7 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
 
   const tunnels = new Set<Duplex>();
   server.on('upgrade', (req: http.IncomingMessage, client: Duplex, head: Buffer) => {
-    const scanned = stickyPattern ? scanRequest(req) : undefined;
+    const scanned = stickyPattern ? scanRequest(req, trusted) : undefined;
     const { backend } = chooseFor(scanned?.cookie);
     const upstream = net.connect(backend.target.port, backend.target.host);
     tunnels.add(client);
@@ -67,7 +68,7 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
     upstream.once('connect', () => {
       connected = true;
       if (backend.role === 'canary') core.recordCanaryOutcome(false);
-      upstream.write(upgradeRequestHead(req));
+      upstream.write(upgradeRequestHead(req, trusted));
       if (head.length) upstream.write(head);
       upstream.pipe(client);
       client.pipe(upstream);

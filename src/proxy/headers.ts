@@ -1,4 +1,5 @@
-// Header rewriting on the data path: hop-by-hop headers stay on their own hop; X-Forwarded-* tell the app who asked.
+// Header rewriting on the data path: hop-by-hop headers stay on their own hop; X-Forwarded-* tell the app who asked,
+// set by the proxy itself unless the peer is a trusted front proxy (a client could otherwise claim any address).
 import type { IncomingMessage } from 'node:http';
 
 /** RFC 9110 §7.6.1 hop-by-hop headers, plus `expect` (the proxy answers 100-continue itself) and proxy-only ones. */
@@ -12,9 +13,27 @@ export interface ScannedRequest {
   cookie: string | undefined;
 }
 
+const NO_TRUSTED_PEERS: ReadonlySet<string> = new Set();
+
+/** proxy.trustedProxies as the set a peer address is looked up in (IPv4-mapped IPv6 read as IPv4). */
+export function trustedPeers(addresses: string[] | undefined): ReadonlySet<string> {
+  return addresses?.length ? new Set(addresses.map(plainAddress)) : NO_TRUSTED_PEERS;
+}
+
+function plainAddress(address: string): string {
+  return address.startsWith('::ffff:') ? address.slice(7) : address;
+}
+
+/** The client as the proxy sees it, and whether its own X-Forwarded-* may be believed. */
+function peerOf(req: IncomingMessage, trusted: ReadonlySet<string>): { client: string; trusted: boolean } {
+  const client = plainAddress(req.socket.remoteAddress ?? '');
+  return { client, trusted: trusted.size > 0 && trusted.has(client) };
+}
+
 /** One pass over the raw headers (no lowercase header object is built): filter, detect a body, add X-Forwarded-*. */
-export function scanRequest(req: IncomingMessage): ScannedRequest {
+export function scanRequest(req: IncomingMessage, trusted: ReadonlySet<string> = NO_TRUSTED_PEERS): ScannedRequest {
   const raw = req.rawHeaders;
+  const peer = peerOf(req, trusted);
   const headers: string[] = [];
   let hasBody = false;
   let cookie: string | undefined;
@@ -44,19 +63,20 @@ export function scanRequest(req: IncomingMessage): ScannedRequest {
         cookie = cookie === undefined ? value : `${cookie}; ${value}`;
         break;
       case 'x-forwarded-for':
-        forwardedFor = forwardedFor === undefined ? value : `${forwardedFor}, ${value}`;
+        if (peer.trusted) forwardedFor = forwardedFor === undefined ? value : `${forwardedFor}, ${value}`;
         continue;
       case 'x-forwarded-proto':
-        hasProto = true;
-        break;
       case 'x-forwarded-host':
-        hasForwardedHost = true;
+      case 'forwarded':
+        if (!peer.trusted) continue;
+        if (lower === 'x-forwarded-proto') hasProto = true;
+        if (lower === 'x-forwarded-host') hasForwardedHost = true;
         break;
     }
     headers.push(name, value);
   }
   if (connectionTokens) dropConnectionTokens(headers, connectionTokens);
-  const client = req.socket.remoteAddress ?? '';
+  const { client } = peer;
   headers.push('x-forwarded-for', forwardedFor === undefined ? client : `${forwardedFor}, ${client}`);
   if (!hasProto) headers.push('x-forwarded-proto', 'http');
   if (!hasForwardedHost && host !== undefined) headers.push('x-forwarded-host', host);
@@ -88,20 +108,14 @@ export function responseHeaders(raw: Buffer[]): string[] {
 }
 
 /** Headers for a WebSocket (or other Upgrade) handshake: Connection and Upgrade must pass this time. */
-export function upgradeRequestHead(req: IncomingMessage): string {
-  const raw = req.rawHeaders;
+export function upgradeRequestHead(req: IncomingMessage, trusted: ReadonlySet<string> = NO_TRUSTED_PEERS): string {
+  const scanned = scanRequest(req, trusted);
   let head = `${req.method} ${req.url} HTTP/1.1\r\n`;
-  let forwardedFor: string | undefined;
-  for (let i = 0; i < raw.length; i += 2) {
-    const lower = raw[i].toLowerCase();
-    if (lower === 'x-forwarded-for') {
-      forwardedFor = forwardedFor === undefined ? raw[i + 1] : `${forwardedFor}, ${raw[i + 1]}`;
-      continue;
-    }
-    if (lower !== 'connection' && lower !== 'upgrade' && HOP_BY_HOP.has(lower)) continue;
-    head += `${raw[i]}: ${raw[i + 1]}\r\n`;
+  // scanRequest left Connection and Upgrade out (hop-by-hop); a handshake needs them on this hop
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    const lower = req.rawHeaders[i].toLowerCase();
+    if (lower === 'connection' || lower === 'upgrade') head += `${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}\r\n`;
   }
-  const client = req.socket.remoteAddress ?? '';
-  head += `x-forwarded-for: ${forwardedFor === undefined ? client : `${forwardedFor}, ${client}`}\r\n`;
+  for (let i = 0; i < scanned.headers.length; i += 2) head += `${scanned.headers[i]}: ${scanned.headers[i + 1]}\r\n`;
   return head + '\r\n';
 }

@@ -30,6 +30,7 @@ export function proxyOptions(ctx: Context, targets: Targets = configuredTargets(
     adminToken: ctx.secrets.get('SLIPWAY_ADMIN_TOKEN'),
     routing,
     stickyCookie: config.proxy.stickyCookie,
+    trustedProxies: config.proxy.trustedProxies,
     retryIdempotent: config.proxy.retryIdempotent,
     requestTimeoutMs: config.proxy.requestTimeoutMs,
     idleTimeoutMs: config.proxy.idleTimeoutMs,

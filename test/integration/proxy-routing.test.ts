@@ -76,15 +76,23 @@ routing('a sticky cookie keeps a user on one version', async () => {
   assert.equal(canaryUser.bodies, { canary: 30 });
 });
 
-routing('the app sees who asked, and hop-by-hop headers stay on their hop', async () => {
+routing('the app sees who asked as the proxy saw it, and hop-by-hop headers stay on their hop', async () => {
   const p = await proxy({ production: production.url, canary: null });
-  const r = await fetch(`${p.url}/echo-headers`, { headers: { 'x-forwarded-for': '198.51.100.4', 'x-request-id': 'abc' } });
+  const r = await fetch(`${p.url}/echo-headers`, { headers: { 'x-forwarded-for': '198.51.100.4', 'x-forwarded-proto': 'https', 'x-request-id': 'abc' } });
   const { headers } = (await r.json()) as { headers: Record<string, string> };
-  assert.is(headers['x-forwarded-for'], '198.51.100.4, 127.0.0.1');
+  assert.is(headers['x-forwarded-for'], '127.0.0.1', 'a client cannot claim another address');
   assert.is(headers['x-forwarded-proto'], 'http');
   assert.is(headers['x-forwarded-host'], `127.0.0.1:${p.listen.port}`);
   assert.is(headers['x-request-id'], 'abc');
   assert.is(r.headers.get('x-internal'), null, 'a header the backend named in Connection is not passed on');
+});
+
+routing('behind a trusted front proxy, its X-Forwarded-* are kept and extended', async () => {
+  const p = await proxy({ production: production.url, canary: null }, { trustedProxies: ['127.0.0.1'] });
+  const r = await fetch(`${p.url}/echo-headers`, { headers: { 'x-forwarded-for': '198.51.100.4', 'x-forwarded-proto': 'https' } });
+  const { headers } = (await r.json()) as { headers: Record<string, string> };
+  assert.is(headers['x-forwarded-for'], '198.51.100.4, 127.0.0.1');
+  assert.is(headers['x-forwarded-proto'], 'https');
 });
 
 routing('bodies stream both ways', async () => {

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { IncomingMessage } from 'node:http';
-import { responseHeaders, scanRequest, upgradeRequestHead } from '../../src/proxy/headers';
+import { responseHeaders, scanRequest, trustedPeers, upgradeRequestHead } from '../../src/proxy/headers';
 
 const headers = suite('proxy headers');
 
@@ -23,15 +23,26 @@ headers('hop-by-hop request headers stay on their hop; end-to-end ones pass', ()
   for (const gone of ['connection', 'keep-alive', 'te', 'proxy-authorization', 'x-secret-hop', 'expect']) assert.is(h[gone], undefined, gone);
 });
 
-headers('X-Forwarded-For is appended to; proto and host are set when absent', () => {
+headers('X-Forwarded-For, -Proto and -Host are set by the proxy: a client cannot claim another address, scheme or host', () => {
   const first = asMap(scanRequest(request(['Host', 'shop.example'])).headers);
   assert.is(first['x-forwarded-for'], '127.0.0.9');
   assert.is(first['x-forwarded-proto'], 'http');
   assert.is(first['x-forwarded-host'], 'shop.example');
-  const chained = asMap(scanRequest(request(['Host', 'b', 'X-Forwarded-For', '203.0.113.7', 'X-Forwarded-Proto', 'https', 'X-Forwarded-Host', 'a'])).headers);
+  const spoofed = scanRequest(request(['Host', 'b', 'X-Forwarded-For', '203.0.113.7', 'X-Forwarded-Proto', 'https', 'X-Forwarded-Host', 'a', 'Forwarded', 'for=203.0.113.7']));
+  assert.equal(asMap(spoofed.headers), { host: 'b', 'x-forwarded-for': '127.0.0.9', 'x-forwarded-proto': 'http', 'x-forwarded-host': 'b' });
+  const head = upgradeRequestHead(request(['Host', 'b', 'Connection', 'Upgrade', 'Upgrade', 'websocket', 'X-Forwarded-For', '203.0.113.7', 'X-Forwarded-Proto', 'https']));
+  assert.not.match(head, '203.0.113.7');
+  assert.not.match(head, 'https');
+});
+
+headers('a trusted front proxy (proxy.trustedProxies) has its X-Forwarded-* kept and extended', () => {
+  const trusted = trustedPeers(['127.0.0.9']);
+  const chained = asMap(scanRequest(request(['Host', 'b', 'X-Forwarded-For', '203.0.113.7', 'X-Forwarded-Proto', 'https', 'X-Forwarded-Host', 'a']), trusted).headers);
   assert.is(chained['x-forwarded-for'], '203.0.113.7, 127.0.0.9');
   assert.is(chained['x-forwarded-proto'], 'https');
   assert.is(chained['x-forwarded-host'], 'a');
+  const other = asMap(scanRequest(request(['Host', 'b', 'X-Forwarded-For', '203.0.113.7']), trustedPeers(['127.0.0.8'])).headers);
+  assert.is(other['x-forwarded-for'], '127.0.0.9');
 });
 
 headers('a request with a body is told apart from one without', () => {
