@@ -37,8 +37,18 @@ export async function probeRedis(host: string, port: number, redisUrl: string | 
   return { answers: false, needsPassword: false, openWithoutPassword: false };
 }
 
-/** Our config: Debian's defaults, then loopback, port, daemonized, and the password (file mode 0600, never argv). */
-export function redisConfig(opts: { bind: string; port: number; password?: string; base?: string }): string {
+/** AOF file names per port (Redis 7: appenddirname), so several instances on one host keep apart. */
+export function aofNames(port: number): { filename: string; dirname: string } {
+  return { filename: `slipway-${port}.aof`, dirname: `slipway-${port}-aof` };
+}
+
+/**
+ * Our config: Debian's defaults, then loopback, port, daemonized, the password (file mode 0600, never argv), and
+ * every write fsync'd to the AOF before Redis answers it (flag writes are rare; an acknowledged toggle must survive kill -9).
+ * `aof` keeps the names a running Redis already writes (they cannot change while it runs).
+ */
+export function redisConfig(opts: { bind: string; port: number; password?: string; base?: string; aof?: { filename: string; dirname: string } }): string {
+  const aof = opts.aof ?? aofNames(opts.port);
   const lines = [
     '# written by slipway provision',
     ...(opts.base && fs.existsSync(opts.base) ? [`include ${opts.base}`] : []),
@@ -51,6 +61,10 @@ export function redisConfig(opts: { bind: string; port: number; password?: strin
     `pidfile /var/run/redis-slipway-${opts.port}.pid`,
     `logfile ${fs.existsSync('/var/log/redis') ? `/var/log/redis/slipway-${opts.port}.log` : '""'}`,
     `dbfilename slipway-${opts.port}.rdb`,
+    'appendonly yes',
+    'appendfsync always',
+    `appendfilename ${aof.filename}`,
+    `appenddirname ${aof.dirname}`,
     ...(opts.password ? [`requirepass ${opts.password}`] : []),
   ];
   return lines.join('\n') + '\n';
