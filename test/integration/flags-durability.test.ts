@@ -10,6 +10,7 @@ import { startToggleServer, type RunningToggleServer } from '../../src/flags/ser
 import { redisConfig } from '../../src/provision/redis-server';
 import { createFlagStore } from '../../sdk/flags/store';
 import { restoreIfEmpty } from '../../sdk/flags/restore';
+import { createFlagClient } from '../../sdk/flags/client';
 
 const durability = suite('flags survive kill -9 of a Redis configured by `slipway provision`, and an emptied Redis is refilled');
 
@@ -123,6 +124,38 @@ durability('a restore never overwrites what somebody wrote first', async () => {
   const r = await restoreIfEmpty(conn, store.keys, { version: 7, texts: new Map([['myflag', '"older"'], ['gone', 'true']]) }, { actor: 'test' });
   assert.is(r.restored, false);
   assert.equal(await conn.hgetall(store.keys.flags), { myflag: '"newer"', '@version': '1' });
+});
+
+durability('an app started against an emptied Redis restores its backup file; the flags come back for every reader', async () => {
+  const ns = 'durability-client';
+  const hash = `slipway:flags:{${ns}}`;
+  const backupFile = path.join(dir, 'app-backup', 'flags.json');
+  const store = createFlagStore(conn, ns);
+  await store.set('myflag', 'enable', { actor: 'test', source: 'cli' });
+  await store.set('beta', true, { actor: 'test', source: 'cli' });
+  const first = createFlagClient({ namespace: ns, redisUrl: redis.url, backupFile });
+  assert.is((await first.start()).source, 'redis');
+  await first.close(); // writes the backup
+  await redis.stop();
+  for (const f of fs.readdirSync(dir)) if (f.startsWith('slipway-')) fs.rmSync(path.join(dir, f), { recursive: true, force: true });
+  await redis.start();
+  assert.is(await conn.exists(hash).catch(async () => conn.exists(hash)), 0, 'Redis is empty');
+  const events: { level: string; msg: string }[] = [];
+  const startedAt = Date.now();
+  const app = createFlagClient({ namespace: ns, redisUrl: redis.url, backupFile, log: (e) => events.push(e) });
+  try {
+    await app.start();
+    await eventually('restored', async () => (await conn.hget(hash, 'beta')) === 'true');
+    const ms = Date.now() - startedAt;
+    assert.is(app.getString('myflag', 'disable'), 'enable');
+    assert.ok(events.some((e) => e.level === 'warn' && /came back EMPTY for namespace durability-client: restored 2 flags/.test(e.msg)), JSON.stringify(events));
+    const audit = await store.audit();
+    assert.equal(audit.map((e) => `${e.flag}:${e.source}`).sort(), ['beta:restore', 'myflag:restore']);
+    assert.match(audit[0].actor, 'its backup file');
+    console.log(`# an app with a backup file restored 2 flags into an emptied Redis ${ms} ms after it started`);
+  } finally {
+    await app.close();
+  }
 });
 
 durability.run();
