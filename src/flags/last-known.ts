@@ -16,6 +16,8 @@ export class LastKnownFlagsKeeper {
   remembering(): FlagStore {
     const { store } = this;
     const after = async (r: WriteResult) => {
+      // a read already under way may predate this write: wait for it, then read again
+      await this.checking?.catch(() => undefined);
       await this.check().catch(() => undefined);
       return r;
     };

@@ -139,7 +139,7 @@ durability('an app started against an emptied Redis restores its backup file; th
   await redis.stop();
   for (const f of fs.readdirSync(dir)) if (f.startsWith('slipway-')) fs.rmSync(path.join(dir, f), { recursive: true, force: true });
   await redis.start();
-  assert.is(await conn.exists(hash).catch(async () => conn.exists(hash)), 0, 'Redis is empty');
+  await eventually('Redis answers, empty', async () => (await conn.exists(hash)) === 0);
   const events: { level: string; msg: string }[] = [];
   const startedAt = Date.now();
   const app = createFlagClient({ namespace: ns, redisUrl: redis.url, backupFile, log: (e) => events.push(e) });
