@@ -1,12 +1,15 @@
 // Keeps the client's in-process snapshot in step with Redis: a full read on every (re)connect, on a version that moved
 // and every fullResyncMs; change messages in between (held back while a read runs); an outage logged once and
-// reported as stale while the last known values keep serving; the values saved to the backup file after a change.
+// reported as stale while the last known values keep serving; the values saved to the backup file after a change;
+// a namespace that came back empty from Redis refilled from the last known values.
 import type Redis from 'ioredis';
 import { DEFAULT_REDIS_URL, displayRedisUrl, openRedis } from './connection';
 import { flagKeys, VERSION_FIELD, type FlagKeys } from './keys';
 import { storedFlagsFromHash } from './store';
 import { FlagSnapshot, parseChangeMessage, type ChangeMessage, type FlagChange } from './snapshot';
 import { readBackup, writeBackup } from './backup';
+import { restorable, restoreIfEmpty } from './restore';
+import { encodeValue } from './values';
 import { Listeners } from './listeners';
 import type { FlagClientOptions, FlagStatus } from './client-types';
 
@@ -144,7 +147,8 @@ export class FlagSync {
   private async readAll(): Promise<boolean> {
     try {
       if (!this.cmd || this.cmd.status !== 'ready') return false;
-      const { version, texts } = storedFlagsFromHash(await this.cmd.hgetall(this.keys.flags));
+      let { version, texts } = storedFlagsFromHash(await this.cmd.hgetall(this.keys.flags));
+      if (version === 0 && texts.size === 0 && (await this.restoreLastKnown(this.cmd))) ({ version, texts } = storedFlagsFromHash(await this.cmd.hgetall(this.keys.flags)));
       const changes = this.snapshot.replace(version, texts);
       const wasDown = this.outage || this.source !== 'redis';
       this.source = 'redis';
@@ -157,6 +161,21 @@ export class FlagSync {
       return true;
     } catch (err) {
       this.noteError(err as Error);
+      return false;
+    }
+  }
+
+  /** Redis came back without the namespace while we hold written values (from Redis or the backup): put them back. */
+  private async restoreLastKnown(cmd: Redis): Promise<boolean> {
+    const last = { version: this.snapshot.version, texts: new Map([...this.snapshot.values].map(([n, v]) => [n, encodeValue(v)])) };
+    if (!restorable(last)) return false;
+    try {
+      const r = await restoreIfEmpty(cmd, this.keys, last, { actor: `flag client pid ${process.pid} (last known flags from ${this.source === 'backup' ? 'its backup file' : 'memory'})` });
+      if (r.restored) this.log({ level: 'warn', msg: `flags: Redis came back EMPTY for namespace ${this.opts.namespace}: restored ${r.count} flags at version ${r.version} from this client's last known values; audit source "restore"`, redis: displayRedisUrl(this.url) });
+      return r.restored;
+    } catch (err) {
+      // a read-only Redis user: serve what Redis has, say why it was not restored
+      this.log({ level: 'warn', msg: `flags: Redis came back empty for namespace ${this.opts.namespace} and the last known flags could not be restored`, error: (err as Error).message });
       return false;
     }
   }

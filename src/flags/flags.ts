@@ -114,7 +114,7 @@ const serve: SlipwayCommand = {
       run: async () => {
         const running = await startToggleServer({
           redisUrl: redisUrlOf(ctx), namespace: flags.namespace, defaults: flags.defaults, host, port,
-          token: ctx.secrets.get('SLIPWAY_FLAGS_TOKEN'), legacyGetToggle: flags.legacyGetToggle, log: (l) => ctx.log.info(l),
+          token: ctx.secrets.get('SLIPWAY_FLAGS_TOKEN'), legacyGetToggle: flags.legacyGetToggle, log: (l, level) => (level === 'warn' ? ctx.log.warn(l) : ctx.log.info(l)),
         });
         result.stoppedBy = await untilStopSignal();
         await running.stop();

@@ -5,6 +5,10 @@ import { createFlagStore } from '../../sdk/flags/store';
 import { closeServer, listenOn } from '../core/http-server';
 import { formatHostPort } from '../core/listen-address';
 import { createToggleServer } from './server';
+import { LastKnownFlagsKeeper, type ServeLog } from './last-known';
+
+/** How often the toggle server reads its namespace, to notice a Redis that came back empty. */
+const CHECK_EVERY_MS = 1000;
 
 export interface ServeOptions {
   redisUrl: string;
@@ -14,7 +18,8 @@ export interface ServeOptions {
   port: number;
   token?: string;
   legacyGetToggle: boolean;
-  log: (line: string) => void;
+  /** level 'warn' for what an operator must see (flags restored after Redis came back empty). */
+  log: ServeLog;
 }
 
 export interface RunningToggleServer {
@@ -31,20 +36,26 @@ export async function startToggleServer(opts: ServeOptions): Promise<RunningTogg
     },
   });
   const store = createFlagStore(redis, opts.namespace, opts.defaults);
+  const keeper = new LastKnownFlagsKeeper(redis, store, opts.log);
+  const check = () => keeper.check().catch((err: Error) => opts.log(`flags: could not read or restore namespace ${opts.namespace}: ${err.message}`, 'warn'));
   redis.on('ready', () => {
     if (down) opts.log(`flags: Redis at ${displayRedisUrl(opts.redisUrl)} is back`);
     down = false;
-    store.seedDefaults({ actor: 'slipway flags serve', source: 'seed' }).then(
+    // restore before seeding: seeded defaults would make an emptied Redis look written
+    void check().then(() => store.seedDefaults({ actor: 'slipway flags serve', source: 'seed' }).then(
       (seeded) => seeded.forEach((s) => opts.log(`flags: seeded ${s.name} = ${JSON.stringify(s.value)} (its default)`)),
       (err: Error) => opts.log(`flags: could not seed defaults: ${err.message}`),
-    );
+    ));
   });
+  const timer = setInterval(() => redis.status === 'ready' && void check(), CHECK_EVERY_MS);
+  timer.unref();
   redis.connect().catch(() => undefined); // the error handler reports it and ioredis keeps retrying
-  const server = createToggleServer({ store, token: opts.token, legacyGetToggle: opts.legacyGetToggle, redisReady: () => redis.status === 'ready', log: opts.log });
+  const server = createToggleServer({ store: keeper.remembering(), token: opts.token, legacyGetToggle: opts.legacyGetToggle, redisReady: () => redis.status === 'ready', log: opts.log });
   let url: string;
   try {
     url = `http://${formatHostPort(await listenOn(server, { host: opts.host, port: opts.port }, 'flags.listen'))}`;
   } catch (err) {
+    clearInterval(timer);
     redis.disconnect();
     throw err;
   }
@@ -52,6 +63,7 @@ export async function startToggleServer(opts: ServeOptions): Promise<RunningTogg
   return {
     url,
     async stop() {
+      clearInterval(timer);
       await closeServer(server);
       redis.disconnect();
     },

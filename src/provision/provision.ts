@@ -5,12 +5,14 @@ import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
 import { check, inProcess, shell, writeFile } from '../core/actions';
 import { hostFacts, which, type HostFacts } from './machine';
-import { probeRedis, redisConfig, setRedisPassword, type RedisProbe } from './redis-server';
+import * as fs from 'node:fs';
+import { aofNames, dataDirOf, enableAof, isDurable, probeRedis, rdbWithoutAof, redisConfig, setRedisPassword, shutdownSaving, type RedisProbe } from './redis-server';
 import { StepFailed } from '../core/errors';
 import { passwordOfUrl } from '../core/secrets';
 import { waitFor } from '../core/deadline';
 
 const DOCKERD_LOG = '/var/log/slipway-dockerd.log';
+const DEBIAN_REDIS_CONF = '/etc/redis/redis.conf';
 
 export interface HostState {
   facts: HostFacts;
@@ -19,6 +21,10 @@ export interface HostState {
   dockerVersion?: string;
   redisInstalled: boolean;
   redis: RedisProbe;
+  /** What our config file for this port holds now, if there is one. */
+  redisConf?: string;
+  /** A snapshot of this port's Redis on disk but no AOF yet (a Redis of an older slipway). */
+  redisRdbWithoutAof: boolean;
 }
 
 export interface ProvisionResult {
@@ -74,6 +80,8 @@ export async function observeHost(ctx: Context): Promise<HostState> {
     dockerVersion,
     redisInstalled: Boolean(which('redis-server')),
     redis: await probeRedis(ctx.config.redis.bind, ctx.config.redis.port, ctx.secrets.get('REDIS_URL')),
+    redisConf: readIfThere(redisConfPath(ctx.config.redis.port)),
+    redisRdbWithoutAof: rdbWithoutAof(dataDirOf(DEBIAN_REDIS_CONF), ctx.config.redis.port),
   };
 }
 
@@ -105,25 +113,77 @@ export function provisionPlan(ctx: Context, state: HostState): { actions: Action
     changed.push('started the Docker engine');
   }
 
+  const redis = redisPlan(ctx, state);
+  return { actions: [...actions, ...redis.actions], changed: [...changed, ...redis.changed], unchanged: [...unchanged, ...redis.unchanged] };
+}
+
+function redisPlan(ctx: Context, state: HostState): { actions: Action[]; changed: string[]; unchanged: string[] } {
+  const { config } = ctx;
+  const actions: Action[] = [];
+  const changed: string[] = [];
+  const unchanged: string[] = [];
   const password = passwordOfUrl(ctx.secrets.get('REDIS_URL'));
-  const where = `${config.redis.bind}:${config.redis.port}`;
+  const { bind, port } = config.redis;
+  const where = `${bind}:${port}`;
+  const REDIS_CONF = redisConfPath(port);
+  const ours = redisConfig({ bind, port, password, base: DEBIAN_REDIS_CONF });
+  const writeConf = (what: string, content: string) => writeFile(`${what} ${REDIS_CONF} (loopback ${where}, AOF with appendfsync always${password ? ', password from REDIS_URL' : ''})`, REDIS_CONF, () => content, 0o600);
   if (!state.redis.answers) {
-    const REDIS_CONF = redisConfPath(config.redis.port);
-    actions.push(writeFile(`write ${REDIS_CONF} (loopback ${where}${password ? ', password from REDIS_URL' : ''})`, REDIS_CONF,
-      () => redisConfig({ bind: config.redis.bind, port: config.redis.port, password, base: '/etc/redis/redis.conf' }), 0o600));
-    actions.push(shell(`start redis-server on ${where}`, ['redis-server', REDIS_CONF]));
-    actions.push(inProcess('check', `wait until Redis answers on ${where}`, { probe: { redis: where }, until: 'PING answers', timeoutMs: 15_000, intervalMs: 200 }, (d) =>
-      waitFor(`Redis on ${where}`, async () => (await probeRedis(config.redis.bind, config.redis.port, ctx.secrets.get('REDIS_URL'))).answers, Number(d.timeoutMs), undefined, Number(d.intervalMs))));
+    actions.push(writeConf('write', ours), ...startRedis(ctx, REDIS_CONF, state.redisRdbWithoutAof));
     changed.push(`started Redis on ${where}`);
-  } else if (state.redis.needsPassword) {
-    throw new StepFailed(`Redis on ${where} asks for a password that REDIS_URL does not give`, 'set REDIS_URL=redis://:PASSWORD@127.0.0.1:6379 in the environment');
-  } else if (password && state.redis.openWithoutPassword) {
-    actions.push(inProcess('redis', `set the Redis password from REDIS_URL on ${where}`, { redis: where, command: ['CONFIG', 'SET', 'requirepass', '<the password of REDIS_URL>'] }, () => setRedisPassword(config.redis.bind, config.redis.port, password)));
-    changed.push(`set the Redis password on ${where}`);
-  } else {
-    unchanged.push(`Redis ${state.redis.version ?? ''} answers on ${where}`.replace('  ', ' '));
+    return { actions, changed, unchanged };
   }
+  if (state.redis.needsPassword) {
+    throw new StepFailed(`Redis on ${where} asks for a password that REDIS_URL does not give`, 'set REDIS_URL=redis://:PASSWORD@127.0.0.1:6379 in the environment');
+  }
+  if (password && state.redis.openWithoutPassword) {
+    actions.push(inProcess('redis', `set the Redis password from REDIS_URL on ${where}`, { redis: where, command: ['CONFIG', 'SET', 'requirepass', '<the password of REDIS_URL>'] }, () => setRedisPassword(bind, port, password)));
+    changed.push(`set the Redis password on ${where}`);
+  }
+  const p = state.redis.persistence;
+  const mine = p?.configFile === REDIS_CONF;
+  const names = aofNames(port);
+  if (!p) {
+    unchanged.push(`Redis on ${where} does not let us read its config (CONFIG GET): make sure it runs with appendonly yes and appendfsync always`);
+  } else if (mine && !state.facts.root && (!isDurable(p) || state.redisConf !== ours)) {
+    unchanged.push(`Redis on ${where} runs from an outdated ${REDIS_CONF} (not every write fsync'd): run \`sudo slipway provision\` to bring it up to date`);
+  } else if (mine && (p.aof.filename !== names.filename || p.aof.dirname !== names.dirname)) {
+    // a Redis of an older slipway: its AOF names (fixed while it runs) would be shared with other ports, so it restarts
+    // once: snapshot saved, loaded again, then the per-port AOF written from it
+    actions.push(inProcess('redis', `save a snapshot of Redis on ${where} and stop it`, { redis: where, command: ['SHUTDOWN', 'SAVE'] }, () => shutdownSaving(bind, port, password)));
+    actions.push(writeConf('rewrite', ours), ...startRedis(ctx, REDIS_CONF, true));
+    changed.push(`restarted Redis on ${where} with a rewritten ${REDIS_CONF}: every write fsync'd to ${names.dirname}/${names.filename} (its snapshot loaded first)`);
+  } else {
+    if (!isDurable(p)) {
+      actions.push(aofOn(ctx));
+      changed.push(`turned on the AOF with appendfsync always on ${where} (live, no restart)`);
+    }
+    if (mine && state.redisConf !== ours) {
+      actions.push(writeConf('rewrite', ours));
+      changed.push(`rewrote ${REDIS_CONF} (it was outdated)`);
+    } else if (!mine && !isDurable(p)) {
+      changed.push(`note: Redis on ${where} runs from ${p.configFile || 'no config file'}, not slipway's: set appendonly yes and appendfsync always there too, or a restart turns the AOF off again`);
+    }
+  }
+  if (!changed.length && !unchanged.length) unchanged.push(`Redis ${state.redis.version ?? ''} answers on ${where}, every write fsync'd to its AOF`.replace('  ', ' '));
   return { actions, changed, unchanged };
+}
+
+const aofOn = (ctx: Context): Action => {
+  const { bind, port } = ctx.config.redis;
+  return inProcess('redis', `turn on the AOF (appendfsync always) of Redis on ${bind}:${port}, live, and wait until it is written`, { redis: `${bind}:${port}`, command: ['CONFIG', 'SET', 'appendonly', 'yes'] }, () => enableAof(bind, port, passwordOfUrl(ctx.secrets.get('REDIS_URL'))));
+};
+
+/** loadSnapshotFirst: started with AOF on, Redis 7 would ignore its snapshot; so it starts without and turns the AOF on live. */
+function startRedis(ctx: Context, conf: string, loadSnapshotFirst: boolean): Action[] {
+  const { bind, port } = ctx.config.redis;
+  const where = `${bind}:${port}`;
+  return [
+    shell(`start redis-server on ${where}`, ['redis-server', conf, ...(loadSnapshotFirst ? ['--appendonly', 'no'] : [])]),
+    inProcess('check', `wait until Redis answers on ${where}`, { probe: { redis: where }, until: 'PING answers', timeoutMs: 15_000, intervalMs: 200 }, (d) =>
+      waitFor(`Redis on ${where}`, async () => (await probeRedis(bind, port, ctx.secrets.get('REDIS_URL'))).answers, Number(d.timeoutMs), undefined, Number(d.intervalMs))),
+    ...(loadSnapshotFirst ? [aofOn(ctx)] : []),
+  ];
 }
 
 const dockerAnswers = (): Action => check('wait until the Docker engine answers', { probe: { method: 'GET', path: '/_ping' }, until: 'the engine answers', timeoutMs: 60_000, intervalMs: 200, hint: `dockerd did not answer; see ${DOCKERD_LOG}` });
@@ -134,6 +194,14 @@ function startDockerd(systemd: boolean, args: string[]): Action[] {
     shell(`start dockerd in the background (no systemd here), log in ${DOCKERD_LOG}`, ['dockerd', ...args], { background: { log: DOCKERD_LOG } }),
     dockerAnswers(),
   ];
+}
+
+function readIfThere(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function describeMissing(state: HostState): string {

@@ -10,7 +10,20 @@ export interface RedisProbe {
   /** Answers without a password although REDIS_URL has one. */
   openWithoutPassword: boolean;
   version?: string;
+  /** How it persists, when it answers and lets us read its config. */
+  persistence?: RedisPersistence;
 }
+
+export interface RedisPersistence {
+  appendonly: string;
+  appendfsync: string;
+  aof: { filename: string; dirname: string };
+  /** The file it was started with ('' when none). */
+  configFile: string;
+}
+
+/** Every acknowledged write is on disk before Redis answers it. */
+export const isDurable = (p: RedisPersistence): boolean => p.appendonly === 'yes' && p.appendfsync === 'always';
 
 export async function probeRedis(host: string, port: number, redisUrl: string | undefined): Promise<RedisProbe> {
   const password = passwordOfUrl(redisUrl);
@@ -21,7 +34,7 @@ export async function probeRedis(host: string, port: number, redisUrl: string | 
       await client.connect();
       await client.ping();
       const info = await client.info('server');
-      return { ok: true, version: /redis_version:(\S+)/.exec(info)?.[1] };
+      return { ok: true, version: /redis_version:(\S+)/.exec(info)?.[1], persistence: await readPersistence(client, info).catch(() => undefined) };
     } catch (err) {
       return { ok: false, noauth: /NOAUTH|WRONGPASS|invalid password/i.test(String((err as Error).message)), refused: true };
     } finally {
@@ -31,14 +44,91 @@ export async function probeRedis(host: string, port: number, redisUrl: string | 
   const first = await tryPing(Boolean(password));
   if (first.ok) {
     const open = password ? (await tryPing(false)).ok : false;
-    return { answers: true, needsPassword: false, openWithoutPassword: open, version: first.version };
+    return { answers: true, needsPassword: false, openWithoutPassword: open, version: first.version, persistence: first.persistence };
   }
   if ('noauth' in first && first.noauth) return { answers: true, needsPassword: true, openWithoutPassword: false };
   return { answers: false, needsPassword: false, openWithoutPassword: false };
 }
 
-/** Our config: Debian's defaults, then loopback, port, daemonized, and the password (file mode 0600, never argv). */
-export function redisConfig(opts: { bind: string; port: number; password?: string; base?: string }): string {
+async function readPersistence(client: Redis, info: string): Promise<RedisPersistence> {
+  const get = async (name: string) => ((await client.config('GET', name)) as string[])[1] ?? '';
+  return {
+    appendonly: await get('appendonly'), appendfsync: await get('appendfsync'),
+    aof: { filename: await get('appendfilename'), dirname: await get('appenddirname') },
+    configFile: /config_file:(.*)/.exec(info)?.[1]?.trim() ?? '',
+  };
+}
+
+/**
+ * Turns on the fsync'd AOF of a running Redis without a restart (a restart with AOF newly on would start empty: Redis 7
+ * does not load the RDB then), and waits until its first AOF rewrite is on disk.
+ */
+export async function enableAof(host: string, port: number, password: string | undefined, timeoutMs = 60_000): Promise<void> {
+  const client = new Redis({ host, port, password, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.config('SET', 'appendfsync', 'always');
+    await client.config('SET', 'appendonly', 'yes');
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const info = await client.info('persistence');
+      if (/aof_enabled:1/.test(info) && /aof_rewrite_in_progress:0/.test(info) && !/aof_rewrite_scheduled:1/.test(info)) return;
+      if (Date.now() > deadline) throw new Error(`Redis on ${host}:${port} did not finish writing its AOF within ${timeoutMs} ms; see its log`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    client.disconnect();
+  }
+}
+
+/** SHUTDOWN SAVE (the snapshot is on disk when it exits), then waits until the port no longer answers. */
+export async function shutdownSaving(host: string, port: number, password: string | undefined, timeoutMs = 60_000): Promise<void> {
+  const client = new Redis({ host, port, password, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, commandTimeout: timeoutMs });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    // the reply is the connection closing; a refusal (a failed save) is an answer
+    const refused = await client.shutdown('SAVE').then((r) => `answered ${r}`, (err: Error) => (/closed|ECONNRESET/i.test(err.message) ? undefined : err.message));
+    if (refused) throw new Error(`Redis on ${host}:${port} did not shut down (${refused}); nothing was changed`);
+  } finally {
+    client.disconnect();
+  }
+  const deadline = Date.now() + timeoutMs;
+  while ((await probeRedis(host, port, undefined)).answers) {
+    if (Date.now() > deadline) throw new Error(`Redis on ${host}:${port} still answers ${timeoutMs} ms after SHUTDOWN SAVE`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Where a Redis started from our config keeps its data: the last `dir` of the base file (Debian: /var/lib/redis). */
+export function dataDirOf(baseFile: string): string {
+  try {
+    const dirs = [...fs.readFileSync(baseFile, 'utf8').matchAll(/^\s*dir\s+(\S+)/gm)].map((m) => m[1]);
+    return dirs.at(-1) ?? '/var/lib/redis';
+  } catch {
+    return '/var/lib/redis';
+  }
+}
+
+/** A snapshot but no AOF yet: started with AOF on, Redis 7 would ignore the snapshot and come up empty. */
+export function rdbWithoutAof(dataDir: string, port: number): boolean {
+  const aof = aofNames(port);
+  return fs.existsSync(`${dataDir}/slipway-${port}.rdb`) && !fs.existsSync(`${dataDir}/${aof.dirname}/${aof.filename}.manifest`);
+}
+
+/** AOF file names per port (Redis 7: appenddirname), so several instances on one host keep apart. */
+export function aofNames(port: number): { filename: string; dirname: string } {
+  return { filename: `slipway-${port}.aof`, dirname: `slipway-${port}-aof` };
+}
+
+/**
+ * Our config: Debian's defaults, then loopback, port, daemonized, the password (file mode 0600, never argv), and
+ * every write fsync'd to the AOF before Redis answers it (flag writes are rare; an acknowledged toggle must survive kill -9).
+ * `aof` keeps the names a running Redis already writes (they cannot change while it runs).
+ */
+export function redisConfig(opts: { bind: string; port: number; password?: string; base?: string; aof?: { filename: string; dirname: string } }): string {
+  const aof = opts.aof ?? aofNames(opts.port);
   const lines = [
     '# written by slipway provision',
     ...(opts.base && fs.existsSync(opts.base) ? [`include ${opts.base}`] : []),
@@ -51,6 +141,10 @@ export function redisConfig(opts: { bind: string; port: number; password?: strin
     `pidfile /var/run/redis-slipway-${opts.port}.pid`,
     `logfile ${fs.existsSync('/var/log/redis') ? `/var/log/redis/slipway-${opts.port}.log` : '""'}`,
     `dbfilename slipway-${opts.port}.rdb`,
+    'appendonly yes',
+    'appendfsync always',
+    `appendfilename ${aof.filename}`,
+    `appenddirname ${aof.dirname}`,
     ...(opts.password ? [`requirepass ${opts.password}`] : []),
   ];
   return lines.join('\n') + '\n';

@@ -7,6 +7,7 @@ import { runCli } from '../support/cli';
 import { freePort } from '../support/ports';
 import { tmpDir } from '../support/tmp';
 import { requireDocker } from '../support/docker';
+import { dataDirOf } from '../../src/provision/redis-server';
 
 const provision = suite('slipway provision');
 
@@ -26,6 +27,7 @@ provision.after(async () => {
   await client.connect().then(() => client.shutdown('NOSAVE')).catch(() => undefined);
   client.disconnect();
   fs.rmSync(`/etc/redis/slipway-${port}.conf`, { force: true });
+  for (const f of [`slipway-${port}.rdb`, `slipway-${port}-aof`]) fs.rmSync(path.join(dataDirOf('/etc/redis/redis.conf'), f), { recursive: true, force: true });
 });
 
 const env = () => ({ REDIS_URL: `redis://:pw-for-provision-test@127.0.0.1:${port}` });
@@ -45,6 +47,7 @@ provision('the first run starts Redis on loopback with the password from REDIS_U
   assert.equal(r.json().result.changed, [`started Redis on 127.0.0.1:${port}`]);
   assert.match(r.json().result.unchanged[0], /^Docker engine .* answers$/);
   const conf = fs.statSync(`/etc/redis/slipway-${port}.conf`);
+  assert.match(fs.readFileSync(`/etc/redis/slipway-${port}.conf`, 'utf8'), 'appendonly yes\nappendfsync always\n');
   assert.is(conf.mode & 0o777, 0o600, 'the config holds the password: owner-only');
   const open = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0, enableReadyCheck: false });
   open.on('error', () => undefined);

@@ -1,6 +1,8 @@
 // A real redis-server of the test's own, on a free loopback port, that the test may stop and start again.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import Redis from 'ioredis';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { freePort } from './ports';
 
 export interface TestRedis {
@@ -10,8 +12,11 @@ export interface TestRedis {
   start(): Promise<void>;
 }
 
-/** persistDir: keep the data there (fsync'd AOF), so it survives stop() and start() like a production Redis's. */
-export async function startRedis(opts: { password?: string; persistDir?: string } = {}): Promise<TestRedis> {
+/**
+ * persistDir: keep the data there (fsync'd AOF), so it survives stop() and start() like a production Redis's.
+ * config: the whole config file instead (written to persistDir, mode 0600), e.g. what `slipway provision` writes.
+ */
+export async function startRedis(opts: { password?: string; persistDir?: string; config?: (port: number) => string } = {}): Promise<TestRedis> {
   if (spawnSync('redis-server', ['--version']).status !== 0) {
     throw new Error('redis-server is not installed: run `npm test` (it provisions the real parts) or `apt-get install redis-server`');
   }
@@ -19,6 +24,14 @@ export async function startRedis(opts: { password?: string; persistDir?: string 
   let child: ChildProcess | undefined;
   const auth = opts.password ? `:${encodeURIComponent(opts.password)}@` : '';
   const start = async () => {
+    if (opts.config) {
+      if (!opts.persistDir) throw new Error('startRedis: config needs a persistDir to write it to');
+      const file = path.join(opts.persistDir, 'redis.conf');
+      // its dir, pid file and log stay in the test's dir, and it stays our child (kill -9 reaches it)
+      fs.writeFileSync(file, `${opts.config(port)}dir ${opts.persistDir}\ndaemonize no\npidfile ${opts.persistDir}/redis.pid\nlogfile ""\n`, { mode: 0o600 });
+      child = spawn('redis-server', [file], { stdio: ['ignore', 'ignore', 'inherit'] });
+      return waitUntilAnswers(port, opts.password);
+    }
     child = spawn('redis-server', ['-'], { stdio: ['pipe', 'ignore', 'inherit'] });
     // config on stdin so a password never shows in argv
     child.stdin!.end([`port ${port}`, 'bind 127.0.0.1', "save ''", ...(opts.persistDir ? [`dir ${opts.persistDir}`, 'appendonly yes', 'appendfsync always'] : ['appendonly no']), ...(opts.password ? [`requirepass ${opts.password}`] : [])].join('\n') + '\n');
