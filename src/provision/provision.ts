@@ -126,7 +126,7 @@ function redisPlan(ctx: Context, state: HostState): { actions: Action[]; changed
   const { bind, port } = config.redis;
   const where = `${bind}:${port}`;
   const REDIS_CONF = redisConfPath(port);
-  const ours = redisConfig({ bind, port, password, base: DEBIAN_REDIS_CONF });
+  const ours = redisConfig({ bind, port, password, dir: dataDirOf(DEBIAN_REDIS_CONF) });
   const writeConf = (what: string, content: string) => writeFile(`${what} ${REDIS_CONF} (loopback ${where}, AOF with appendfsync always${password ? ', password from REDIS_URL' : ''})`, REDIS_CONF, () => content, 0o600);
   if (!state.redis.answers) {
     actions.push(writeConf('write', ours), ...startRedis(ctx, REDIS_CONF, state.redisRdbWithoutAof));

@@ -123,15 +123,17 @@ export function aofNames(port: number): { filename: string; dirname: string } {
 }
 
 /**
- * Our config: Debian's defaults, then loopback, port, daemonized, the password (file mode 0600, never argv), and
+ * Our config, whole (no include of a base file that a fresh host gets only later in the same provision run): its data
+ * dir, loopback, port, daemonized, the password (file mode 0600, never argv), and
  * every write fsync'd to the AOF before Redis answers it (flag writes are rare; an acknowledged toggle must survive kill -9).
  * `aof` keeps the names a running Redis already writes (they cannot change while it runs).
  */
-export function redisConfig(opts: { bind: string; port: number; password?: string; base?: string; aof?: { filename: string; dirname: string } }): string {
+export function redisConfig(opts: { bind: string; port: number; dir: string; password?: string; aof?: { filename: string; dirname: string } }): string {
   const aof = opts.aof ?? aofNames(opts.port);
   const lines = [
     '# written by slipway provision',
-    ...(opts.base && fs.existsSync(opts.base) ? [`include ${opts.base}`] : []),
+    // never Redis's working directory, which is wherever provision ran (a checkout, a Jenkins workspace)
+    `dir ${opts.dir}`,
     `bind ${opts.bind}`,
     `port ${opts.port}`,
     'protected-mode yes',

@@ -44,7 +44,7 @@ async function eventually(what: string, ok: () => Promise<boolean>, timeoutMs = 
 durability.before(async () => {
   dir = tmpDir('slipway-flags-durability-');
   // exactly the lines provision writes (no Debian base file here), with the dir, pid and log moved into the test's dir
-  redis = await startRedis({ persistDir: dir, config: (port) => redisConfig({ bind: '127.0.0.1', port }) });
+  redis = await startRedis({ persistDir: dir, config: (port) => redisConfig({ bind: '127.0.0.1', port, dir }) });
   conn = new Redis(redis.url, { maxRetriesPerRequest: 1 });
   conn.on('error', () => undefined);
 });

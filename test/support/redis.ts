@@ -4,6 +4,7 @@ import Redis from 'ioredis';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { freePort } from './ports';
+import { tmpDir } from './tmp';
 
 export interface TestRedis {
   port: number;
@@ -21,6 +22,8 @@ export async function startRedis(opts: { password?: string; persistDir?: string;
     throw new Error('redis-server is not installed: run `npm test` (it provisions the real parts) or `apt-get install redis-server`');
   }
   const port = await freePort();
+  // whatever it writes (an AOF that provision turns on live, a dump) stays in a dir of the test's, never in the cwd
+  const dataDir = opts.persistDir ?? tmpDir('slipway-redis-');
   let child: ChildProcess | undefined;
   const auth = opts.password ? `:${encodeURIComponent(opts.password)}@` : '';
   const start = async () => {
@@ -34,7 +37,7 @@ export async function startRedis(opts: { password?: string; persistDir?: string;
     }
     child = spawn('redis-server', ['-'], { stdio: ['pipe', 'ignore', 'inherit'] });
     // config on stdin so a password never shows in argv
-    child.stdin!.end([`port ${port}`, 'bind 127.0.0.1', "save ''", ...(opts.persistDir ? [`dir ${opts.persistDir}`, 'appendonly yes', 'appendfsync always'] : ['appendonly no']), ...(opts.password ? [`requirepass ${opts.password}`] : [])].join('\n') + '\n');
+    child.stdin!.end([`port ${port}`, 'bind 127.0.0.1', "save ''", `dir ${dataDir}`, ...(opts.persistDir ? ['appendonly yes', 'appendfsync always'] : ['appendonly no']), ...(opts.password ? [`requirepass ${opts.password}`] : [])].join('\n') + '\n');
     await waitUntilAnswers(port, opts.password);
   };
   await start();

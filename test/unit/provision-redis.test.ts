@@ -10,7 +10,7 @@ const PORT = 6399;
 const CONF = redisConfPath(PORT);
 // the inputs provisionPlan reads: the Redis address and the (absent) REDIS_URL
 const ctx = { config: { redis: { bind: '127.0.0.1', port: PORT }, provision: { dockerdArgs: [] } }, secrets: { get: () => undefined } } as unknown as Context;
-const ours = redisConfig({ bind: '127.0.0.1', port: PORT, base: '/etc/redis/redis.conf' });
+const ours = redisConfig({ bind: '127.0.0.1', port: PORT, dir: '/var/lib/redis' });
 
 function host(persistence: Partial<RedisPersistence> | undefined, over: Partial<HostState> = {}): HostState {
   return {
@@ -56,6 +56,13 @@ plan('a stopped Redis with a snapshot but no AOF starts with AOF off, then turns
   const s = host(undefined, { redis: { answers: false, needsPassword: false, openWithoutPassword: false }, redisRdbWithoutAof: true });
   assert.equal(steps(s).slice(1), [`redis-server ${CONF} --appendonly no`, `wait until Redis answers on 127.0.0.1:${PORT}`, 'turn on the AOF']);
   assert.equal(steps({ ...s, redisRdbWithoutAof: false }).slice(1), [`redis-server ${CONF}`, `wait until Redis answers on 127.0.0.1:${PORT}`]);
+});
+
+plan('the config names its data dir, so no dump or AOF lands where provision happened to run', () => {
+  const lines = ours.split('\n');
+  assert.ok(lines.includes('dir /var/lib/redis'), ours);
+  assert.not.ok(lines.some((l) => l.startsWith('include ')), 'the config is whole: a base file may not exist yet on a fresh host');
+  assert.ok(lines.includes('appendfsync always'));
 });
 
 plan.run();
