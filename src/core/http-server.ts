@@ -142,6 +142,11 @@ function matchPath(pattern: string[], segments: string[]): Record<string, string
 // a path of visible ASCII and no fragment; lenient past that, as browsers send raw [ ] { } | in queries
 const ORIGIN_FORM = /^\/[\x21\x22\x24-\x7e]*$/;
 
+/** The common case, checked without allocating: a plain origin-form target such as /status?x=1. */
+export function isOriginForm(target: string): boolean {
+  return target.charCodeAt(0) === 47 && ORIGIN_FORM.test(target);
+}
+
 /**
  * The path and query a request asks for (RFC 9112 §3.2): origin-form as is, absolute-form reduced to its path,
  * `*` only for OPTIONS; anything else (authority-form, a fragment, a scheme other than http) is a 400.

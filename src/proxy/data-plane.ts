@@ -4,7 +4,7 @@ import * as http from 'node:http';
 import * as net from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Role } from '../core/config';
-import { HttpError, parseRequestTarget } from '../core/http-server';
+import { HttpError, isOriginForm, parseRequestTarget } from '../core/http-server';
 import type { Backend } from './backends';
 import type { ProxyCore } from './core';
 import { Exchange } from './exchange';
@@ -93,6 +93,7 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
 
 /** Absolute-form becomes the path the backend expects; `*` and malformed targets are answered here, blaming no backend. */
 function toOriginForm(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  if (isOriginForm(req.url ?? '')) return true; // nearly every request: nothing to rewrite, nothing allocated
   try {
     const target = parseRequestTarget(req.method ?? '', req.url ?? '');
     if (target !== '*') {
