@@ -10889,6 +10889,7 @@ function displayRedisUrl(url) {
 }
 
 // sdk/flags/keys.ts
+var AUDIT_MAX_LEN = 1e4;
 var VERSION_FIELD = "@version";
 var NAMESPACE = /^[A-Za-z0-9_.-]{1,100}$/;
 function flagKeys(namespace) {
@@ -10921,6 +10922,13 @@ var TOGGLE_PAIRS = [
 var TOGGLE_RULE = `a boolean, or one of ${TOGGLE_PAIRS.map(([a, b]) => `${a}/${b}`).join(", ")}`;
 function sameValue(a, b) {
   return a === void 0 || b === void 0 ? a === b : encodeValue(a) === encodeValue(b);
+}
+
+// sdk/flags/lua-command.ts
+function luaCommand(redis, name, lua, numberOfKeys) {
+  const commands = redis;
+  if (typeof commands[name] !== "function") redis.defineCommand(name, { numberOfKeys, lua });
+  return (...args) => commands[name](...args);
 }
 
 // sdk/flags/write-script.ts
@@ -11034,10 +11042,8 @@ function restorable(last) {
 }
 async function restoreIfEmpty(redis, keys, last, who) {
   const started = Date.now();
-  const withScript = redis;
-  if (typeof withScript[SCRIPT_NAME] !== "function") redis.defineCommand(SCRIPT_NAME, { numberOfKeys: 2, lua: RESTORE_SCRIPT });
   const pairs = [...last.texts].flat();
-  const [status, count] = await withScript[SCRIPT_NAME](keys.flags, keys.audit, who.actor, "restore", String(who.auditMaxLen ?? 1e4), String(last.version), ...pairs);
+  const [status, count] = await luaCommand(redis, SCRIPT_NAME, RESTORE_SCRIPT, 2)(keys.flags, keys.audit, who.actor, "restore", String(AUDIT_MAX_LEN), String(last.version), ...pairs);
   return { restored: status === "restored", count: Number(count), version: last.version, ms: Date.now() - started };
 }
 

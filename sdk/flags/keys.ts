@@ -1,6 +1,9 @@
 // Where a namespace's flags live in Redis. Every key carries the hash tag {namespace}, so one namespace is one
 // Redis Cluster slot and the write script may touch its hash and its audit stream together.
 
+/** How many entries the audit stream keeps (approximately: XADD MAXLEN ~). */
+export const AUDIT_MAX_LEN = 10_000;
+
 /** Field of the flags hash holding the namespace's version; '@' is never part of a flag name. */
 export const VERSION_FIELD = '@version';
 

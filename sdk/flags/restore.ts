@@ -2,7 +2,8 @@
 // script, so it writes only while the flags hash AND the audit stream are both missing — never over newer data,
 // never after a person deleted a flag (the hash keeps its @version then) — and audits every flag with source "restore".
 import type Redis from 'ioredis';
-import type { FlagKeys } from './keys';
+import { AUDIT_MAX_LEN, type FlagKeys } from './keys';
+import { luaCommand } from './lua-command';
 
 export const RESTORE_SCRIPT = `
 if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('EXISTS', KEYS[2]) == 1 then return {'not-empty', 0} end
@@ -36,11 +37,9 @@ export function restorable(last: LastKnownFlags | undefined): last is LastKnownF
 }
 
 /** Writes `last` back (keeping its version, so clients that still hold it see nothing to re-read) if the namespace is empty. */
-export async function restoreIfEmpty(redis: Redis, keys: FlagKeys, last: LastKnownFlags, who: { actor: string; auditMaxLen?: number }): Promise<RestoreResult> {
+export async function restoreIfEmpty(redis: Redis, keys: FlagKeys, last: LastKnownFlags, who: { actor: string }): Promise<RestoreResult> {
   const started = Date.now();
-  const withScript = redis as Redis & Record<string, (...args: string[]) => Promise<[string, number]>>;
-  if (typeof withScript[SCRIPT_NAME] !== 'function') redis.defineCommand(SCRIPT_NAME, { numberOfKeys: 2, lua: RESTORE_SCRIPT });
   const pairs = [...last.texts].flat();
-  const [status, count] = await withScript[SCRIPT_NAME](keys.flags, keys.audit, who.actor, 'restore', String(who.auditMaxLen ?? 10_000), String(last.version), ...pairs);
+  const [status, count] = await luaCommand<[string, number]>(redis, SCRIPT_NAME, RESTORE_SCRIPT, 2)(keys.flags, keys.audit, who.actor, 'restore', String(AUDIT_MAX_LEN), String(last.version), ...pairs);
   return { restored: status === 'restored', count: Number(count), version: last.version, ms: Date.now() - started };
 }

@@ -1,7 +1,7 @@
 // The flag store: one Redis hash per namespace (flags + version), an audit stream and a change channel.
 // Every write goes through one script: sets compare-and-set (type checks hold under concurrent writers), toggles flip in place.
 import type Redis from 'ioredis';
-import { FLAG_NAME_RULE, VERSION_FIELD, flagKeys, isFlagName, type FlagKeys } from './keys';
+import { AUDIT_MAX_LEN, FLAG_NAME_RULE, VERSION_FIELD, flagKeys, isFlagName, type FlagKeys } from './keys';
 import { TOGGLE_RULE, decodeValue, encodeValue, typeOf, typeProblem, valueProblem, type FlagType, type FlagValue } from './values';
 import { runWrite } from './write-script';
 
@@ -68,7 +68,6 @@ export interface FlagStore {
 }
 
 const MAX_CAS_ATTEMPTS = 20;
-const AUDIT_MAX_LEN = 10_000;
 
 export function createFlagStore(redis: Redis, namespace: string, defaults: Record<string, unknown> = {}): FlagStore {
   return new RedisFlagStore(redis, namespace, defaults);

@@ -2,6 +2,7 @@
 // new one (or flips it, for a toggle), bumps the version, appends the audit entry and publishes the change.
 // No MULTI over several keys, and a toggle never needs a retry however many writers race.
 import type Redis from 'ioredis';
+import { luaCommand } from './lua-command';
 import { TOGGLE_PAIRS, encodeValue } from './values';
 
 export const WRITE_SCRIPT = `
@@ -85,10 +86,7 @@ const TOGGLE_ARGS: string[] = (() => {
 const SCRIPT_NAME = 'slipwayFlagWrite';
 
 export async function runWrite(redis: Redis, req: WriteRequest): Promise<WriteReply> {
-  const withScript = redis as Redis & Record<string, (...args: string[]) => Promise<[string, string, string, string]>>;
-  // defineCommand sends EVALSHA and falls back to EVAL once per connection
-  if (typeof withScript[SCRIPT_NAME] !== 'function') redis.defineCommand(SCRIPT_NAME, { numberOfKeys: 2, lua: WRITE_SCRIPT });
-  const [status, version, oldText, newText] = await withScript[SCRIPT_NAME](
+  const [status, version, oldText, newText] = await luaCommand<[string, string, string, string]>(redis, SCRIPT_NAME, WRITE_SCRIPT, 2)(
     req.keys.flags, req.keys.audit,
     req.name, req.op, req.encoded ?? '', req.expect, req.actor, req.source, req.keys.channel, String(req.auditMaxLen), req.defaultText ?? '',
     ...(req.op === 'toggle' ? TOGGLE_ARGS : []),
