@@ -1,5 +1,6 @@
 // The host's Redis as `slipway provision` sets it up: loopback only, password from REDIS_URL when there is one.
-import Redis from 'ioredis';
+import Redis, { type RedisOptions } from 'ioredis';
+import { pollUntil } from '../core/deadline';
 import * as fs from 'node:fs';
 import { passwordOfUrl } from '../core/secrets';
 
@@ -28,17 +29,15 @@ export const isDurable = (p: RedisPersistence): boolean => p.appendonly === 'yes
 export async function probeRedis(host: string, port: number, redisUrl: string | undefined): Promise<RedisProbe> {
   const password = passwordOfUrl(redisUrl);
   const tryPing = async (withPassword: boolean) => {
-    const client = new Redis({ host, port, password: withPassword ? password : undefined, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1500, enableOfflineQueue: false, enableReadyCheck: false });
-    client.on('error', () => undefined);
+    const options = { host, port, password: withPassword ? password : undefined, connectTimeout: 1500, enableOfflineQueue: false, enableReadyCheck: false };
     try {
-      await client.connect();
-      await client.ping();
-      const info = await client.info('server');
-      return { ok: true, version: /redis_version:(\S+)/.exec(info)?.[1], persistence: await readPersistence(client, info).catch(() => undefined) };
+      return await withRedis(options, async (client) => {
+        await client.ping();
+        const info = await client.info('server');
+        return { ok: true as const, version: /redis_version:(\S+)/.exec(info)?.[1], persistence: await readPersistence(client, info).catch(() => undefined) };
+      });
     } catch (err) {
-      return { ok: false, noauth: /NOAUTH|WRONGPASS|invalid password/i.test(String((err as Error).message)), refused: true };
-    } finally {
-      client.disconnect();
+      return { ok: false as const, noauth: /NOAUTH|WRONGPASS|invalid password/i.test(String((err as Error).message)), refused: true };
     }
   };
   const first = await tryPing(Boolean(password));
@@ -64,41 +63,26 @@ async function readPersistence(client: Redis, info: string): Promise<RedisPersis
  * does not load the RDB then), and waits until its first AOF rewrite is on disk.
  */
 export async function enableAof(host: string, port: number, password: string | undefined, timeoutMs = 60_000): Promise<void> {
-  const client = new Redis({ host, port, password, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
+  await withRedis({ host, port, password }, async (client) => {
     await client.config('SET', 'appendfsync', 'always');
     await client.config('SET', 'appendonly', 'yes');
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
+    const written = await pollUntil(async () => {
       const info = await client.info('persistence');
-      if (/aof_enabled:1/.test(info) && /aof_rewrite_in_progress:0/.test(info) && !/aof_rewrite_scheduled:1/.test(info)) return;
-      if (Date.now() > deadline) throw new Error(`Redis on ${host}:${port} did not finish writing its AOF within ${timeoutMs} ms; see its log`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  } finally {
-    client.disconnect();
-  }
+      return /aof_enabled:1/.test(info) && /aof_rewrite_in_progress:0/.test(info) && !/aof_rewrite_scheduled:1/.test(info);
+    }, timeoutMs, 100);
+    if (!written) throw new Error(`Redis on ${host}:${port} did not finish writing its AOF within ${timeoutMs} ms; see its log`);
+  });
 }
 
 /** SHUTDOWN SAVE (the snapshot is on disk when it exits), then waits until the port no longer answers. */
 export async function shutdownSaving(host: string, port: number, password: string | undefined, timeoutMs = 60_000): Promise<void> {
-  const client = new Redis({ host, port, password, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, commandTimeout: timeoutMs });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
+  await withRedis({ host, port, password, commandTimeout: timeoutMs }, async (client) => {
     // the reply is the connection closing; a refusal (a failed save) is an answer
     const refused = await client.shutdown('SAVE').then((r) => `answered ${r}`, (err: Error) => (/closed|ECONNRESET/i.test(err.message) ? undefined : err.message));
     if (refused) throw new Error(`Redis on ${host}:${port} did not shut down (${refused}); nothing was changed`);
-  } finally {
-    client.disconnect();
-  }
-  const deadline = Date.now() + timeoutMs;
-  while ((await probeRedis(host, port, undefined)).answers) {
-    if (Date.now() > deadline) throw new Error(`Redis on ${host}:${port} still answers ${timeoutMs} ms after SHUTDOWN SAVE`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  });
+  const gone = await pollUntil(async () => !(await probeRedis(host, port, undefined)).answers, timeoutMs, 100);
+  if (!gone) throw new Error(`Redis on ${host}:${port} still answers ${timeoutMs} ms after SHUTDOWN SAVE`);
 }
 
 /** Where a Redis started from our config keeps its data: the last `dir` of the base file (Debian: /var/lib/redis). */
@@ -153,11 +137,16 @@ export function redisConfig(opts: { bind: string; port: number; dir: string; pas
 }
 
 export async function setRedisPassword(host: string, port: number, password: string): Promise<void> {
-  const client = new Redis({ host, port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  await withRedis({ host, port }, (client) => client.config('SET', 'requirepass', password));
+}
+
+/** One short-lived connection for an administrative command: no retries, no reconnect, always closed. */
+async function withRedis<T>(opts: RedisOptions, work: (client: Redis) => Promise<T>): Promise<T> {
+  const client = new Redis({ lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, ...opts });
   client.on('error', () => undefined);
   try {
     await client.connect();
-    await client.config('SET', 'requirepass', password);
+    return await work(client);
   } finally {
     client.disconnect();
   }
