@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StepFailed } from './errors';
-import { sleep } from './deadline';
+import { pollUntil } from './deadline';
 
 export interface HeldLock {
   path: string;
@@ -12,23 +12,24 @@ export interface HeldLock {
 export async function acquireLock(req: { path: string; waitMs: number }, onWait?: (holder: string) => void): Promise<HeldLock> {
   const file = req.path;
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const deadline = Date.now() + req.waitMs;
-  let told = false;
-  for (;;) {
-    try {
-      fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
-      break;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const holder = fs.readFileSync(file, 'utf8').trim();
-      if (!alive(Number(holder))) {
+  let holder = '';
+  const take = (): boolean => {
+    for (;;) {
+      try {
+        fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+        return true;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        holder = fs.readFileSync(file, 'utf8').trim();
+        if (alive(Number(holder))) return false;
         fs.rmSync(file, { force: true }); // its holder died without letting go
-        continue;
       }
-      if (!told) onWait?.(holder);
-      told = true;
-      if (Date.now() > deadline) throw new StepFailed(`another slipway (pid ${holder}) holds ${file}`, 'wait for it to finish, or remove the file if that process is gone');
-      await sleep(200);
+    }
+  };
+  if (!take()) {
+    onWait?.(holder);
+    if (!(await pollUntil(take, req.waitMs, 200))) {
+      throw new StepFailed(`another slipway (pid ${holder}) holds ${file}`, 'wait for it to finish, or remove the file if that process is gone');
     }
   }
   let held = true;
