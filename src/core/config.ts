@@ -66,11 +66,7 @@ export function loadConfig(opts: LoadOptions = {}): LoadedConfig {
 
   let fromFile: unknown = {};
   const env = opts.env ?? process.env;
-  if (!explicit && env.SLIPWAY_CONFIG_JSON) {
-    // slipway's own service containers get their resolved config this way, in place of the file
-    fromFile = parseJson(env.SLIPWAY_CONFIG_JSON, 'SLIPWAY_CONFIG_JSON');
-    markSources(fromFile, [], 'SLIPWAY_CONFIG_JSON', sources);
-  } else if (fs.existsSync(file)) {
+  if (fs.existsSync(file)) {
     fromFile = readJson(file);
     markSources(fromFile, [], path.basename(file), sources);
   } else if (explicit) {

@@ -7,6 +7,7 @@ import type { Action } from '../core/plan';
 import { check } from '../core/actions';
 import { StepFailed, UsageError } from '../core/errors';
 import { serviceContainerPlan } from '../core/service-container';
+import { onReload, reloadConfig } from '../core/service-config';
 import { untilStopSignal } from '../core/signals';
 import type { HttpAnswer } from '../core/http-client';
 import { connectOnce, displayRedisUrl } from '../../sdk/flags/connection';
@@ -116,7 +117,13 @@ const serve: SlipwayCommand = {
           redisUrl: redisUrlOf(ctx), namespace: flags.namespace, defaults: flags.defaults, host, port,
           token: ctx.secrets.get('SLIPWAY_FLAGS_TOKEN'), legacyGetToggle: flags.legacyGetToggle, log: (l, level) => (level === 'warn' ? ctx.log.warn(l) : ctx.log.info(l)),
         });
+        const stopReloading = onReload(async () => {
+          const next = reloadConfig(ctx).flags;
+          await running.reconfigure({ defaults: next.defaults, legacyGetToggle: next.legacyGetToggle });
+          ctx.log.info(`flags: config reloaded (defaults ${Object.keys(next.defaults).join(', ') || 'none'}; legacyGetToggle ${next.legacyGetToggle})`);
+        }, (m) => ctx.log.warn(`flags: ${m}`));
         result.stoppedBy = await untilStopSignal();
+        stopReloading();
         await running.stop();
       },
     }]);
@@ -135,7 +142,7 @@ const up: SlipwayCommand = {
   configFromArgs: (a) => ({ 'flags.listen': a.listen }),
   run: async (ctx): Promise<UpResult> => {
     const { host, port } = toggleServerAddress(ctx);
-    const actions = await serviceContainerPlan(ctx, { service: 'flags', args: ['flags', 'serve'], secretEnv: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN'] });
+    const actions = await serviceContainerPlan(ctx, { service: 'flags', args: ['flags', 'serve'], secretEnv: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN'], handover: true });
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/health`;
     if (actions.length) {
       actions.push(check(`wait until the toggle server answers on ${url}`, { probe: { method: 'GET', url, timeoutMs: 1000 }, until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200, hint: `see \`docker logs ${ctx.config.app.name}-flags\`` }, {

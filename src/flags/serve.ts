@@ -2,7 +2,9 @@
 // server, the CLI and every app agree on what an unset flag is.
 import { openRedis, displayRedisUrl } from '../../sdk/flags/connection';
 import { createFlagStore } from '../../sdk/flags/store';
-import { closeServer, listenOn } from '../core/http-server';
+import type Redis from 'ioredis';
+import { closeServer } from '../core/http-server';
+import { listenTakingOver } from '../core/handover';
 import { formatHostPort } from '../core/listen-address';
 import { createToggleServer } from './server';
 import { LastKnownFlagsKeeper, type ServeLog } from './last-known';
@@ -22,9 +24,27 @@ export interface ServeOptions {
   log: ServeLog;
 }
 
+/** What a running toggle server takes on a reload (SIGHUP); the rest needs a new process. */
+export type ReloadableSettings = Pick<ServeOptions, 'defaults' | 'legacyGetToggle'>;
+
 export interface RunningToggleServer {
   url: string;
+  /** New defaults (seeded at once) and routes, on the same listening socket. */
+  reconfigure(settings: ReloadableSettings): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** The store with its defaults, the keeper of its last known flags, and the request handler serving them. */
+function toggleApp(redis: Redis, opts: ServeOptions, redisReady: () => boolean) {
+  const store = createFlagStore(redis, opts.namespace, opts.defaults);
+  const keeper = new LastKnownFlagsKeeper(redis, store, opts.log);
+  const server = createToggleServer({ store: keeper.remembering(), token: opts.token, legacyGetToggle: opts.legacyGetToggle, redisReady, log: opts.log });
+  const check = () => keeper.check().catch((err: Error) => opts.log(`flags: could not read or restore namespace ${opts.namespace}: ${err.message}`, 'warn'));
+  const seed = () => store.seedDefaults({ actor: 'slipway flags serve', source: 'seed' }).then(
+    (seeded) => seeded.forEach((s) => opts.log(`flags: seeded ${s.name} = ${JSON.stringify(s.value)} (its default)`)),
+    (err: Error) => opts.log(`flags: could not seed defaults: ${err.message}`),
+  );
+  return { server, check, seed };
 }
 
 export async function startToggleServer(opts: ServeOptions): Promise<RunningToggleServer> {
@@ -35,25 +55,21 @@ export async function startToggleServer(opts: ServeOptions): Promise<RunningTogg
       down = true;
     },
   });
-  const store = createFlagStore(redis, opts.namespace, opts.defaults);
-  const keeper = new LastKnownFlagsKeeper(redis, store, opts.log);
-  const check = () => keeper.check().catch((err: Error) => opts.log(`flags: could not read or restore namespace ${opts.namespace}: ${err.message}`, 'warn'));
+  const redisReady = () => redis.status === 'ready';
+  let app = toggleApp(redis, opts, redisReady);
   redis.on('ready', () => {
     if (down) opts.log(`flags: Redis at ${displayRedisUrl(opts.redisUrl)} is back`);
     down = false;
     // restore before seeding: seeded defaults would make an emptied Redis look written
-    void check().then(() => store.seedDefaults({ actor: 'slipway flags serve', source: 'seed' }).then(
-      (seeded) => seeded.forEach((s) => opts.log(`flags: seeded ${s.name} = ${JSON.stringify(s.value)} (its default)`)),
-      (err: Error) => opts.log(`flags: could not seed defaults: ${err.message}`),
-    ));
+    void app.check().then(() => app.seed());
   });
-  const timer = setInterval(() => redis.status === 'ready' && void check(), CHECK_EVERY_MS);
+  const timer = setInterval(() => redisReady() && void app.check(), CHECK_EVERY_MS);
   timer.unref();
   redis.connect().catch(() => undefined); // the error handler reports it and ioredis keeps retrying
-  const server = createToggleServer({ store: keeper.remembering(), token: opts.token, legacyGetToggle: opts.legacyGetToggle, redisReady: () => redis.status === 'ready', log: opts.log });
+  const server = app.server;
   let url: string;
   try {
-    url = `http://${formatHostPort(await listenOn(server, { host: opts.host, port: opts.port }, 'flags.listen'))}`;
+    url = `http://${formatHostPort(await listenTakingOver(server, { host: opts.host, port: opts.port }, 'flags.listen', (m) => opts.log(`flags: ${m}`)))}`;
   } catch (err) {
     clearInterval(timer);
     redis.disconnect();
@@ -62,6 +78,15 @@ export async function startToggleServer(opts: ServeOptions): Promise<RunningTogg
   opts.log(`flags: toggle server on ${url} (namespace ${opts.namespace}, Redis ${displayRedisUrl(opts.redisUrl)}, writes ${opts.token ? 'need the bearer token' : 'from loopback only'})`);
   return {
     url,
+    async reconfigure(settings) {
+      const fresh = toggleApp(redis, { ...opts, ...settings }, redisReady);
+      if (redisReady()) await fresh.check(); // its last known flags before it answers a write
+      // the listening socket stays; only the handler behind it changes
+      server.removeAllListeners('request');
+      for (const listener of fresh.server.listeners('request')) server.on('request', listener as (...args: unknown[]) => void);
+      app = fresh;
+      if (redisReady()) await app.seed();
+    },
     async stop() {
       clearInterval(timer);
       await closeServer(server);

@@ -71,7 +71,7 @@ const MAX_DELIVERIES = 200;
 export class ProxyCore {
   readonly metrics = new ProxyMetrics();
   readonly picker: WeightedPicker;
-  readonly ejection: CanaryEjection;
+  ejection: CanaryEjection;
   production: Backend;
   canary: Backend | undefined;
   readonly draining = new Set<Backend>();
@@ -81,7 +81,7 @@ export class ProxyCore {
   /** Shutting down: responses ask clients to close their connection. */
   closing = false;
   readonly startNotes: string[] = [];
-  private readonly configured: Routing;
+  private configured: Routing;
   private deliveries: string[] = [];
   private readonly writer: StateWriter;
   private probationTimer: NodeJS.Timeout | undefined;
@@ -288,6 +288,15 @@ export class ProxyCore {
     await this.writer.flush();
     const all = [this.production, this.canary, ...this.draining].filter((b): b is Backend => Boolean(b));
     await Promise.all(all.map((b) => b.pool.destroy().catch(() => undefined)));
+  }
+
+  /** A reloaded config (SIGHUP): rules, retries and the configured routing; reload.ts moves weights and targets. */
+  reconfigure(opts: CoreOptions): void {
+    if (JSON.stringify(opts.rules) !== JSON.stringify(this.opts.rules)) this.ejection = new CanaryEjection({ ...opts.rules }, this.ejection.state);
+    Object.assign(this.opts, { retryIdempotent: opts.retryIdempotent, drainTimeoutSec: opts.drainTimeoutSec, rules: { ...opts.rules } });
+    this.configured = opts.routing;
+    this.scheduleProbation();
+    this.persist();
   }
 }
 

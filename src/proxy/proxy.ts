@@ -7,10 +7,13 @@ import { check } from '../core/actions';
 import { appContainers, targetUrl } from '../core/app-containers';
 import { removeServicePlan, serviceContainerName, serviceContainerPlan } from '../core/service-container';
 import { untilStopSignal } from '../core/signals';
+import { onReload, reloadConfig } from '../core/service-config';
 import { formatHostPort } from '../core/listen-address';
 import { ProxyAdminClient } from './admin-client';
 import { configuredTargets, proxyFlagsToConfig, proxyOptions, type Targets } from './options';
-import { checkProxyOptions, startProxy } from './server';
+import type { ProxyOptions } from './server';
+import { checkProxyOptions, startProxy, type RunningProxy } from './server';
+import { reloadProxy } from './reload';
 import { formatWeights } from './weights';
 
 const ROUTING_OPTIONS: OptionSpec[] = [
@@ -58,7 +61,9 @@ const run: SlipwayCommand = {
         for (const note of proxy.core.startNotes) ctx.log.info(`proxy: ${note}`);
         const s = proxy.core.status();
         ctx.log.info(`proxy: listening on ${result.listen} (admin ${result.admin}); production → ${s.backends[0].target}, canary → ${s.backends[1].target ?? 'none'}${s.canary.ejected ? ' (ejected)' : ''}, weights ${formatWeights(s.weights)}`);
+        const stopReloading = reloadOnSignal(ctx, proxy, opts);
         result.stoppedBy = await untilStopSignal();
+        stopReloading();
         ctx.log.info(`proxy: ${result.stoppedBy}: draining ${proxy.core.inFlight} in-flight request(s) (up to ${opts.drainTimeoutSec}s)`);
         await proxy.stop();
       },
@@ -67,6 +72,18 @@ const run: SlipwayCommand = {
   },
   render: (r: RunResult) => (r.stoppedBy ? `canary proxy on ${r.listen} stopped (${r.stoppedBy})` : `would run the canary proxy on ${r.listen}: production ${r.production}, canary ${r.canary ?? 'none'}, ${r.weights}`),
 };
+
+/** SIGHUP: the config read again from the same file, env and flags, and applied to the running proxy. */
+function reloadOnSignal(ctx: Context, proxy: RunningProxy, started: ProxyOptions): () => void {
+  let current = started;
+  return onReload(() => {
+    const next = proxyOptions({ ...ctx, config: reloadConfig(ctx) });
+    const { applied, notApplied } = reloadProxy(proxy.core, current, next);
+    current = next;
+    ctx.log.info(`proxy: config reloaded: ${applied.join('; ') || 'nothing the running proxy applies changed'}`);
+    if (notApplied.length) ctx.log.warn(`proxy: ${notApplied.join(', ')} changed: a running proxy keeps the old values; \`slipway proxy up\` replaces its container for them`);
+  }, (m) => ctx.log.warn(`proxy: ${m}`));
+}
 
 export interface UpResult {
   container: string;
@@ -107,8 +124,11 @@ const up: SlipwayCommand = {
     const opts = proxyOptions(ctx, targets);
     checkProxyOptions(opts); // before any side effect
     const client = ProxyAdminClient.fromConfig(ctx.config, ctx.secrets);
-    const args = await containerArgs(ctx, targets, client);
-    const actions = await serviceContainerPlan(ctx, { service: 'proxy', args, secretEnv: ['SLIPWAY_ADMIN_TOKEN'] });
+    // the targets found go into the container's config file: a change of them is a reload, not a new container
+    const config = structuredClone(ctx.config);
+    config.proxy.production = targets.production;
+    config.proxy.canary = targets.canary ?? 'none';
+    const actions = await serviceContainerPlan(ctx, { service: 'proxy', args: ['proxy', 'run'], secretEnv: ['SLIPWAY_ADMIN_TOKEN'], config, handover: true });
     if (actions.length) {
       actions.push(check(`wait until the proxy admin API answers on ${ctx.config.proxy.admin}`, { probe: client.healthRequest(1000), until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200, hint: `see \`docker logs ${serviceContainerName(ctx.config.app.name, 'proxy')}\`` }));
     }
@@ -121,24 +141,6 @@ const up: SlipwayCommand = {
   render: (r: UpResult) =>
     `${r.container} ${r.changed ? 'started' : 'already up to date'}: ${r.listen} → production ${r.production}, canary ${r.canary ?? 'none'} (admin ${r.admin})`,
 };
-
-/**
- * The command line of the container. When the running proxy already routes to the targets we found (a deploy
- * re-pointed it at run time), the container keeps its old command line, so `proxy up` does not restart it for nothing.
- */
-async function containerArgs(ctx: Context, targets: Targets, client: ProxyAdminClient): Promise<string[]> {
-  const fresh = ['proxy', 'run', '--production', targets.production, '--canary', targets.canary ?? 'none'];
-  if (ctx.config.proxy.production || ctx.config.proxy.canary) return fresh;
-  try {
-    const info = await ctx.docker().getContainer(serviceContainerName(ctx.config.app.name, 'proxy')).inspect();
-    if (!info.State.Running || !Array.isArray(info.Config.Cmd)) return fresh;
-    const status = await client.status();
-    const [p, c] = status.backends;
-    return p.target === targets.production && c.target === targets.canary ? info.Config.Cmd : fresh;
-  } catch {
-    return fresh;
-  }
-}
 
 const down: SlipwayCommand = {
   command: 'down',

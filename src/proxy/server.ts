@@ -2,7 +2,8 @@
 // finish for up to drainTimeoutSec, then close what is left and flush the state file.
 import { UsageError } from '../core/errors';
 import { pollUntil } from '../core/deadline';
-import { closeServer, listenOn } from '../core/http-server';
+import { closeServer } from '../core/http-server';
+import { listenTakingOver } from '../core/handover';
 import { parseTarget } from './address';
 import { formatHostPort, isLoopbackHost, type HostPort } from '../core/listen-address';
 import { createAdminServer } from './admin-api';
@@ -46,8 +47,8 @@ export async function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
   const admin = createAdminServer(core, opts.adminToken, opts.log);
   let listen: HostPort, adminAt: HostPort;
   try {
-    listen = await listenOn(server, opts.listen, 'proxy.listen');
-    adminAt = await listenOn(admin, opts.admin, 'proxy.admin');
+    listen = await listenTakingOver(server, opts.listen, 'proxy.listen', opts.log);
+    adminAt = await listenTakingOver(admin, opts.admin, 'proxy.admin', opts.log);
   } catch (err) {
     server.close();
     admin.close();

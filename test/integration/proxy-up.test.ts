@@ -10,6 +10,8 @@ import { startBackend, type TestBackend } from '../support/backends';
 import { freePort } from '../support/ports';
 import { tmpDir } from '../support/tmp';
 import { load } from '../support/proxy-harness';
+import { steadyLoad } from '../support/steady-load';
+import { pollUntil } from '../../src/core/deadline';
 
 const up = suite('slipway proxy up (real dockerd)');
 
@@ -24,6 +26,16 @@ let production: TestBackend;
 let canary: TestBackend;
 const env = () => ({ SLIPWAY_ADMIN_TOKEN: TOKEN });
 const cli = (...args: string[]) => runCli(['--app', appDir, ...args], env());
+
+/** slipway.json with `proxy` fields changed (the rest as the suite wrote it). */
+function changeConfig(proxy: Record<string, unknown>): void {
+  const file = path.join(appDir, 'slipway.json');
+  const config = JSON.parse(fs.readFileSync(file, 'utf8'));
+  Object.assign(config.proxy, proxy);
+  fs.writeFileSync(file, JSON.stringify(config));
+}
+
+const containerId = async () => (await docker.getContainer(`${name}-proxy`).inspect()).Id;
 
 up.before(loudly(async () => {
   await requireDocker();
@@ -104,6 +116,43 @@ up('canary weights changes the split of the running container', async () => {
   const r = await cli('canary', 'weights', 'production=1,canary=1');
   assert.is(r.code, 0, r.stderr);
   assert.equal((await load(`http://127.0.0.1:${listen}`, { count: 40 })).bodies, { production: 20, canary: 20 });
+});
+
+up('proxy up with changed weights under steady load refuses nothing: the running container re-reads its config (SIGHUP)', async () => {
+  const before = await containerId();
+  const traffic = steadyLoad(`http://127.0.0.1:${listen}`, { concurrency: 4, max: 50_000 });
+  assert.ok(await pollUntil(() => traffic.sent() > 100, 10_000, 10));
+  changeConfig({ weights: { production: 3, canary: 1 } });
+  const r = await cli('proxy', 'up', '--json');
+  const sentAtUp = traffic.sent();
+  assert.ok(await pollUntil(() => traffic.sent() > sentAtUp + 200, 10_000, 10), 'traffic went on after the change');
+  const result = await traffic.stop();
+  assert.is(r.code, 0, r.stderr);
+  assert.is(r.json().result.changed, true);
+  assert.is(result.failed, 0, `failed ${result.failed} of ${result.sent}: ${JSON.stringify(result.failures)}`);
+  assert.is(await containerId(), before, 'the same container: reloaded, not replaced');
+  assert.equal((await load(`http://127.0.0.1:${listen}`, { count: 40 })).bodies, { production: 30, canary: 10 });
+  const file = path.join(stateDir, name, 'proxy.config.json');
+  assert.is(fs.statSync(file).mode & 0o777, 0o600);
+  assert.not.match(fs.readFileSync(file, 'utf8'), TOKEN, 'the config file holds no secret');
+  assert.not.ok((await docker.getContainer(`${name}-proxy`).inspect()).Config.Env?.some((e) => e.startsWith('SLIPWAY_CONFIG_JSON=')));
+});
+
+up('a change a running proxy cannot take gets a new container that takes the port over while traffic flows', async () => {
+  const before = await containerId();
+  const traffic = steadyLoad(`http://127.0.0.1:${listen}`, { concurrency: 4, max: 50_000 });
+  assert.ok(await pollUntil(() => traffic.sent() > 100, 10_000, 10));
+  changeConfig({ maxHeaderBytes: 32 * 1024 });
+  const r = await cli('proxy', 'up', '--json');
+  const sentAtUp = traffic.sent();
+  assert.ok(await pollUntil(() => traffic.sent() > sentAtUp + 200, 10_000, 10), 'traffic went on after the hand-over');
+  const result = await traffic.stop();
+  assert.is(r.code, 0, r.stderr);
+  assert.is.not(await containerId(), before, 'a new container');
+  console.log(`hand-over to a new proxy container: ${result.failed} of ${result.sent} requests failed ${JSON.stringify(result.failures)}`);
+  const names = (await docker.listContainers({ all: true, filters: { label: [label] } })).map((c) => c.Names[0]);
+  assert.equal(names, [`/${name}-proxy`], 'the replaced container is gone');
+  assert.equal((await load(`http://127.0.0.1:${listen}`, { count: 40 })).bodies, { production: 30, canary: 10 }, 'the weights survived the hand-over');
 });
 
 up('proxy down stops it (draining) and removes it; the state file stays', async () => {
