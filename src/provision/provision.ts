@@ -3,28 +3,31 @@
 import type { SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
-import { check, inProcess, shell, writeFile } from '../core/actions';
+import { inProcess, shell, writeFile } from '../core/actions';
+import { dockerdPlan, observeDockerd, type DockerdState } from './dockerd';
 import { hostFacts, which, type HostFacts } from './machine';
 import * as fs from 'node:fs';
-import { aofNames, dataDirOf, enableAof, isDurable, probeRedis, rdbWithoutAof, redisConfig, setRedisPassword, shutdownSaving, type RedisProbe } from './redis-server';
+import { aofNames, dataDirOf, enableAof, isDurable, probeRedis, rdbWithoutAof, redisConfig, redisLogFile, setRedisPassword, shutdownSaving, type RedisProbe } from './redis-server';
 import { StepFailed } from '../core/errors';
+import { giveToRedis, redisAccount, runsAsRoot, REDIS_USER, type Account } from './redis-user';
 import { passwordOfUrl } from '../core/secrets';
 import { waitFor } from '../core/deadline';
 
-const DOCKERD_LOG = '/var/log/slipway-dockerd.log';
 const DEBIAN_REDIS_CONF = '/etc/redis/redis.conf';
 
 export interface HostState {
   facts: HostFacts;
   dockerInstalled: boolean;
-  dockerAnswers: boolean;
-  dockerVersion?: string;
+  dockerd: DockerdState;
   redisInstalled: boolean;
   redis: RedisProbe;
   /** What our config file for this port holds now, if there is one. */
   redisConf?: string;
   /** A snapshot of this port's Redis on disk but no AOF yet (a Redis of an older slipway). */
   redisRdbWithoutAof: boolean;
+  /** The account Redis runs as (Debian's package creates it), and whether the running one runs as root instead. */
+  redisAccount?: Account;
+  redisRunsAsRoot?: boolean;
 }
 
 export interface ProvisionResult {
@@ -64,22 +67,15 @@ export async function provision(ctx: Context): Promise<ProvisionResult> {
 
 export async function observeHost(ctx: Context): Promise<HostState> {
   const facts = hostFacts();
-  let dockerAnswers = false;
-  let dockerVersion: string | undefined;
-  try {
-    const v = await ctx.docker().version();
-    dockerAnswers = true;
-    dockerVersion = v.Version;
-  } catch {
-    /* no engine answers */
-  }
+  const redis = await probeRedis(ctx.config.redis.bind, ctx.config.redis.port, ctx.secrets.get('REDIS_URL'));
   return {
     facts,
     dockerInstalled: Boolean(which('dockerd')),
-    dockerAnswers,
-    dockerVersion,
+    dockerd: await observeDockerd(ctx),
     redisInstalled: Boolean(which('redis-server')),
-    redis: await probeRedis(ctx.config.redis.bind, ctx.config.redis.port, ctx.secrets.get('REDIS_URL')),
+    redis,
+    redisAccount: redisAccount(),
+    redisRunsAsRoot: runsAsRoot(redis.pid),
     redisConf: readIfThere(redisConfPath(ctx.config.redis.port)),
     redisRdbWithoutAof: rdbWithoutAof(dataDirOf(DEBIAN_REDIS_CONF), ctx.config.redis.port),
   };
@@ -87,12 +83,11 @@ export async function observeHost(ctx: Context): Promise<HostState> {
 
 /** Pure: what must happen to bring the host from `state` to ready. */
 export function provisionPlan(ctx: Context, state: HostState): { actions: Action[]; changed: string[]; unchanged: string[] } {
-  const { config } = ctx;
   const actions: Action[] = [];
   const changed: string[] = [];
   const unchanged: string[] = [];
   const packages = [...(state.dockerInstalled ? [] : ['docker.io']), ...(state.redisInstalled ? [] : ['redis-server'])];
-  const needsStart = !state.dockerAnswers || !state.redis.answers;
+  const needsStart = !state.dockerd.answers || !state.redis.answers;
 
   if ((packages.length || needsStart) && !(state.facts.debianLike && state.facts.root)) {
     throw new StepFailed(
@@ -107,11 +102,10 @@ export function provisionPlan(ctx: Context, state: HostState): { actions: Action
     changed.push(`installed ${packages.join(', ')}`);
   }
 
-  if (state.dockerAnswers) unchanged.push(`Docker engine ${state.dockerVersion} answers`);
-  else {
-    actions.push(...startDockerd(state.facts.systemd, config.provision.dockerdArgs));
-    changed.push('started the Docker engine');
-  }
+  const dockerd = dockerdPlan(ctx, state.facts, state.dockerd);
+  actions.push(...dockerd.actions);
+  changed.push(...dockerd.changed);
+  unchanged.push(...dockerd.unchanged);
 
   const redis = redisPlan(ctx, state);
   return { actions: [...actions, ...redis.actions], changed: [...changed, ...redis.changed], unchanged: [...unchanged, ...redis.unchanged] };
@@ -126,10 +120,15 @@ function redisPlan(ctx: Context, state: HostState): { actions: Action[]; changed
   const { bind, port } = config.redis;
   const where = `${bind}:${port}`;
   const REDIS_CONF = redisConfPath(port);
-  const ours = redisConfig({ bind, port, password, dir: dataDirOf(DEBIAN_REDIS_CONF) });
-  const writeConf = (what: string, content: string) => writeFile(`${what} ${REDIS_CONF} (loopback ${where}, AOF with appendfsync always${password ? ', password from REDIS_URL' : ''})`, REDIS_CONF, () => content, 0o600);
+  const dir = dataDirOf(DEBIAN_REDIS_CONF);
+  const ours = redisConfig({ bind, port, password, dir });
+  // as root, Redis runs as its own account, which then owns its files (the config included: mode 0600, its password)
+  const account = state.facts.root ? state.redisAccount : undefined;
+  const own = account ? [giveToRedis(account, { conf: REDIS_CONF, dir, port, logfile: redisLogFile(port) })] : [];
+  const writeConf = (what: string, content: string) => [writeFile(`${what} ${REDIS_CONF} (loopback ${where}, AOF with appendfsync always${password ? ', the password from REDIS_URL' : ''}), mode 600`, REDIS_CONF, () => content, 0o600), ...own];
+  const start = (loadSnapshotFirst: boolean) => startRedis(ctx, REDIS_CONF, loadSnapshotFirst, Boolean(account));
   if (!state.redis.answers) {
-    actions.push(writeConf('write', ours), ...startRedis(ctx, REDIS_CONF, state.redisRdbWithoutAof));
+    actions.push(...writeConf('write', ours), ...start(state.redisRdbWithoutAof));
     changed.push(`started Redis on ${where}`);
     return { actions, changed, unchanged };
   }
@@ -142,24 +141,27 @@ function redisPlan(ctx: Context, state: HostState): { actions: Action[]; changed
   }
   const p = state.redis.persistence;
   const mine = p?.configFile === REDIS_CONF;
+  if (password && state.redis.openWithoutPassword && !mine) changed.push(`note: Redis on ${where} runs from ${p?.configFile || 'no config file'}, not slipway's: put requirepass there too, or a restart drops the password`);
   const names = aofNames(port);
+  const oldAofNames = mine && (p.aof.filename !== names.filename || p.aof.dirname !== names.dirname);
+  const asRoot = mine && Boolean(account) && state.redisRunsAsRoot === true;
   if (!p) {
     unchanged.push(`Redis on ${where} does not let us read its config (CONFIG GET): make sure it runs with appendonly yes and appendfsync always`);
   } else if (mine && !state.facts.root && (!isDurable(p) || state.redisConf !== ours)) {
     unchanged.push(`Redis on ${where} runs from an outdated ${REDIS_CONF} (not every write fsync'd): run \`sudo slipway provision\` to bring it up to date`);
-  } else if (mine && (p.aof.filename !== names.filename || p.aof.dirname !== names.dirname)) {
-    // a Redis of an older slipway: its AOF names (fixed while it runs) would be shared with other ports, so it restarts
-    // once: snapshot saved, loaded again, then the per-port AOF written from it
+  } else if (oldAofNames || asRoot) {
+    // a Redis of an older slipway: its AOF names (fixed while it runs) would be shared with other ports, or it runs as
+    // root; so it restarts once: snapshot saved, loaded again (then the per-port AOF written from it)
     actions.push(inProcess('redis', `save a snapshot of Redis on ${where} and stop it`, { redis: where, command: ['SHUTDOWN', 'SAVE'] }, () => shutdownSaving(bind, port, password)));
-    actions.push(writeConf('rewrite', ours), ...startRedis(ctx, REDIS_CONF, true));
-    changed.push(`restarted Redis on ${where} with a rewritten ${REDIS_CONF}: every write fsync'd to ${names.dirname}/${names.filename} (its snapshot loaded first)`);
+    actions.push(...writeConf('rewrite', ours), ...start(oldAofNames));
+    changed.push(`restarted Redis on ${where} with a rewritten ${REDIS_CONF}${asRoot ? ` as user ${REDIS_USER} (it ran as root)` : ''}: every write fsync'd to ${names.dirname}/${names.filename}${oldAofNames ? ' (its snapshot loaded first)' : ''}`);
   } else {
     if (!isDurable(p)) {
       actions.push(aofOn(ctx));
       changed.push(`turned on the AOF with appendfsync always on ${where} (live, no restart)`);
     }
     if (mine && state.redisConf !== ours) {
-      actions.push(writeConf('rewrite', ours));
+      actions.push(...writeConf('rewrite', ours));
       changed.push(`rewrote ${REDIS_CONF} (it was outdated)`);
     } else if (!mine && !isDurable(p)) {
       changed.push(`note: Redis on ${where} runs from ${p.configFile || 'no config file'}, not slipway's: set appendonly yes and appendfsync always there too, or a restart turns the AOF off again`);
@@ -175,24 +177,15 @@ const aofOn = (ctx: Context): Action => {
 };
 
 /** loadSnapshotFirst: started with AOF on, Redis 7 would ignore its snapshot; so it starts without and turns the AOF on live. */
-function startRedis(ctx: Context, conf: string, loadSnapshotFirst: boolean): Action[] {
+function startRedis(ctx: Context, conf: string, loadSnapshotFirst: boolean, asRedisUser: boolean): Action[] {
   const { bind, port } = ctx.config.redis;
   const where = `${bind}:${port}`;
+  const argv = ['redis-server', conf, ...(loadSnapshotFirst ? ['--appendonly', 'no'] : [])];
   return [
-    shell(`start redis-server on ${where}`, ['redis-server', conf, ...(loadSnapshotFirst ? ['--appendonly', 'no'] : [])]),
+    asRedisUser ? shell(`start redis-server on ${where} as user ${REDIS_USER}`, ['runuser', '-u', REDIS_USER, '--', ...argv]) : shell(`start redis-server on ${where}`, argv),
     inProcess('check', `wait until Redis answers on ${where}`, { probe: { redis: where }, until: 'PING answers', timeoutMs: 15_000, intervalMs: 200 }, (d) =>
       waitFor(`Redis on ${where}`, async () => (await probeRedis(bind, port, ctx.secrets.get('REDIS_URL'))).answers, Number(d.timeoutMs), undefined, Number(d.intervalMs))),
     ...(loadSnapshotFirst ? [aofOn(ctx)] : []),
-  ];
-}
-
-const dockerAnswers = (): Action => check('wait until the Docker engine answers', { probe: { method: 'GET', path: '/_ping' }, until: 'the engine answers', timeoutMs: 60_000, intervalMs: 200, hint: `dockerd did not answer; see ${DOCKERD_LOG}` });
-
-function startDockerd(systemd: boolean, args: string[]): Action[] {
-  if (systemd) return [shell('enable and start docker.service', ['systemctl', 'enable', '--now', 'docker']), dockerAnswers()];
-  return [
-    shell(`start dockerd in the background (no systemd here), log in ${DOCKERD_LOG}`, ['dockerd', ...args], { background: { log: DOCKERD_LOG } }),
-    dockerAnswers(),
   ];
 }
 
@@ -206,7 +199,7 @@ function readIfThere(file: string): string | undefined {
 
 function describeMissing(state: HostState): string {
   const missing: string[] = [];
-  if (!state.dockerAnswers) missing.push(state.dockerInstalled ? 'a running Docker engine' : 'Docker engine');
+  if (!state.dockerd.answers) missing.push(state.dockerInstalled ? 'a running Docker engine' : 'Docker engine');
   if (!state.redis.answers) missing.push(state.redisInstalled ? 'a running Redis' : 'Redis');
   return missing.join(' and ');
 }

@@ -11,6 +11,8 @@ export interface RedisProbe {
   /** Answers without a password although REDIS_URL has one. */
   openWithoutPassword: boolean;
   version?: string;
+  /** Its process id (INFO server), to see which user it runs as. */
+  pid?: number;
   /** How it persists, when it answers and lets us read its config. */
   persistence?: RedisPersistence;
 }
@@ -34,7 +36,7 @@ export async function probeRedis(host: string, port: number, redisUrl: string | 
       return await withRedis(options, async (client) => {
         await client.ping();
         const info = await client.info('server');
-        return { ok: true as const, version: /redis_version:(\S+)/.exec(info)?.[1], persistence: await readPersistence(client, info).catch(() => undefined) };
+        return { ok: true as const, version: /redis_version:(\S+)/.exec(info)?.[1], pid: Number(/process_id:(\d+)/.exec(info)?.[1]) || undefined, persistence: await readPersistence(client, info).catch(() => undefined) };
       });
     } catch (err) {
       return { ok: false as const, noauth: /NOAUTH|WRONGPASS|invalid password/i.test(String((err as Error).message)), refused: true };
@@ -43,7 +45,7 @@ export async function probeRedis(host: string, port: number, redisUrl: string | 
   const first = await tryPing(Boolean(password));
   if (first.ok) {
     const open = password ? (await tryPing(false)).ok : false;
-    return { answers: true, needsPassword: false, openWithoutPassword: open, version: first.version, persistence: first.persistence };
+    return { answers: true, needsPassword: false, openWithoutPassword: open, version: first.version, pid: first.pid, persistence: first.persistence };
   }
   if ('noauth' in first && first.noauth) return { answers: true, needsPassword: true, openWithoutPassword: false };
   return { answers: false, needsPassword: false, openWithoutPassword: false };
@@ -123,9 +125,10 @@ export function redisConfig(opts: { bind: string; port: number; dir: string; pas
     'protected-mode yes',
     'daemonize yes',
     'supervised no',
-    // per port, so several instances on one host do not share a pid file, log or dump
-    `pidfile /var/run/redis-slipway-${opts.port}.pid`,
-    `logfile ${fs.existsSync('/var/log/redis') ? `/var/log/redis/slipway-${opts.port}.log` : '""'}`,
+    // per port, so several instances on one host do not share a pid file, log or dump; in its data dir, which the
+    // redis user owns (it cannot write /var/run)
+    `pidfile ${opts.dir}/slipway-${opts.port}.pid`,
+    `logfile ${redisLogFile(opts.port) ?? '""'}`,
     `dbfilename slipway-${opts.port}.rdb`,
     'appendonly yes',
     'appendfsync always',
@@ -134,6 +137,11 @@ export function redisConfig(opts: { bind: string; port: number; dir: string; pas
     ...(opts.password ? [`requirepass ${opts.password}`] : []),
   ];
   return lines.join('\n') + '\n';
+}
+
+/** Where our Redis logs (Debian's log dir, which the redis user may write), or undefined without one. */
+export function redisLogFile(port: number): string | undefined {
+  return fs.existsSync('/var/log/redis') ? `/var/log/redis/slipway-${port}.log` : undefined;
 }
 
 export async function setRedisPassword(host: string, port: number, password: string): Promise<void> {
