@@ -1,5 +1,5 @@
-// `slipway proxy`: the canary proxy — `run` in the foreground, `up` as the <app>-proxy container that outlives
-// the build (restart unless-stopped, replaced only when its spec changed), `down` to remove it.
+// `slipway proxy`: the canary proxy — `run` in the foreground (SIGHUP re-reads its config), `up` as the <app>-proxy
+// container that outlives the build (a config change reloads it; a new image hands its port over), `down` to remove it.
 import type { OptionSpec, SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
 import type { Role } from '../core/config';
@@ -112,7 +112,7 @@ export async function upTargets(ctx: Context): Promise<Targets> {
 
 const up: SlipwayCommand = {
   command: 'up',
-  describe: 'Start or update the <app>-proxy container (host network, restart unless-stopped); no change, no restart',
+  describe: 'Start or update the <app>-proxy container (host network, restart unless-stopped); a config change reloads it live, no restart',
   options: ROUTING_OPTIONS,
   // handed into the container, whose admin API then asks for it
   secrets: ['SLIPWAY_ADMIN_TOKEN'],

@@ -8,6 +8,8 @@ import { runCli } from '../support/cli';
 import { startRedis, type TestRedis } from '../support/redis';
 import { freePort } from '../support/ports';
 import { tmpDir } from '../support/tmp';
+import { steadyLoad } from '../support/steady-load';
+import { pollUntil } from '../../src/core/deadline';
 
 const up = suite('slipway flags up (real dockerd, real redis-server)');
 
@@ -71,6 +73,23 @@ up('the CLI and the container agree on the flag', async () => {
   const r = await runCli(['--app', appDir, 'flags', 'get', 'myflag', '--json'], env);
   assert.is(r.code, 0, r.stderr);
   assert.is(r.json().result.value, 'enable');
+});
+
+up('a changed default reaches the running toggle server by a reload: same container, answering throughout', async () => {
+  const before = (await docker.getContainer(`${name}-flags`).inspect()).Id;
+  const traffic = steadyLoad(`http://127.0.0.1:${port}`, { path: '/flags', concurrency: 2, max: 50_000 });
+  assert.ok(await pollUntil(() => traffic.sent() > 50, 10_000, 10));
+  fs.writeFileSync(path.join(appDir, 'slipway.json'), JSON.stringify({ images: { pull: false }, flags: { listen: `127.0.0.1:${port}`, defaults: { reloaded: 'yes' } } }));
+  const r = await runCli(['--app', appDir, 'flags', 'up', '--json'], env);
+  assert.is(r.code, 0, r.stderr);
+  assert.is(r.json().result.changed, true);
+  const seen = await pollUntil(async () => (await fetch(`http://127.0.0.1:${port}/flags/reloaded`)).status === 200, 10_000, 50);
+  const result = await traffic.stop();
+  assert.ok(seen, 'the new default is served');
+  assert.is(result.failed, 0, `failed ${result.failed} of ${result.sent}: ${JSON.stringify(result.failures)}`);
+  assert.is((await docker.getContainer(`${name}-flags`).inspect()).Id, before, 'reloaded, not replaced');
+  const flag = (await (await fetch(`http://127.0.0.1:${port}/flags/reloaded`)).json()) as { value: string };
+  assert.is(flag.value, 'yes');
 });
 
 up.run();

@@ -8,26 +8,30 @@ import { freePort } from '../support/ports';
 import { tmpDir } from '../support/tmp';
 import { requireDocker } from '../support/docker';
 import { dataDirOf } from '../../src/provision/redis-server';
+import { rememberDockerd, type DockerdSnapshot } from '../support/dockerd';
 
 const provision = suite('slipway provision');
 
 let port = 0;
 let app = '';
+let engine: DockerdSnapshot;
 
 provision.before(async () => {
   await requireDocker();
+  engine = rememberDockerd(); // provision turns on its live-restore
   port = await freePort();
   app = tmpDir();
   fs.writeFileSync(path.join(app, 'slipway.json'), JSON.stringify({ redis: { port } }));
 });
 
 provision.after(async () => {
+  await engine.restore();
   const client = new Redis({ port, host: '127.0.0.1', password: 'pw-for-provision-test', lazyConnect: true, retryStrategy: () => null });
   client.on('error', () => undefined);
   await client.connect().then(() => client.shutdown('NOSAVE')).catch(() => undefined);
   client.disconnect();
   fs.rmSync(`/etc/redis/slipway-${port}.conf`, { force: true });
-  for (const f of [`slipway-${port}.rdb`, `slipway-${port}-aof`]) fs.rmSync(path.join(dataDirOf('/etc/redis/redis.conf'), f), { recursive: true, force: true });
+  for (const f of [`slipway-${port}.rdb`, `slipway-${port}-aof`, `slipway-${port}.pid`]) fs.rmSync(path.join(dataDirOf('/etc/redis/redis.conf'), f), { recursive: true, force: true });
 });
 
 const env = () => ({ REDIS_URL: `redis://:pw-for-provision-test@127.0.0.1:${port}` });
@@ -44,8 +48,10 @@ provision('a dry run shows what is missing and starts nothing', async () => {
 provision('the first run starts Redis on loopback with the password from REDIS_URL', async () => {
   const r = await runCli(['provision', '--app', app, '--json'], env());
   assert.is(r.code, 0, r.stderr);
-  assert.equal(r.json().result.changed, [`started Redis on 127.0.0.1:${port}`]);
-  assert.match(r.json().result.unchanged[0], /^Docker engine .* answers$/);
+  const { changed, unchanged } = r.json().result;
+  assert.equal(changed.filter((c: string) => !c.startsWith("turned on dockerd's live-restore")), [`started Redis on 127.0.0.1:${port}`]);
+  assert.ok(changed.length === 2 || /^Docker engine .* answers, live-restore on$/.test(unchanged[0]), r.stdout);
+  assert.match(fs.readFileSync(`/etc/redis/slipway-${port}.conf`, 'utf8'), '\nrequirepass pw-for-provision-test\n', 'the password survives a restart');
   const conf = fs.statSync(`/etc/redis/slipway-${port}.conf`);
   assert.match(fs.readFileSync(`/etc/redis/slipway-${port}.conf`, 'utf8'), 'appendonly yes\nappendfsync always\n');
   assert.is(conf.mode & 0o777, 0o600, 'the config holds the password: owner-only');
@@ -61,7 +67,7 @@ provision('the first run starts Redis on loopback with the password from REDIS_U
 provision('the second run changes nothing and says so', async () => {
   const r = await runCli(['provision', '--app', app], env());
   assert.is(r.code, 0, r.stderr);
-  assert.match(r.stdout, /^nothing to change: Docker engine .* answers; Redis .* answers on 127\.0\.0\.1:\d+/);
+  assert.match(r.stdout, /^nothing to change: Docker engine .* answers, live-restore on; Redis .* answers on 127\.0\.0\.1:\d+/);
 });
 
 provision('a Redis that wants a password REDIS_URL does not give fails clearly', async () => {

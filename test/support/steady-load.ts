@@ -10,7 +10,7 @@ export interface SteadyResult {
   bodies: Record<string, number>;
 }
 
-export function steadyLoad(url: string, opts: { concurrency?: number; max?: number; method?: 'GET' | 'POST'; body?: string } = {}): { stop(): Promise<SteadyResult>; sent(): number } {
+export function steadyLoad(url: string, opts: { concurrency?: number; max?: number; method?: 'GET' | 'POST'; path?: string; body?: string } = {}): { stop(): Promise<SteadyResult>; sent(): number } {
   const pool = new Pool(url, { connections: opts.concurrency ?? 4, pipelining: 1 });
   const result: SteadyResult = { sent: 0, failed: 0, failures: {}, bodies: {} };
   const fail = (why: string) => {
@@ -22,7 +22,7 @@ export function steadyLoad(url: string, opts: { concurrency?: number; max?: numb
     while (!stopping && result.sent < (opts.max ?? 100_000)) {
       result.sent++;
       try {
-        const r = await pool.request({ path: '/', method: opts.method ?? 'GET', body: opts.body, headersTimeout: 10_000, bodyTimeout: 10_000 });
+        const r = await pool.request({ path: opts.path ?? '/', method: opts.method ?? 'GET', body: opts.body, headersTimeout: 10_000, bodyTimeout: 10_000 });
         const text = (await r.body.text()).trim();
         if (r.statusCode >= 500) fail(String(r.statusCode));
         else result.bodies[text] = (result.bodies[text] ?? 0) + 1;
