@@ -81,14 +81,16 @@ export async function serviceContainerPlan(ctx: Context, spec: ServiceSpec): Pro
   ];
   const old = `${name}-replaced`;
   const leftover = await inspectOrNull(ctx, old);
-  if (!spec.handover || !current?.State.Running) {
+  // a hand-over interrupted after the rename: the renamed one still serves and hands over now
+  const predecessor = current?.State.Running ? current : !current && leftover?.State.Running ? leftover : undefined;
+  if (!spec.handover || !predecessor) {
     return [...runtime.actions, ...(leftover ? removeActions(old, 'left by an interrupted hand-over') : []), ...(current ? removeActions(name, 'its container spec changed') : []), writeConfig, ...create];
   }
   // the new container binds as soon as the old one lets go: the port is shut for a few ms, not a whole restart
   return [
     ...runtime.actions,
-    ...(leftover ? removeActions(old, 'left by an interrupted hand-over') : []),
-    dockerCall(`rename ${name} to ${old} (it serves until the new one is ready to take over)`, { method: 'POST', path: dockerPath(`/containers/${name}/rename`, { name: old }) }),
+    ...(current && leftover ? removeActions(old, 'left by an interrupted hand-over') : []),
+    ...(current ? [dockerCall(`rename ${name} to ${old} (it serves until the new one is ready to take over)`, { method: 'POST', path: dockerPath(`/containers/${name}/rename`, { name: old }) })] : []),
     writeConfig,
     ...create,
     inProcess('check', `wait until the new ${name} waits for its ports`, { container: name, predecessor: old }, () => waitUntilTakingOver(ctx.docker(), name, old)),

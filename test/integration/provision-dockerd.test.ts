@@ -116,6 +116,7 @@ restart('the app container and the proxy keep serving while dockerd stops and pr
   assert.ok(await pollUntil(() => throughProxy.sent() > sentAfter + 200, 10_000, 10));
 
   const [viaProxy, toApp] = [await throughProxy.stop(), await direct.stop()];
+  console.log(`across the dockerd restart: ${viaProxy.failed} of ${viaProxy.sent} failed through the proxy, ${toApp.failed} of ${toApp.sent} to the app`);
   assert.is(viaProxy.failed, 0, `through the proxy: ${viaProxy.failed} of ${viaProxy.sent} failed ${JSON.stringify(viaProxy.failures)}`);
   assert.is(toApp.failed, 0, `to the app: ${toApp.failed} of ${toApp.sent} failed ${JSON.stringify(toApp.failures)}`);
   assert.equal({ app: await startedAt(app), proxy: await startedAt(proxy) }, before, 'the same processes ran throughout');
