@@ -11,8 +11,7 @@ import { onReload, reloadConfig } from '../core/service-config';
 import { formatHostPort } from '../core/listen-address';
 import { ProxyAdminClient } from './admin-client';
 import { configuredTargets, proxyFlagsToConfig, proxyOptions, type Targets } from './options';
-import type { ProxyOptions } from './server';
-import { checkProxyOptions, startProxy, type RunningProxy } from './server';
+import { checkProxyOptions, startProxy, type ProxyOptions, type RunningProxy } from './server';
 import { reloadProxy } from './reload';
 import { formatWeights } from './weights';
 
@@ -139,7 +138,7 @@ const up: SlipwayCommand = {
     } satisfies UpResult;
   },
   render: (r: UpResult) =>
-    `${r.container} ${r.changed ? 'started' : 'already up to date'}: ${r.listen} → production ${r.production}, canary ${r.canary ?? 'none'} (admin ${r.admin})`,
+    `${r.container} ${r.changed ? 'started or updated' : 'already up to date'}: ${r.listen} → production ${r.production}, canary ${r.canary ?? 'none'} (admin ${r.admin})`,
 };
 
 const down: SlipwayCommand = {

@@ -29,6 +29,7 @@ let appDir: string;
 let appPort: number;
 let listen: number;
 let redisPort: number;
+let flagsPort: number;
 let engine: DockerdSnapshot;
 const cli = (...args: string[]) => runCli(['--app', appDir, ...args], { SLIPWAY_ADMIN_TOKEN: TOKEN, REDIS_URL: undefined });
 const alive = (pid: number) => {
@@ -44,11 +45,11 @@ const startedAt = async (container: string) => (await docker.getContainer(contai
 restart.before(loudly(async () => {
   await requireDocker();
   engine = rememberDockerd();
-  [appPort, listen, redisPort] = [await freePort(), await freePort(), await freePort()];
+  [appPort, listen, redisPort, flagsPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   appDir = tmpDir('slipway-dockerd-restart-');
   fs.writeFileSync(path.join(appDir, 'package.json'), JSON.stringify({ name }));
   fs.writeFileSync(path.join(appDir, 'slipway.json'), JSON.stringify({
-    stateDir: path.join(appDir, 'state'), images: { pull: false }, redis: { port: redisPort },
+    stateDir: path.join(appDir, 'state'), images: { pull: false }, redis: { port: redisPort }, flags: { listen: `127.0.0.1:${flagsPort}` },
     provision: { dockerdArgs: engine.args },
     proxy: { listen: `127.0.0.1:${listen}`, admin: `127.0.0.1:${await freePort()}`, production: `http://127.0.0.1:${appPort}`, canary: 'none' },
   }));
@@ -93,11 +94,14 @@ restart('provision turns live-restore on by a reload (same dockerd process) and 
   assert.match(fs.readFileSync(`/proc/${redisPid}/status`, 'utf8'), new RegExp(`^Uid:\\s+${account.uid}\\s`, 'm'), 'Redis does not run as root');
 });
 
-restart('the app container and the proxy keep serving while dockerd stops and provision starts it again', async () => {
-  const up = await cli('proxy', 'up');
-  assert.is(up.code, 0, up.stderr);
-  const proxy = `${name}-proxy`;
-  const before = { app: await startedAt(app), proxy: await startedAt(proxy) };
+restart('the app container, the proxy and the toggle server keep serving while dockerd stops and provision starts it again', async () => {
+  for (const service of ['proxy', 'flags']) {
+    const up = await cli(service, 'up');
+    assert.is(up.code, 0, up.stderr);
+  }
+  const [proxy, flags] = [`${name}-proxy`, `${name}-flags`];
+  const before = { app: await startedAt(app), proxy: await startedAt(proxy), flags: await startedAt(flags) };
+  const toggles = steadyLoad(`http://127.0.0.1:${flagsPort}`, { path: '/flags', concurrency: 1, max: 200_000 });
   const throughProxy = steadyLoad(`http://127.0.0.1:${listen}`, { concurrency: 2, max: 200_000 });
   const direct = steadyLoad(`http://127.0.0.1:${appPort}`, { concurrency: 2, max: 200_000 });
   assert.ok(await pollUntil(() => throughProxy.sent() > 100 && direct.sent() > 100, 10_000, 10));
@@ -115,14 +119,17 @@ restart('the app container and the proxy keep serving while dockerd stops and pr
   const sentAfter = throughProxy.sent();
   assert.ok(await pollUntil(() => throughProxy.sent() > sentAfter + 200, 10_000, 10));
 
-  const [viaProxy, toApp] = [await throughProxy.stop(), await direct.stop()];
-  console.log(`across the dockerd restart: ${viaProxy.failed} of ${viaProxy.sent} failed through the proxy, ${toApp.failed} of ${toApp.sent} to the app`);
+  const [viaProxy, toApp, toFlags] = [await throughProxy.stop(), await direct.stop(), await toggles.stop()];
+  console.log(`across the dockerd restart: ${viaProxy.failed} of ${viaProxy.sent} failed through the proxy, ${toApp.failed} of ${toApp.sent} to the app, ${toFlags.failed} of ${toFlags.sent} to the toggle server`);
   assert.is(viaProxy.failed, 0, `through the proxy: ${viaProxy.failed} of ${viaProxy.sent} failed ${JSON.stringify(viaProxy.failures)}`);
   assert.is(toApp.failed, 0, `to the app: ${toApp.failed} of ${toApp.sent} failed ${JSON.stringify(toApp.failures)}`);
-  assert.equal({ app: await startedAt(app), proxy: await startedAt(proxy) }, before, 'the same processes ran throughout');
-  const status = await cli('proxy', 'up', '--json');
-  assert.is(status.code, 0, status.stderr);
-  assert.is(status.json().result.changed, false, 'the engine knows its services again: nothing to change');
+  assert.is(toFlags.failed, 0, `to the toggle server: ${toFlags.failed} of ${toFlags.sent} failed ${JSON.stringify(toFlags.failures)}`);
+  assert.equal({ app: await startedAt(app), proxy: await startedAt(proxy), flags: await startedAt(flags) }, before, 'the same processes ran throughout');
+  for (const service of ['proxy', 'flags']) {
+    const again = await cli(service, 'up', '--json');
+    assert.is(again.code, 0, again.stderr);
+    assert.is(again.json().result.changed, false, `the engine knows ${service} again: nothing to change`);
+  }
 });
 
 restart.run();
