@@ -29,8 +29,8 @@ export interface Case {
   local: boolean;
   /** The bytes never complete a request: the server must cut the connection within its own timeouts. */
   stall: boolean;
-  /** Sent once the first response head arrived (what follows an upgrade answer on the socket). */
-  followUp?: Buffer;
+  /** Sent once the first answer arrived: tunnel bytes after a 101, or (isRequest) a request that must be answered as HTTP. */
+  followUp?: { bytes: Buffer; isRequest: boolean };
 }
 
 export type CaseDraft = Partial<Omit<Case, 'seed' | 'index' | 'server' | 'shape'>> & { pieces: Buffer[]; methods: string[] };

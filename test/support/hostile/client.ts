@@ -80,14 +80,14 @@ export function exchange(port: number, c: Case, timeoutMs: number): Promise<Outc
         answered++;
         if (parsed.status === 101) {
           upgraded = true;
-          if (c.followUp) socket.write(c.followUp);
+          if (c.followUp) socket.write(c.followUp.bytes);
           if (buffer.length) out.tunneled = true;
           if (out.tunneled || c.stall) return c.stall ? undefined : finish('complete');
           return;
         }
-        if (answered === 1 && c.followUp && !upgraded) {
-          expected++; // a refused upgrade: the follow-up request must be answered as HTTP too
-          socket.write(c.followUp);
+        if (answered === 1 && c.followUp?.isRequest) {
+          expected++; // a refused upgrade: the request that follows must be answered as HTTP too
+          socket.write(c.followUp.bytes);
         }
         if (expected > 0 && answered >= expected && !c.stall) return finish('complete');
       }

@@ -12,7 +12,7 @@ const upgrade = (method: string, path: string | undefined, headers: [string, str
   Object.assign(r, { method, body: Buffer.alloc(0) });
   if (path) r.target = path;
   r.headers = r.headers.filter(([n]) => !/^(connection|content-length|content-type)$/i.test(n)).concat(headers);
-  return { pieces: [encode(r)], methods: [method], local, followUp: followUp?.(id, aim.port) ?? WS_FRAME };
+  return { pieces: [encode(r)], methods: [method], local, followUp: followUp ? { bytes: followUp(id, aim.port), isRequest: true } : { bytes: WS_FRAME, isRequest: false } };
 };
 
 /** What a client sends after a refused upgrade: a plain request, which must reach a backend as HTTP with the proxy's headers. */
