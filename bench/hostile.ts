@@ -1,7 +1,7 @@
 // `npm run bench:hostile`: malformed and abusive HTTP/1.1 against every slipway server (proxy data plane and admin API,
 // toggle server, autoscaler metrics), seeded and bounded in count and time; prints the outcome table, each finding with
 // the seed and index that replay it, and one JSON line. Options (or env): --seed N (HOSTILE_SEED), --count N
-// (HOSTILE_COUNT, default 20000), --seconds N (HOSTILE_SECONDS, default 300), --concurrency N (default 24),
+// (HOSTILE_COUNT, default 20000), --seconds N (HOSTILE_SECONDS, default 300), --concurrency N (default 32),
 // --no-stalls, --replay I,J (only those cases of the seed, each one's bytes and answer printed).
 import { spawnSync } from 'node:child_process';
 import { runFuzz } from '../test/support/hostile/run';
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const only = replay ? replay.split(',').map(Number) : undefined;
   const count = Number(option('count', 'HOSTILE_COUNT', '20000'));
   const seconds = Number(option('seconds', 'HOSTILE_SECONDS', '300'));
-  const concurrency = Number(option('concurrency', 'HOSTILE_CONCURRENCY', '24'));
+  const concurrency = Number(option('concurrency', 'HOSTILE_CONCURRENCY', '32'));
   const stalls = !process.argv.includes('--no-stalls') && !only;
   console.log(`bench:hostile — seed ${seed}, ${only ? `replay of ${only.length} case(s)` : `${count} cases`}, at most ${seconds} s, ${concurrency} connections at once, stalled senders ${stalls ? 'on' : 'off'}`);
   const result = await runFuzz({ seed, count, timeMs: seconds * 1000, concurrency, stalls, only, log: (l) => console.log(l) });
