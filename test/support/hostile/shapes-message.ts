@@ -25,9 +25,9 @@ export const REQUEST_LINE: Variant[] = [
   ['connect', bend((r, _rng, aim) => Object.assign(r, { method: 'CONNECT', target: `127.0.0.1:${aim.port}` }), true)],
   ['trace', bend((r) => void (r.method = 'TRACE'))],
   ['no-version', bend((r) => void (r.version = ''), true)],
-  ['http2-version', bend((r) => void (r.version = 'HTTP/2.0'), true)],
+  ['http2-version', bend((r) => void (r.version = 'HTTP/2.0'))], // well-formed; 505 is a MAY (RFC 9110 §15.6.6)
   ['http10', bend((r) => void (r.version = 'HTTP/1.0'))],
-  ['http99', bend((r) => void (r.version = 'HTTP/9.9'), true)],
+  ['http99', bend((r) => void (r.version = 'HTTP/9.9'))],
   ['lowercase-version', bend((r) => void (r.version = 'http/1.1'), true)],
   ['extra-spaces', bend((r) => void (r.target = ` ${r.target} `))], // RFC 9112 §3: a recipient MAY split on any whitespace
   ['tab-separated', bend((r) => void (r.method = `${r.method}\t${r.target}\t${r.version}`), true)],
