@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   for (const line of findingsByShape(result)) console.log(line);
   console.log('\neach finding with the case(s) that replay it (npm run bench:hostile -- --seed S --replay I):');
   for (const line of findingLines(result)) console.log(line);
-  console.log(`\n${summary.requests_tried} requests in ${summary.seconds} s (${Math.round(summary.requests_tried / summary.seconds)}/s); resets or closes without an answer: ${summary.resets}; hangs: ${summary.hangs}`);
+  console.log(`\n${summary.requests_tried} requests; ${summary.seconds} s overall (sending, waiting for stalled senders to be cut, replays); resets or closes without an answer: ${summary.resets}; hangs: ${summary.hangs}`);
   console.log(JSON.stringify(summary));
 }
 
