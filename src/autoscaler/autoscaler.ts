@@ -9,6 +9,7 @@ import { serviceContainerName, serviceContainerPlan } from '../core/service-cont
 import { untilStopSignal } from '../core/signals';
 import { send, HttpUnreachable } from '../core/http-client';
 import { startMemoryAutoscaler } from './watcher';
+import { HOST_CGROUP_MOUNT } from './cgroup';
 import { baseUrlOf, startStatusServer } from './http';
 import { attachLocalAlerting, wantsLocalAlerting } from './local-alerts';
 import { notifierFromConfig } from '../monitors/notifier';
@@ -25,6 +26,8 @@ const POLICY_OPTIONS: OptionSpec[] = [
   { name: 'max-mb', type: 'number', describe: 'Never raise a limit above this (default 2048)' },
   { name: 'cooldown-sec', type: 'number', describe: 'After a change, seconds before the next one (default 10)' },
   { name: 'oom-factor', type: 'number', describe: 'On an OOM kill the limit becomes max(limit + step, limit × this) (default 1.2)' },
+  { name: 'watermark-percent', type: 'number', describe: 'Fast path: raise at once, covering the growth, when use will pass this percent of the limit (default 85, 0 = off)' },
+  { name: 'tick-ms', type: 'number', describe: "Milliseconds between reads of each container's cgroup files (default 250)" },
   { name: 'scale-down', type: 'boolean', describe: 'Lower limits after sustained low use, never below the starting limit (default off)' },
   { name: 'metrics-listen', type: 'string', describe: 'HOST:PORT of /metrics and /status (default 127.0.0.1:9464)' },
 ];
@@ -37,6 +40,8 @@ function policyFromArgs(a: Args): Record<string, unknown> {
     'autoscaler.maxMb': a.maxMb,
     'autoscaler.cooldownSec': a.cooldownSec,
     'autoscaler.oomFactor': a.oomFactor,
+    'autoscaler.watermarkPercent': a.watermarkPercent,
+    'autoscaler.tickMs': a.tickMs,
     'autoscaler.scaleDown.enabled': a.scaleDown,
     'autoscaler.metricsListen': a.metricsListen,
   };
@@ -96,6 +101,9 @@ function checkSettings(ctx: Context, localAlerting: boolean): string[] {
   if (policy.scaleDown.enabled && policy.scaleDown.belowPercent >= policy.thresholdPercent) {
     throw new UsageError(`autoscaler.scaleDown.belowPercent: ${policy.scaleDown.belowPercent} is not below autoscaler.thresholdPercent ${policy.thresholdPercent}`, 'the two would raise and lower the same limit in turn; keep belowPercent well under thresholdPercent');
   }
+  if (policy.watermarkPercent && policy.watermarkPercent <= policy.thresholdPercent) {
+    throw new UsageError(`autoscaler.watermarkPercent: ${policy.watermarkPercent} is not above autoscaler.thresholdPercent ${policy.thresholdPercent}`, 'the fast path is for use past the step rule\'s threshold: set it between thresholdPercent and 100, or 0 to turn it off');
+  }
   return localAlerting ? notifierFromConfig(ctx.config, ctx.secrets).targets : [];
 }
 
@@ -125,7 +133,9 @@ async function upAutoscaler(ctx: Context, argv: Args): Promise<UpResult> {
   const url = baseUrlOf(ctx.config.autoscaler.metricsListen);
   // with Datadog keys the monitors live in Datadog; the container must not e-mail the same alerts again
   const args = ['autoscaler', 'run', ...(noLocalAlerting ? ['--no-local-alerting'] : [])];
-  const actions = await serviceContainerPlan(ctx, { service: 'autoscaler', args, secretEnv: ['SLIPWAY_ADMIN_TOKEN'], mounts: [{ source: socket, target: SOCKET_IN_CONTAINER }] });
+  // the host's cgroup tree, read-only: the containers' memory is read from it, not from dockerd's stats
+  const mounts = [{ source: socket, target: SOCKET_IN_CONTAINER }, { source: '/sys/fs/cgroup', target: HOST_CGROUP_MOUNT, readOnly: true }];
+  const actions = await serviceContainerPlan(ctx, { service: 'autoscaler', args, secretEnv: ['SLIPWAY_ADMIN_TOKEN'], mounts });
   const changed = actions.length > 0;
   actions.push(check(`wait until the autoscaler answers on ${url}/health`, { probe: { method: 'GET', url: `${url}/health`, timeoutMs: 1000 }, until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200, hint: `see \`docker logs ${name}\`` }));
   await ctx.executor.execute(actions);
@@ -207,7 +217,7 @@ export const autoscalerCommand: SlipwayCommand = {
   describe: 'The memory autoscaler: raise a container\'s memory limit before it runs out (run, up, status)',
   jenkins: {
     var: 'slipwayAutoscaler',
-    about: "The memory autoscaler beside the app containers: every 5 s, when a container's memory used is above 50 % of its limit, it raises the limit by 100 MB. up starts it as a container that outlives the build; status asks it what it did.",
+    about: "The memory autoscaler beside the app containers: every 5 s, when a container's memory used is above 50 % of its limit, it raises the limit by 100 MB; growth faster than that is covered at once (fast path), and an OOM kill is answered at once. up starts it as a container that outlives the build; status asks it what it did.",
     example: "slipwayAutoscaler(app: 'examples/climbing-grade', action: 'up', adminTokenId: 'slipway-admin-token')",
   },
   subcommands: [run, up, status],

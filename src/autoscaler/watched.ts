@@ -20,6 +20,8 @@ export interface Watched {
   lastDecision?: LastDecision;
   lastAction?: LastAction;
   stream?: StatsStream;
+  /** Where its samples come from: its cgroup files, or (where they are out of reach) Docker's stats stream. */
+  source?: 'cgroup' | 'stats';
   reopenTimer?: NodeJS.Timeout;
   streamFailures: number;
   updating: boolean;

@@ -28,6 +28,8 @@ export const seedPolicy: AutoscalerPolicy = {
   maxMb: 2048,
   cooldownSec: 10,
   oomFactor: 1.2,
+  watermarkPercent: 85,
+  tickMs: 250,
   scaleDown: { enabled: false, belowPercent: 20, afterSec: 300 },
   metricsListen: '127.0.0.1:0',
 };
