@@ -1,6 +1,6 @@
 // One timer for every watched container: each tick reads each container's cgroup files (memory, the kernel's OOM kill
 // count, and once a second its CPU time). No stats streams, so dockerd does nothing for the autoscaler between events.
-import { CgroupFiles, locateCgroup, type ContainerCgroupFacts } from './cgroup';
+import { CGROUP_ROOTS, CgroupFiles, locateCgroup, type ContainerCgroupFacts } from './cgroup';
 
 export interface CgroupSample {
   at: number;
@@ -31,7 +31,12 @@ export class CgroupSampler<K> {
   private readonly attached = new Map<K, Attached>();
   private timer?: NodeJS.Timeout;
 
-  constructor(private tickMs: number, private readonly handlers: CgroupSamplerHandlers<K>, private readonly now: () => number = Date.now) {}
+  constructor(
+    private tickMs: number,
+    private readonly handlers: CgroupSamplerHandlers<K>,
+    private readonly now: () => number = Date.now,
+    private readonly roots: string[] = CGROUP_ROOTS,
+  ) {}
 
   get periodMs(): number {
     return this.tickMs;
@@ -40,7 +45,7 @@ export class CgroupSampler<K> {
   /** Starts reading the container's cgroup; false when its files are not reachable from here (then use Docker's stats). */
   attach(key: K, facts: ContainerCgroupFacts): boolean {
     this.detach(key);
-    const place = locateCgroup(facts);
+    const place = locateCgroup(facts, this.roots);
     if (!place) return false;
     let files: CgroupFiles;
     try {

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 
 /** Where `autoscaler up` mounts the host's cgroup tree, read-only, in the autoscaler's own container. */
 export const HOST_CGROUP_MOUNT = '/host/sys/fs/cgroup';
-const CGROUP_ROOTS = [HOST_CGROUP_MOUNT, '/sys/fs/cgroup'];
+export const CGROUP_ROOTS = [HOST_CGROUP_MOUNT, '/sys/fs/cgroup'];
 /** cgroup v1 reports "no limit" as a page-rounded LONG_MAX. */
 const UNLIMITED_V1 = 2 ** 62;
 

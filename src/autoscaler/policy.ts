@@ -42,7 +42,7 @@ export interface Decided {
 
 /** Docker's stats stream brings one sample a second; the cgroup files are read every autoscaler.tickMs. */
 export const STREAM_PERIOD_MS = 1000;
-/** Growth is measured over this long: smooths an app's own allocation bursts, still sees a ramp within a second. */
+/** Growth is measured over this long (at least two samples each half): sees a ramp within a second. */
 const GROWTH_WINDOW_MS = 1000;
 /** From a decision to the new limit in the kernel: one Engine API update (tens to a few hundred ms here), with margin. */
 const UPDATE_LANDS_MS = 500;
@@ -51,7 +51,7 @@ export const OOM_DEDUPE_MS = 2000;
 
 /** periodMs: how often samples come; half of it is the slack that keeps a 5 s cadence at 5 s, not one sample more. */
 export function decide(sample: MemorySample, prior: PolicyState, policy: AutoscalerPolicy, periodMs = STREAM_PERIOD_MS): Decided {
-  const growth = trackGrowth(sample, prior);
+  const growth = trackGrowth(sample, prior, Math.max(GROWTH_WINDOW_MS, 2 * periodMs));
   const state: PolicyState = { ...prior, recent: growth.recent };
   const fast = fastRaise(sample, state, policy, growth.bytesPerSec, periodMs);
   if (fast) return { decision: fast, state };
@@ -98,13 +98,18 @@ export function decide(sample: MemorySample, prior: PolicyState, policy: Autosca
   return { decision: { action: 'lower', fromBytes: limit, toBytes, reason: `${low} for ${seconds(lowForMs)}: -${mb(limit - toBytes)} (never below the starting ${mb(state.startLimitBytes)})` }, state: next };
 }
 
-/** Use over the last second, and how fast it grew (bytes/s, never negative: a drop is not a reason to raise). */
-function trackGrowth(sample: MemorySample, state: PolicyState): { recent: PolicyState['recent']; bytesPerSec: number } {
-  const recent = (state.recent ?? []).filter((r) => r.at < sample.at && sample.at - r.at <= GROWTH_WINDOW_MS);
+/**
+ * Use over the last window, and how fast it grows: the slower of the window's two halves, so that sustained growth
+ * counts and a single jump (one allocation) does not pass for a rate that goes on. Never negative.
+ */
+function trackGrowth(sample: MemorySample, state: PolicyState, windowMs: number): { recent: PolicyState['recent']; bytesPerSec: number } {
+  const recent = (state.recent ?? []).filter((r) => r.at < sample.at && sample.at - r.at <= windowMs);
   recent.push({ at: sample.at, usedBytes: sample.usedBytes });
+  if (recent.length < 3) return { recent, bytesPerSec: 0 };
   const first = recent[0];
-  const seconds = (sample.at - first.at) / 1000;
-  return { recent, bytesPerSec: seconds > 0 ? Math.max(0, (sample.usedBytes - first.usedBytes) / seconds) : 0 };
+  const mid = recent[Math.floor(recent.length / 2)];
+  const rate = (a: { at: number; usedBytes: number }, b: { at: number; usedBytes: number }) => ((b.usedBytes - a.usedBytes) * 1000) / (b.at - a.at);
+  return { recent, bytesPerSec: Math.max(0, Math.min(rate(first, mid), rate(mid, sample))) };
 }
 
 /**

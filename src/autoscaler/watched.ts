@@ -47,6 +47,7 @@ export function containerStatus(w: Watched): ContainerStatus {
     name: c.name,
     role: c.role,
     running: c.running,
+    source: w.source,
     limitBytes: w.limitBytes,
     startLimitBytes: w.policy.startLimitBytes,
     ...(latest && {

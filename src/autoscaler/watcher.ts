@@ -26,6 +26,8 @@ export interface AutoscalerOptions {
   now?: () => number;
   /** Backoff for reconnecting to dockerd and reopening streams. */
   retryMs?: number;
+  /** Where cgroup trees are mounted, first match wins (default: the host's, mounted by `up`, then /sys/fs/cgroup). */
+  cgroupRoots?: string[];
 }
 
 export interface MemoryAutoscaler {
@@ -69,7 +71,7 @@ class RunningAutoscaler implements MemoryAutoscaler {
       onSample: (w, s) => this.onMemorySample(w, s, this.sampler.periodMs),
       onOomKill: (w, at, kills) => this.scaler.onOom(w, at, `cgroup oom_kill +${kills}`),
       onLost: (w) => this.retrySource(w),
-    }, this.now);
+    }, this.now, opts.cgroupRoots);
     this.discovery = watchAppContainers(
       docker,
       opts.app,

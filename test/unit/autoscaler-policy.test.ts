@@ -252,6 +252,18 @@ policy('growth the step can follow (5 MB/s) is left to the seed rule: no fast ra
   assert.equal([...new Set(changes.map((c) => c.action))], ['raise']);
 });
 
+policy('one jump is not taken for a growth that goes on: past 50 % it is left to the seed rule', () => {
+  let d = decide(sample(0, 40, 128), start(128), seed, 250);
+  d = decide(sample(250, 40, 128), d.state, seed, 250);
+  d = decide(sample(500, 90, 128), d.state, seed, 250); // +50 MB in one allocation: 70 % of 128 MB
+  assert.is(holdOf(d).hold, 'not-due');
+  d = decide(sample(750, 90, 128), d.state, seed, 250);
+  assert.is(holdOf(d).hold, 'not-due');
+  const c = change(decide(sample(5000, 90, 128), d.state, seed, 250));
+  assert.is(c.action, 'raise');
+  assert.is(c.toBytes, 228 * MiB);
+});
+
 policy('use past the watermark with no growth raises one step at once, inside the cooldown, and says why', () => {
   const cooling = afterUpdateAttempt(start(128), 0);
   const c = change(decide(sample(2000, 200, 228), cooling, seed, 250));
@@ -262,8 +274,9 @@ policy('use past the watermark with no growth raises one step at once, inside th
 
 policy('a fast raise is capped at the maximum, and at the maximum the step rule says so', () => {
   const p: AutoscalerPolicy = { ...seed, maxMb: 400 };
-  let d = decide(sample(0, 100, 128), start(128), p, 250);
-  d = decide(sample(1000, 140, 228), d.state, p, 250); // 40 MB/s
+  let d = decide(sample(0, 100, 228), start(128), p, 250);
+  d = decide(sample(500, 120, 228), d.state, p, 250);
+  d = decide(sample(1000, 140, 228), d.state, p, 250); // 40 MB/s for a second
   const c = change(d);
   assert.is(c.toBytes, 400 * MiB);
   assert.match(c.reason, 'capped at the maximum 400 MB');
