@@ -18,6 +18,8 @@ export interface Context {
   docker(): Docker;
   /** The environment the command runs in (non-secret settings such as DD_SITE; secrets go through `secrets`). */
   env: NodeJS.ProcessEnv;
+  /** The config fields the command's flags set, so a reload (service-config.ts) applies them again. */
+  flags?: Record<string, unknown>;
 }
 
 export interface GlobalOptions {
@@ -50,5 +52,6 @@ export function createContext(opts: GlobalOptions): Context {
     executor: createExecutor({ dryRun, log, secrets, out: opts.out, json: opts.json, docker: dockerOnce }),
     docker: dockerOnce,
     env: opts.env ?? process.env,
+    flags: opts.flags,
   };
 }
