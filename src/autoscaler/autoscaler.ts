@@ -10,6 +10,8 @@ import { untilStopSignal } from '../core/signals';
 import { send, HttpUnreachable } from '../core/http-client';
 import { startMemoryAutoscaler } from './watcher';
 import { HOST_CGROUP_MOUNT } from './cgroup';
+import { onReload, reloadConfig } from '../core/service-config';
+import type { AutoscalerPolicy } from './policy';
 import { baseUrlOf, startStatusServer } from './http';
 import { attachLocalAlerting, wantsLocalAlerting } from './local-alerts';
 import { notifierFromConfig } from '../monitors/notifier';
@@ -80,9 +82,11 @@ async function runAutoscaler(ctx: Context, argv: Args): Promise<RunResult> {
         autoscaler = startMemoryAutoscaler({ docker, app: config.app.name, policy, log: ctx.log, executor: ctx.executor });
         const alerting = localAlerting ? attachLocalAlerting(autoscaler, config, ctx.secrets, ctx.log) : undefined;
         ctx.log.info(`autoscaler: ${describePolicy(policy)}; metrics and status on ${server.url}`);
+        const stopReloading = onReload(() => applyReloadedPolicy(ctx, autoscaler!, policy.metricsListen), (m) => ctx.log.warn(`autoscaler: ${m}`));
         try {
           result.stoppedBy = await untilStopSignal({ timeoutMs: forSec * 1000, timeoutReason: `--for ${forSec} s ran out` });
         } finally {
+          stopReloading();
           alerting?.detach();
           result.final = autoscaler.status();
           autoscaler.stop();
@@ -95,16 +99,29 @@ async function runAutoscaler(ctx: Context, argv: Args): Promise<RunResult> {
   return result;
 }
 
+/** On SIGHUP: the config read again from its sources, and its policy applied to the running autoscaler as it runs. */
+function applyReloadedPolicy(ctx: Context, autoscaler: ReturnType<typeof startMemoryAutoscaler>, listening: string): void {
+  const next = reloadConfig(ctx).autoscaler;
+  checkPolicy(next);
+  // the status server keeps its socket: a new address needs a new process
+  if (next.metricsListen !== listening) ctx.log.warn(`autoscaler: metricsListen ${next.metricsListen} takes effect when the autoscaler restarts; still on ${listening}`);
+  autoscaler.setPolicy({ ...next, metricsListen: listening });
+  ctx.log.info(`autoscaler: config reloaded — ${describePolicy(next)}`);
+}
+
 /** Everything `run` needs that the schema cannot check alone; `up` checks it too, so no container starts only to crash. Returns the alert targets. */
 function checkSettings(ctx: Context, localAlerting: boolean): string[] {
-  const policy = ctx.config.autoscaler;
+  checkPolicy(ctx.config.autoscaler);
+  return localAlerting ? notifierFromConfig(ctx.config, ctx.secrets).targets : [];
+}
+
+function checkPolicy(policy: AutoscalerPolicy): void {
   if (policy.scaleDown.enabled && policy.scaleDown.belowPercent >= policy.thresholdPercent) {
     throw new UsageError(`autoscaler.scaleDown.belowPercent: ${policy.scaleDown.belowPercent} is not below autoscaler.thresholdPercent ${policy.thresholdPercent}`, 'the two would raise and lower the same limit in turn; keep belowPercent well under thresholdPercent');
   }
   if (policy.watermarkPercent && policy.watermarkPercent <= policy.thresholdPercent) {
     throw new UsageError(`autoscaler.watermarkPercent: ${policy.watermarkPercent} is not above autoscaler.thresholdPercent ${policy.thresholdPercent}`, 'the fast path is for use past the step rule\'s threshold: set it between thresholdPercent and 100, or 0 to turn it off');
   }
-  return localAlerting ? notifierFromConfig(ctx.config, ctx.secrets).targets : [];
 }
 
 /** The socket the caller's dockerode talks to: DOCKER_HOST=unix://… or the default. */

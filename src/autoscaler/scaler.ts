@@ -26,6 +26,11 @@ export interface ScalerOptions {
 export class MemoryScaler {
   constructor(private readonly opts: ScalerOptions) {}
 
+  /** A reloaded config: the next sample and the next OOM kill are decided by it. */
+  setPolicy(policy: AutoscalerPolicy): void {
+    this.opts.policy = policy;
+  }
+
   onSample(w: Watched, sample: MemorySample, periodMs: number): void {
     if (w.updating) return;
     const decided = decide(sample, w.policy, this.opts.policy, periodMs);

@@ -37,6 +37,8 @@ export interface MemoryAutoscaler {
   metrics(): string;
   /** Every live sample of every watched container; returns the unsubscribe. */
   onSample(subscriber: (sample: ContainerSample) => void): () => void;
+  /** A reloaded config's policy, applied to the running autoscaler (thresholds, intervals, tick) without a restart. */
+  setPolicy(policy: AutoscalerPolicy): void;
   stop(): void;
 }
 
@@ -107,6 +109,12 @@ class RunningAutoscaler implements MemoryAutoscaler {
 
   metrics(): string {
     return renderMetrics(this.status(), this.counters);
+  }
+
+  setPolicy(policy: AutoscalerPolicy): void {
+    this.opts.policy = policy;
+    this.scaler.setPolicy(policy);
+    this.sampler.setTick(policy.tickMs);
   }
 
   onSample(subscriber: (sample: ContainerSample) => void): () => void {
