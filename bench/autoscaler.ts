@@ -16,6 +16,7 @@ import { tmpDir } from '../test/support/tmp';
 import { bundlePath } from '../src/build/runtime-image';
 import { offlineName } from '../src/build/base-image';
 import { sleep, waitFor } from '../src/core/deadline';
+import { AUTOSCALER_NODE_OPTIONS } from '../src/autoscaler/autoscaler';
 import { cgroupReader, percentile, procUsage, reactionsOf, startSeedLoop, type CgroupReading } from './autoscaler-probes';
 
 const MiB = 1024 * 1024;
@@ -55,7 +56,8 @@ async function startAutoscaler(app: string, metricsPort: number, logFile: string
   const bundle = await bundlePath();
   const out = fs.openSync(logFile, 'w');
   const args = [bundle, 'autoscaler', 'run', '--app', dir, '--max-mb', String(POLICY.maxMb), '--no-local-alerting'];
-  const env = { ...process.env, SLIPWAY_AUTOSCALER_METRICS_LISTEN: `127.0.0.1:${metricsPort}`, SLIPWAY_STATE_DIR: path.join(dir, 'state'), SLIPWAY_CONFIG_JSON: '' };
+  // started as `autoscaler up` starts it in its container: the same Node options
+  const env = { ...process.env, NODE_OPTIONS: AUTOSCALER_NODE_OPTIONS, SLIPWAY_AUTOSCALER_METRICS_LISTEN: `127.0.0.1:${metricsPort}`, SLIPWAY_STATE_DIR: path.join(dir, 'state'), SLIPWAY_CONFIG_JSON: '' };
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', out, out] });
   started.push(child);
   const url = `http://127.0.0.1:${metricsPort}`;
@@ -167,7 +169,18 @@ async function measureCpu(pid: number | undefined, withChildren: boolean): Promi
   return { cpuPercent: (used / seconds) * 100, rssMaxMb: rssMax / MiB, dockerdPercent: ((procUsage(dpid).cpuSec - d0) / seconds) * 100 };
 }
 
+/** The same process watching no container at all: what loading slipway's one bundle costs before any work. */
+async function rssWatchingNothing(): Promise<number> {
+  const logFile = path.join(tmpDir('slipway-bench-'), 'autoscaler-0.log');
+  const { child } = await startAutoscaler(`${benchApp}-none`, await freePort(), logFile);
+  await sleep(5000);
+  const rss = procUsage(child.pid!).rssBytes / MiB;
+  child.kill('SIGTERM');
+  return rss;
+}
+
 async function costPhase() {
+  const rssNothingMb = await rssWatchingNothing();
   const names = await startIdleContainers();
   log(`dockerd's baseline: ${IDLE_CONTAINERS} idle containers, nothing watching them, ${CPU_WINDOW_SEC} s`);
   const idle = await measureCpu(undefined, false);
@@ -185,7 +198,7 @@ async function costPhase() {
   await sleep(1000);
   const theirs = await measureCpu(peer.pid!, true);
   peer.kill('SIGTERM');
-  return { idle, ours, theirs, sources };
+  return { idle, ours, theirs, sources, rssNothingMb };
 }
 
 async function cleanup(): Promise<void> {
@@ -219,7 +232,7 @@ async function main(): Promise<void> {
   }
   console.log(`reaction to ${p.thresholdPercent} % (target ≤ 5500 ms): p50 ${percentile(ms, 50)} ms, max ${Math.max(0, ...ms)} ms over ${ms.length} raises; to the watermark (target ≤ 1500 ms): max ${Math.max(0, ...fastMs)} ms over ${fastMs.length} crossings (the fast path mostly raises before use gets there)`);
   console.log(`cost with ${IDLE_CONTAINERS} containers over ${CPU_WINDOW_SEC} s windows (percent of one core):`);
-  console.log(`  autoscaler (${cost.sources} containers through their cgroup files): CPU ${cost.ours.cpuPercent.toFixed(2)} %, RSS ${cost.ours.rssMaxMb.toFixed(1)} MB (target ≤ 60 MB)`);
+  console.log(`  autoscaler (${cost.sources} containers through their cgroup files): CPU ${cost.ours.cpuPercent.toFixed(2)} %, RSS ${cost.ours.rssMaxMb.toFixed(1)} MB (target ≤ 60 MB; ${cost.rssNothingMb.toFixed(1)} MB watching nothing)`);
   console.log(`  seed bash loop (docker stats --no-stream per ${p.intervalSec} s, with its docker CLI children): CPU ${cost.theirs.cpuPercent.toFixed(2)} % — slipway/seed ${cpuRatio.toFixed(2)}`);
   console.log(`  dockerd: ${cost.idle.dockerdPercent.toFixed(2)} % idle, ${cost.ours.dockerdPercent.toFixed(2)} % with the autoscaler, ${cost.theirs.dockerdPercent.toFixed(2)} % with the seed loop — extra slipway/seed ${dockerdRatio.toFixed(2)}`);
   console.log(
@@ -234,6 +247,7 @@ async function main(): Promise<void> {
       peer_seed_loop_cpu_percent_20_containers: round(cost.theirs.cpuPercent),
       peer_cpu_ratio: round(cpuRatio),
       rss_mb: round(cost.ours.rssMaxMb, 1),
+      rss_mb_watching_nothing: round(cost.rssNothingMb, 1),
       dockerd_cpu_percent_idle: round(cost.idle.dockerdPercent),
       dockerd_cpu_percent_autoscaler: round(cost.ours.dockerdPercent),
       dockerd_cpu_percent_seed_loop: round(cost.theirs.dockerdPercent),

@@ -20,6 +20,8 @@ import type { AutoscalerStatus } from './report';
 
 /** Where the Docker socket is inside the autoscaler's container: dockerode's default. */
 const SOCKET_IN_CONTAINER = '/var/run/docker.sock';
+/** V8's young generation at 1 MB instead of 16: the autoscaler allocates little, and its resident memory drops ~12 MB. */
+export const AUTOSCALER_NODE_OPTIONS = '--max-semi-space-size=1';
 
 const POLICY_OPTIONS: OptionSpec[] = [
   { name: 'interval-sec', type: 'number', describe: 'Seconds between evaluations of a container (autoscaler.intervalSec, default 5)' },
@@ -152,7 +154,7 @@ async function upAutoscaler(ctx: Context, argv: Args): Promise<UpResult> {
   const args = ['autoscaler', 'run', ...(noLocalAlerting ? ['--no-local-alerting'] : [])];
   // the host's cgroup tree, read-only: the containers' memory is read from it, not from dockerd's stats
   const mounts = [{ source: socket, target: SOCKET_IN_CONTAINER }, { source: '/sys/fs/cgroup', target: HOST_CGROUP_MOUNT, readOnly: true }];
-  const actions = await serviceContainerPlan(ctx, { service: 'autoscaler', args, secretEnv: ['SLIPWAY_ADMIN_TOKEN'], mounts });
+  const actions = await serviceContainerPlan(ctx, { service: 'autoscaler', args, secretEnv: ['SLIPWAY_ADMIN_TOKEN'], env: { NODE_OPTIONS: AUTOSCALER_NODE_OPTIONS }, mounts });
   const changed = actions.length > 0;
   actions.push(check(`wait until the autoscaler answers on ${url}/health`, { probe: { method: 'GET', url: `${url}/health`, timeoutMs: 1000 }, until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200, hint: `see \`docker logs ${name}\`` }));
   await ctx.executor.execute(actions);

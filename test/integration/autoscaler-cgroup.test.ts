@@ -118,7 +118,7 @@ cgroups("a process killed for memory inside a container that goes on running is 
 cgroups("where the cgroup files are out of reach the autoscaler reads Docker's stats and still raises", async () => {
   const app = uniqueApp();
   try {
-    const c = await startHolder({ app, limitMb: 128, holdMb: 50 }); // ~70 % of 128 MB with Node itself
+    const c = await startHolder({ app, limitMb: 128, holdMb: 80 }); // ~67 % of 128 MB with Node itself
     running = startTestAutoscaler(app, { intervalSec: 1, cooldownSec: 0 }, docker, ['/nonexistent/cgroup']);
     await running.waitFor('the raise', async () => (await limitMbOf(c)).memory === 228, 30_000);
     assert.is(running.status().containers[0].source, 'stats');

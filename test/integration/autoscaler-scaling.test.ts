@@ -18,8 +18,8 @@ scaling.after(cleanupAll);
 scaling('a container pushed past 50 % gets its limit raised by 100 MB within one interval (Memory and MemorySwap together)', async () => {
   const app = uniqueApp();
   try {
-    // 50 MB at once after 6 s: with Node itself ~70 % of 128 MB, past 50 % and short of the fast path's 85 % watermark
-    const c = await startHolder({ app, limitMb: 128, holdMb: 50, afterMs: 6000 });
+    // 20 MB first, then 70 MB more after 6 s: well past 50 % of 128 MB
+    const c = await startHolder({ app, limitMb: 128, holdMb: 90, stepMb: 90, afterMs: 6000 });
     running = startTestAutoscaler(app); // the seed's policy: every 5 s, > 50 % → +100 MB
     const overAt: number[] = [];
     running.onSample((s: ContainerSample) => {
