@@ -217,14 +217,13 @@ class RunningAutoscaler implements MemoryAutoscaler {
   private onStats(w: Watched, stats: DockerStats): void {
     if (!isLiveSample(stats)) return;
     const at = this.now();
-    const usedBytes = memoryUsedBytes(stats.memory_stats);
-    const limitBytes = w.container.memoryBytes > 0 ? (stats.memory_stats?.limit ?? w.limitBytes) : 0;
-    if (limitBytes > 0) w.limitBytes = limitBytes;
-    this.onMemorySample(w, { at, usedBytes, limitBytes, cpuPercent: cpuPercent(stats) }, STREAM_PERIOD_MS);
+    const limitBytes = stats.memory_stats?.limit ?? w.limitBytes;
+    this.onMemorySample(w, { at, usedBytes: memoryUsedBytes(stats.memory_stats), limitBytes, cpuPercent: cpuPercent(stats) }, STREAM_PERIOD_MS);
   }
 
+  /** One sample, from the cgroup or the stats stream: recorded, published to local alerting, decided on. */
   private onMemorySample(w: Watched, s: CgroupSample, periodMs: number): void {
-    if (w.container.memoryBytes <= 0) s.limitBytes = 0;
+    if (w.container.memoryBytes <= 0) s.limitBytes = 0; // no limit set: Docker's stats report the host's memory
     else if (s.limitBytes > 0 && !w.updating) w.limitBytes = s.limitBytes;
     w.latest = { at: s.at, usedBytes: s.usedBytes, cpuPercent: s.cpuPercent };
     this.publish({ containerId: w.container.id, name: w.container.name, role: w.container.role, at: s.at, cpuPercent: s.cpuPercent, memoryUsedBytes: s.usedBytes, memoryLimitBytes: s.limitBytes });
