@@ -9,7 +9,7 @@ import { serviceContainerName, serviceContainerPlan } from '../core/service-cont
 import { untilStopSignal } from '../core/signals';
 import { send, HttpUnreachable } from '../core/http-client';
 import { startMemoryAutoscaler } from './watcher';
-import { HOST_CGROUP_MOUNT } from './cgroup';
+import { HOST_CGROUP_MOUNT } from '../core/container-memory';
 import { onReload, reloadConfig } from '../core/service-config';
 import type { AutoscalerPolicy } from './policy';
 import { baseUrlOf, startStatusServer } from './http';

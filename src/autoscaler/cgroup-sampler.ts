@@ -1,6 +1,6 @@
 // One timer for every watched container: each tick reads each container's cgroup files (memory, the kernel's OOM kill
 // count, and once a second its CPU time). No stats streams, so dockerd does nothing for the autoscaler between events.
-import { CGROUP_ROOTS, CgroupFiles, locateCgroup, type ContainerCgroupFacts } from './cgroup';
+import { CGROUP_ROOTS, CgroupFiles, locateCgroup, type ContainerCgroupFacts } from '../core/container-memory';
 
 export interface CgroupSample {
   at: number;

@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { docker } from '../support/docker';
 import { CgroupSampler, type CgroupSample } from '../../src/autoscaler/cgroup-sampler';
 import { memoryOf } from '../../src/core/container-memory';
+import { memoryUsedBytes, type DockerStats } from '../../src/core/docker-stats';
 import { cgroupReader } from '../../bench/autoscaler-probes';
 import { waitFor } from '../../src/core/deadline';
 import { BASE_IMAGE, MiB, cleanup, cleanupAll, limitMbOf, requireParts, startHolder, startTestAutoscaler, uniqueApp, type TestAutoscaler } from './autoscaler-support';
@@ -55,7 +56,7 @@ cgroups('a container growing 40 MB/s is never OOM-killed: the fast path keeps it
   }
 });
 
-cgroups("the cgroup reading is the container's working set, as Docker's stats count it, with its limit", async () => {
+cgroups("the cgroup reading (the autoscaler's and slipway status') is the container's working set, as Docker's stats count it, with its limit", async () => {
   const app = uniqueApp();
   try {
     const c = await startHolder({ app, limitMb: 256, holdMb: 100 });
@@ -70,12 +71,16 @@ cgroups("the cgroup reading is the container's working set, as Docker's stats co
       sampler.stop();
     }
     const last = samples[samples.length - 1];
-    const stats = await memoryOf(docker, id);
-    assert.ok(stats, 'docker stats answered nothing');
+    const stats = ((await c.stats({ stream: false })) as unknown as DockerStats).memory_stats;
     assert.is(last.limitBytes, 256 * MiB);
-    assert.is(stats!.limit, 256 * MiB);
+    assert.is(stats?.limit, 256 * MiB);
     // both read the same kernel counters a moment apart: an idle holder's use moves by far less than 8 MB
-    assert.ok(Math.abs(last.usedBytes - stats!.used) < 8 * MiB, `cgroup ${last.usedBytes / MiB} MB, docker stats ${stats!.used / MiB} MB`);
+    const dockerUsed = memoryUsedBytes(stats);
+    assert.ok(Math.abs(last.usedBytes - dockerUsed) < 8 * MiB, `cgroup ${last.usedBytes / MiB} MB, docker stats ${dockerUsed / MiB} MB`);
+    // slipway status asks the same files
+    const status = await memoryOf(docker, id);
+    assert.is(status?.limit, 256 * MiB);
+    assert.ok(Math.abs(status!.used - dockerUsed) < 8 * MiB);
   } finally {
     await cleanup(app);
   }

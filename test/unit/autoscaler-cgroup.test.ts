@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CgroupFiles, locateCgroup } from '../../src/autoscaler/cgroup';
+import { CgroupFiles, locateCgroup } from '../../src/core/container-memory';
 
 const cgroup = suite('autoscaler cgroup files (v1 and v2 layouts)');
 
