@@ -173,7 +173,7 @@ async function measureCpu(pid: number | undefined, withChildren: boolean): Promi
 async function rssWatchingNothing(): Promise<number> {
   const logFile = path.join(tmpDir('slipway-bench-'), 'autoscaler-0.log');
   const { child } = await startAutoscaler(`${benchApp}-none`, await freePort(), logFile);
-  await sleep(5000);
+  await sleep(30_000); // the same steady state as with 20 containers
   const rss = procUsage(child.pid!).rssBytes / MiB;
   child.kill('SIGTERM');
   return rss;
@@ -187,7 +187,8 @@ async function costPhase() {
   const logFile = path.join(tmpDir('slipway-bench-'), 'autoscaler-20.log');
   const { child, url } = await startAutoscaler(idleApp, await freePort(), logFile);
   await waitFor(`all ${IDLE_CONTAINERS} containers watched`, async () => (await watchedCount(url)) === IDLE_CONTAINERS, 60_000, `see ${logFile}`);
-  await sleep(5000); // past start-up: the first evaluation of every container
+  // steady state: V8 goes on compiling and shrinking the heap that loading slipway's bundle left for ~25 s after start
+  await sleep(30_000);
   const sources = fs.readFileSync(logFile, 'utf8').match(/reading its cgroup every/g)?.length ?? 0;
   log(`measuring the autoscaler watching ${IDLE_CONTAINERS} containers (${sources} through their cgroup files) for ${CPU_WINDOW_SEC} s`);
   const ours = await measureCpu(child.pid!, false);

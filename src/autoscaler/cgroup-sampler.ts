@@ -1,5 +1,5 @@
-// One timer for every watched container: each tick reads each container's cgroup files (memory, the kernel's OOM kill
-// count, and once a second its CPU time). No stats streams, so dockerd does nothing for the autoscaler between events.
+// One timer for every watched container: each tick reads each container's memory use, limit and the kernel's OOM
+// kill count from its cgroup files, and once a second its memory.stat and CPU time. No stats streams, so dockerd does nothing for the autoscaler between events.
 import { CGROUP_ROOTS, CgroupFiles, locateCgroup, type ContainerCgroupFacts } from '../core/container-memory';
 
 export interface CgroupSample {
@@ -22,10 +22,11 @@ interface Attached {
   files: CgroupFiles;
   oomKills?: number;
   cpu?: { at: number; ns: number };
+  fullAt?: number;
   cpuPercent: number;
 }
 
-const CPU_EVERY_MS = 1000;
+const FULL_READ_EVERY_MS = 1000;
 
 export class CgroupSampler<K> {
   private readonly attached = new Map<K, Attached>();
@@ -93,10 +94,11 @@ export class CgroupSampler<K> {
   private tick(): void {
     const at = this.now();
     for (const [key, a] of [...this.attached]) {
-      const cpuDue = !a.cpu || at - a.cpu.at >= CPU_EVERY_MS;
+      const fullDue = a.fullAt === undefined || at - a.fullAt >= FULL_READ_EVERY_MS;
+      if (fullDue) a.fullAt = at;
       let r;
       try {
-        r = a.files.read(cpuDue);
+        r = a.files.read(fullDue);
       } catch (err) {
         this.detach(key);
         this.handlers.onLost(key, err as Error);

@@ -86,6 +86,7 @@ export class CgroupFiles {
   private readonly limit: number;
   private readonly events: number;
   private readonly cpu?: number;
+  private inactive?: number;
 
   constructor(readonly place: CgroupPlace) {
     const v1 = place.version === 1;
@@ -102,10 +103,15 @@ export class CgroupFiles {
     }
   }
 
-  read(withCpu: boolean): CgroupReading {
+  /**
+   * full: memory.stat (the inactive file cache, the one costly file: the kernel writes ~40 counters) and the CPU time
+   * too; otherwise the last inactive file figure stands in, since page cache moves far slower than a leak grows.
+   */
+  read(full: boolean): CgroupReading {
     const v1 = this.place.version === 1;
     const usage = Number(this.text(this.usage));
-    const inactive = keyed(this.text(this.stat), v1 ? 'total_inactive_file' : 'inactive_file') ?? 0;
+    if (full || this.inactive === undefined) this.inactive = keyed(this.text(this.stat), v1 ? 'total_inactive_file' : 'inactive_file') ?? 0;
+    const inactive = this.inactive;
     const limitText = this.text(this.limit).trim();
     const limit = limitText === 'max' ? 0 : Number(limitText);
     const reading: CgroupReading = {
@@ -113,7 +119,7 @@ export class CgroupFiles {
       limitBytes: limit >= UNLIMITED_V1 ? 0 : limit,
       oomKills: keyed(this.text(this.events), 'oom_kill'),
     };
-    if (withCpu && this.cpu !== undefined) reading.cpuNs = v1 ? Number(this.text(this.cpu)) : (keyed(this.text(this.cpu), 'usage_usec') ?? 0) * 1000;
+    if (full && this.cpu !== undefined) reading.cpuNs = v1 ? Number(this.text(this.cpu)) : (keyed(this.text(this.cpu), 'usage_usec') ?? 0) * 1000;
     return reading;
   }
 

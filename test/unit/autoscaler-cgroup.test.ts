@@ -36,7 +36,12 @@ cgroup('cgroup v2 (systemd driver): working set = memory.current − inactive_fi
     // the files stay open and are read again from the start: a change shows on the next read
     fs.writeFileSync(path.join(root, dir, 'memory.max'), 'max\n');
     fs.writeFileSync(path.join(root, dir, 'memory.events'), 'low 0\nhigh 0\nmax 4\noom 2\noom_kill 2\n');
+    // between full reads the inactive file cache is the last one read; use, limit and OOM kills are read every time
+    fs.writeFileSync(path.join(root, dir, 'memory.current'), `${400 * MiB}\n`);
+    fs.writeFileSync(path.join(root, dir, 'memory.stat'), `inactive_file ${10 * MiB}\n`);
     const again = files.read(false);
+    assert.is(again.usedBytes, 340 * MiB);
+    assert.is(files.read(true).usedBytes, 390 * MiB);
     assert.is(again.limitBytes, 0);
     assert.is(again.oomKills, 2);
     assert.is(again.cpuNs, undefined);
