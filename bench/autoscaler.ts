@@ -2,7 +2,8 @@
 // 1. reaction, at 5, 20 and 40 MB/s: the sample app grows its memory at that rate from a 128 MB limit; the container's
 //    own cgroup files, read every 50 ms, time each raise from "use crossed 50 % of the limit" (the seed rule) and from
 //    "use crossed the 85 % watermark" (the fast path) to "the limit changed"; OOM kills counted three ways (Docker's oom
-//    events, State.OOMKilled, the cgroup's oom_kill count).
+//    events, State.OOMKilled, the cgroup's oom_kill count). Then one jump past the watermark at once, which no growth
+//    rate announces: the watermark reaction itself.
 // 2. cost: the autoscaler watching 20 idle containers — its CPU and RSS from /proc, and dockerd's CPU above its idle
 //    baseline — and, over windows of the same length, the peer: the seed's bash loop over `docker stats --no-stream`.
 // Ends with one JSON line. Traffic: loopback only; every loop is bounded in count and time.
@@ -23,6 +24,8 @@ const MiB = 1024 * 1024;
 const docker = new Docker();
 const GROWTH_RATES = (process.env.BENCH_GROWTH_MB_PER_S ?? '5,20,40').split(',').map(Number);
 const GROW_TO_MB = Number(process.env.BENCH_GROW_TO_MB ?? 400);
+/** The jump: with the app's own ~16 MB, about 90 % of the 128 MB limit at once. */
+const JUMP_MB = 100;
 const START_LIMIT_MB = 128;
 const POLICY = { intervalSec: 5, thresholdPercent: 50, stepMb: 100, cooldownSec: 10, maxMb: 1024, watermarkPercent: 85, tickMs: 250 };
 const CPU_WINDOW_SEC = Number(process.env.BENCH_CPU_WINDOW_SEC ?? 30);
@@ -69,6 +72,7 @@ async function watchedCount(url: string): Promise<number> {
   return ((await (await fetch(`${url}/status`)).json()) as { containers: unknown[] }).containers.length;
 }
 
+/** Growth at mbPerSec, or (mbPerSec 0) one jump of JUMP_MB at once: past the watermark with no rate to see coming. */
 async function reactionPhase(mbPerSec: number) {
   const app = `${benchApp}-${mbPerSec}`;
   const port = await freePort();
@@ -96,11 +100,13 @@ async function reactionPhase(mbPerSec: number) {
 
   const read = cgroupReader((await c.inspect()).Id);
   const readings: CgroupReading[] = [read()];
-  const growRes = await fetch(`${appUrl}/fault/memory/grow?mbPerSec=${mbPerSec}&maxMb=${GROW_TO_MB}`, { method: 'POST' });
-  if (growRes.status !== 202) throw new Error(`POST /fault/memory/grow answered ${growRes.status}: ${await growRes.text()}`);
-  log(`growing ${mbPerSec} MB/s from ${(readings[0].usedBytes / MiB).toFixed(0)} MB by ${GROW_TO_MB} MB in a ${START_LIMIT_MB} MB container; autoscaler log: ${logFile}`);
+  const load = mbPerSec ? `/fault/memory/grow?mbPerSec=${mbPerSec}&maxMb=${GROW_TO_MB}` : `/fault/memory?mb=${JUMP_MB}`;
+  const loadRes = await fetch(`${appUrl}${load}`, { method: 'POST' });
+  if (!loadRes.ok) throw new Error(`POST ${load} answered ${loadRes.status}: ${await loadRes.text()}`);
+  const what = mbPerSec ? `growing ${mbPerSec} MB/s` : `holding ${JUMP_MB} MB at once`;
+  log(`${what} from ${(readings[0].usedBytes / MiB).toFixed(0)} MB (up to +${mbPerSec ? GROW_TO_MB : JUMP_MB} MB) in a ${START_LIMIT_MB} MB container; autoscaler log: ${logFile}`);
   // bounded: the growth time plus two intervals and a cooldown to see the last raise
-  const deadline = Date.now() + (GROW_TO_MB / mbPerSec) * 1000 + (2 * POLICY.intervalSec + POLICY.cooldownSec) * 1000;
+  const deadline = Date.now() + (mbPerSec ? (GROW_TO_MB / mbPerSec) * 1000 : 0) + (2 * POLICY.intervalSec + POLICY.cooldownSec) * 1000;
   while (Date.now() < deadline) {
     await sleep(50);
     try {
@@ -217,9 +223,10 @@ async function main(): Promise<void> {
   await prepareImages();
   const runs = [];
   for (const rate of GROWTH_RATES) runs.push(await reactionPhase(rate));
+  const jump = await reactionPhase(0);
   const cost = await costPhase();
   const ms = runs.flatMap((r) => r.reactions.map((x) => x.ms));
-  const fastMs = runs.flatMap((r) => r.fast.map((x) => x.ms));
+  const fastMs = [...runs, jump].flatMap((r) => r.fast.map((x) => x.ms));
   const followable = POLICY.stepMb / Math.max(POLICY.cooldownSec, POLICY.intervalSec);
   const cpuRatio = cost.theirs.cpuPercent > 0 ? cost.ours.cpuPercent / cost.theirs.cpuPercent : NaN;
   const extra = (p: number) => Math.max(0, p - cost.idle.dockerdPercent);
@@ -231,7 +238,8 @@ async function main(): Promise<void> {
     console.log(`growth ${r.mbPerSec} MB/s from ${START_LIMIT_MB} MB: OOM kills ${r.oomKills}, ${r.running ? 'still running' : 'NOT running'}, limit ended at ${r.finalLimitMb} MB, peak use ${r.peakUsePercent.toFixed(1)} % of the limit`);
     console.log(`  ${r.reactions.length} raises after crossing ${p.thresholdPercent} %: max ${Math.max(0, ...r.reactions.map((x) => x.ms))} ms; ${r.fast.length} after crossing ${p.watermarkPercent} %: max ${Math.max(0, ...r.fast.map((x) => x.ms))} ms`);
   }
-  console.log(`reaction to ${p.thresholdPercent} % (target ≤ 5500 ms): p50 ${percentile(ms, 50)} ms, max ${Math.max(0, ...ms)} ms over ${ms.length} raises; to the watermark (target ≤ 1500 ms): max ${Math.max(0, ...fastMs)} ms over ${fastMs.length} crossings (the fast path mostly raises before use gets there)`);
+  console.log(`jump of ${JUMP_MB} MB at once: OOM kills ${jump.oomKills}, ${jump.fast.length} raises after crossing ${p.watermarkPercent} %: ${jump.fast.map((x) => `${x.ms} ms`).join(', ') || 'none'}; limit ended at ${jump.finalLimitMb} MB`);
+  console.log(`reaction to ${p.thresholdPercent} % (target ≤ 5500 ms): p50 ${percentile(ms, 50)} ms, max ${Math.max(0, ...ms)} ms over ${ms.length} raises; to the watermark (target ≤ 1500 ms): max ${Math.max(0, ...fastMs)} ms over ${fastMs.length} crossings (growth is mostly raised for before use gets there; the jump crosses it)`);
   console.log(`cost with ${IDLE_CONTAINERS} containers over ${CPU_WINDOW_SEC} s windows (percent of one core):`);
   console.log(`  autoscaler (${cost.sources} containers through their cgroup files): CPU ${cost.ours.cpuPercent.toFixed(2)} %, RSS ${cost.ours.rssMaxMb.toFixed(1)} MB (target ≤ 60 MB; ${cost.rssNothingMb.toFixed(1)} MB watching nothing)`);
   console.log(`  seed bash loop (docker stats --no-stream per ${p.intervalSec} s, with its docker CLI children): CPU ${cost.theirs.cpuPercent.toFixed(2)} % — slipway/seed ${cpuRatio.toFixed(2)}`);
@@ -239,6 +247,7 @@ async function main(): Promise<void> {
   console.log(
     JSON.stringify({
       ...Object.fromEntries(runs.map((r) => [`oom_kills_${r.mbPerSec}`, r.oomKills])),
+      oom_kills_jump: jump.oomKills,
       reaction_ms_p50: percentile(ms, 50),
       reaction_ms_max: Math.max(0, ...ms),
       fast_reaction_ms_max: Math.max(0, ...fastMs),
