@@ -1,5 +1,9 @@
 // One timer for every watched container: each tick reads each container's memory use, limit and the kernel's OOM
-// kill count from its cgroup files, and once a second its memory.stat and CPU time. No stats streams, so dockerd does nothing for the autoscaler between events.
+// kill count from its cgroup files, and once a second its memory.stat and CPU time. On cgroup v2 the kernel also
+// signals a change of memory.events (inotify), so an OOM kill is answered at once; v1 signals only through an eventfd
+// Node cannot make, so there the next tick sees it. No stats streams: dockerd does nothing for the autoscaler between
+// events.
+import * as fs from 'node:fs';
 import { CGROUP_ROOTS, CgroupFiles, locateCgroup, type ContainerCgroupFacts } from '../core/container-memory';
 
 export interface CgroupSample {
@@ -24,6 +28,7 @@ interface Attached {
   cpu?: { at: number; ns: number };
   fullAt?: number;
   cpuPercent: number;
+  events?: fs.FSWatcher;
 }
 
 const FULL_READ_EVERY_MS = 1000;
@@ -56,6 +61,7 @@ export class CgroupSampler<K> {
     } catch {
       return false; // gone between finding and opening: the caller tries again on the next start
     }
+    if (place.version === 2) this.watchEvents(key, `${place.memoryDir}/memory.events`);
     this.schedule();
     return true;
   }
@@ -65,7 +71,9 @@ export class CgroupSampler<K> {
   }
 
   detach(key: K): void {
-    this.attached.get(key)?.files.close();
+    const a = this.attached.get(key);
+    a?.events?.close();
+    a?.files.close();
     this.attached.delete(key);
     if (!this.attached.size) this.unschedule();
   }
@@ -91,6 +99,29 @@ export class CgroupSampler<K> {
     this.timer = undefined;
   }
 
+  private noteOomKills(key: K, a: Attached, kills: number | undefined, at: number): void {
+    if (kills !== undefined && a.oomKills !== undefined && kills > a.oomKills) this.handlers.onOomKill(key, at, kills - a.oomKills);
+    a.oomKills = kills;
+  }
+
+  /** memory.events changed (v2): read the OOM kill count now rather than at the next tick. */
+  private watchEvents(key: K, file: string): void {
+    const a = this.attached.get(key)!;
+    try {
+      a.events = fs.watch(file, { persistent: false }, () => {
+        if (this.attached.get(key) !== a) return;
+        try {
+          this.noteOomKills(key, a, a.files.read(false).oomKills, this.now());
+        } catch {
+          /* gone: the next tick reports it lost */
+        }
+      });
+      a.events.on('error', () => a.events?.close());
+    } catch {
+      /* no inotify here: the tick reads the count */
+    }
+  }
+
   private tick(): void {
     const at = this.now();
     for (const [key, a] of [...this.attached]) {
@@ -108,9 +139,7 @@ export class CgroupSampler<K> {
         if (a.cpu && at > a.cpu.at) a.cpuPercent = Math.max(0, ((r.cpuNs - a.cpu.ns) / 1e6 / (at - a.cpu.at)) * 100);
         a.cpu = { at, ns: r.cpuNs };
       }
-      const kills = r.oomKills;
-      if (kills !== undefined && a.oomKills !== undefined && kills > a.oomKills) this.handlers.onOomKill(key, at, kills - a.oomKills);
-      a.oomKills = kills;
+      this.noteOomKills(key, a, r.oomKills, at);
       this.handlers.onSample(key, { at, usedBytes: r.usedBytes, limitBytes: r.limitBytes, cpuPercent: a.cpuPercent });
     }
   }

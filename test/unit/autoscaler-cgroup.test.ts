@@ -4,6 +4,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CgroupFiles, locateCgroup } from '../../src/core/container-memory';
+import { CgroupSampler } from '../../src/autoscaler/cgroup-sampler';
+import { pollUntil } from '../../src/core/deadline';
 
 const cgroup = suite('autoscaler cgroup files (v1 and v2 layouts)');
 
@@ -90,6 +92,28 @@ cgroup('a kernel without an oom_kill count (before 4.13) reads as unknown, not a
 
 cgroup('nothing mounted where it looks: undefined, so the autoscaler falls back to Docker stats', () => {
   assert.is(locateCgroup({ id: ID, pid: 999_999_999 }, ['/nonexistent/cgroup']), undefined);
+});
+
+cgroup('on cgroup v2 a change of memory.events reports the OOM kill at once, without waiting for the next tick', async () => {
+  const dir = `docker/${ID}`;
+  const root = tree({
+    [`${dir}/memory.current`]: `${100 * MiB}\n`,
+    [`${dir}/memory.stat`]: 'inactive_file 0\n',
+    [`${dir}/memory.max`]: `${128 * MiB}\n`,
+    [`${dir}/memory.events`]: 'max 0\noom 0\noom_kill 0\n',
+  });
+  const kills: number[] = [];
+  // a tick of an hour: any report in this test came from the kernel's (here: the file's) change notice
+  const sampler = new CgroupSampler<string>(3_600_000, { onSample: () => undefined, onOomKill: (_k, _at, n) => kills.push(n), onLost: () => undefined }, Date.now, [root]);
+  try {
+    assert.ok(sampler.attach('c', { id: ID }));
+    fs.writeFileSync(path.join(root, dir, 'memory.events'), 'max 5\noom 1\noom_kill 1\n');
+    assert.ok(await pollUntil(() => kills.length > 0, 5000, 20), 'no OOM kill reported');
+    assert.equal(kills, [1]);
+  } finally {
+    sampler.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
 });
 
 cgroup.run();
