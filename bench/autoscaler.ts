@@ -101,8 +101,11 @@ async function reactionPhase(mbPerSec: number) {
   const read = cgroupReader((await c.inspect()).Id);
   const readings: CgroupReading[] = [read()];
   const load = mbPerSec ? `/fault/memory/grow?mbPerSec=${mbPerSec}&maxMb=${GROW_TO_MB}` : `/fault/memory?mb=${JUMP_MB}`;
-  const loadRes = await fetch(`${appUrl}${load}`, { method: 'POST' });
-  if (!loadRes.ok) throw new Error(`POST ${load} answered ${loadRes.status}: ${await loadRes.text()}`);
+  // read while the request is under way: a jump can be raised for before its answer comes back
+  const loaded = fetch(`${appUrl}${load}`, { method: 'POST' }).then(async (res) => {
+    if (!res.ok) throw new Error(`POST ${load} answered ${res.status}: ${await res.text()}`);
+  });
+  loaded.catch(() => undefined); // awaited after the readings
   const what = mbPerSec ? `growing ${mbPerSec} MB/s` : `holding ${JUMP_MB} MB at once`;
   log(`${what} from ${(readings[0].usedBytes / MiB).toFixed(0)} MB (up to +${mbPerSec ? GROW_TO_MB : JUMP_MB} MB) in a ${START_LIMIT_MB} MB container; autoscaler log: ${logFile}`);
   // bounded: the growth time plus two intervals and a cooldown to see the last raise
@@ -117,6 +120,7 @@ async function reactionPhase(mbPerSec: number) {
   }
   events.destroy();
   child.kill('SIGTERM');
+  await loaded;
   const state = (await c.inspect()).State;
   const cgroupKills = readings[readings.length - 1].oomKills - readings[0].oomKills;
   const oomKills = Math.max(oomEvents.length, state.OOMKilled ? 1 : 0, cgroupKills);
