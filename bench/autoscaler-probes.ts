@@ -8,6 +8,8 @@ export interface CgroupReading {
   at: number;
   usedBytes: number;
   limitBytes: number;
+  /** The kernel's OOM kill count of the cgroup (oom_kill in memory.oom_control or memory.events). */
+  oomKills: number;
 }
 
 /** cgroup v1 (this host: cgroupfs driver) or v2 (systemd driver) files of one container. */
@@ -19,7 +21,7 @@ export function cgroupReader(containerId: string): () => CgroupReading {
     return () => {
       const usage = Number(fs.readFileSync(`${v1}/memory.usage_in_bytes`, 'utf8'));
       const inactive = stat(`${v1}/memory.stat`, 'total_inactive_file');
-      return { at: Date.now(), usedBytes: inactive < usage ? usage - inactive : usage, limitBytes: Number(fs.readFileSync(`${v1}/memory.limit_in_bytes`, 'utf8')) };
+      return { at: Date.now(), usedBytes: inactive < usage ? usage - inactive : usage, limitBytes: Number(fs.readFileSync(`${v1}/memory.limit_in_bytes`, 'utf8')), oomKills: stat(`${v1}/memory.oom_control`, 'oom_kill') };
     };
   }
   if (v2) {
@@ -27,7 +29,7 @@ export function cgroupReader(containerId: string): () => CgroupReading {
       const usage = Number(fs.readFileSync(`${v2}/memory.current`, 'utf8'));
       const inactive = stat(`${v2}/memory.stat`, 'inactive_file');
       const max = fs.readFileSync(`${v2}/memory.max`, 'utf8').trim();
-      return { at: Date.now(), usedBytes: inactive < usage ? usage - inactive : usage, limitBytes: max === 'max' ? 0 : Number(max) };
+      return { at: Date.now(), usedBytes: inactive < usage ? usage - inactive : usage, limitBytes: max === 'max' ? 0 : Number(max), oomKills: stat(`${v2}/memory.events`, 'oom_kill') };
     };
   }
   throw new Error(`no memory cgroup found for container ${containerId.slice(0, 12)} (looked under /sys/fs/cgroup): run the bench as root on the Docker host itself`);

@@ -1,8 +1,11 @@
 // npm run bench:autoscaler — the memory autoscaler against the seed's approach, on the real dockerd.
-// 1. reaction: the sample app grows its memory at a fixed rate from a small limit; the container's own cgroup
-//    files, read every 50 ms, time each raise from "use crossed 50 % of the limit" to "the limit changed"; OOM kills counted.
-// 2. cost: the autoscaler watching 20 idle containers — its CPU and RSS from /proc — and, over the same window,
-//    the peer: the seed's bash loop over `docker stats --no-stream` for the same 20 containers.
+// 1. reaction, at 5, 20 and 40 MB/s: the sample app grows its memory at that rate from a 128 MB limit; the container's
+//    own cgroup files, read every 50 ms, time each raise from "use crossed 50 % of the limit" (the seed rule) and from
+//    "use crossed the 85 % watermark" (the fast path) to "the limit changed"; OOM kills counted three ways (Docker's oom
+//    events, State.OOMKilled, the cgroup's oom_kill count). Then one jump past the watermark at once, which no growth
+//    rate announces: the watermark reaction itself.
+// 2. cost: the autoscaler watching 20 idle containers — its CPU and RSS from /proc, and dockerd's CPU above its idle
+//    baseline — and, over windows of the same length, the peer: the seed's bash loop over `docker stats --no-stream`.
 // Ends with one JSON line. Traffic: loopback only; every loop is bounded in count and time.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,14 +16,18 @@ import { freePort } from '../test/support/ports';
 import { tmpDir } from '../test/support/tmp';
 import { bundlePath } from '../src/build/runtime-image';
 import { offlineName } from '../src/build/base-image';
+import { sleep, waitFor } from '../src/core/deadline';
+import { AUTOSCALER_NODE_OPTIONS } from '../src/autoscaler/autoscaler';
 import { cgroupReader, percentile, procUsage, reactionsOf, startSeedLoop, type CgroupReading } from './autoscaler-probes';
 
 const MiB = 1024 * 1024;
 const docker = new Docker();
-const GROWTH_MB_PER_S = Number(process.env.BENCH_GROWTH_MB_PER_S ?? 5);
+const GROWTH_RATES = (process.env.BENCH_GROWTH_MB_PER_S ?? '5,20,40').split(',').map(Number);
 const GROW_TO_MB = Number(process.env.BENCH_GROW_TO_MB ?? 400);
+/** The jump: with the app's own ~16 MB, about 90 % of the 128 MB limit at once. */
+const JUMP_MB = 100;
 const START_LIMIT_MB = 128;
-const POLICY = { intervalSec: 5, thresholdPercent: 50, stepMb: 100, cooldownSec: 10, maxMb: 1024 };
+const POLICY = { intervalSec: 5, thresholdPercent: 50, stepMb: 100, cooldownSec: 10, maxMb: 1024, watermarkPercent: 85, tickMs: 250 };
 const CPU_WINDOW_SEC = Number(process.env.BENCH_CPU_WINDOW_SEC ?? 30);
 const IDLE_CONTAINERS = 20;
 const APP_IMAGE = 'climbing-grade:bench';
@@ -29,18 +36,8 @@ const benchApp = `asbench-${process.pid}`;
 const idleApp = `asbench-${process.pid}-idle`;
 const started: ChildProcess[] = [];
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const v = await probe().catch(() => undefined);
-    if (v !== undefined) return v;
-    await sleep(200);
-  }
-  throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
-}
+const answers = (url: string) => () => fetch(url).then((r) => r.ok, () => false);
 
 async function prepareImages(): Promise<void> {
   try {
@@ -62,11 +59,12 @@ async function startAutoscaler(app: string, metricsPort: number, logFile: string
   const bundle = await bundlePath();
   const out = fs.openSync(logFile, 'w');
   const args = [bundle, 'autoscaler', 'run', '--app', dir, '--max-mb', String(POLICY.maxMb), '--no-local-alerting'];
-  const env = { ...process.env, SLIPWAY_AUTOSCALER_METRICS_LISTEN: `127.0.0.1:${metricsPort}`, SLIPWAY_STATE_DIR: path.join(dir, 'state'), SLIPWAY_CONFIG_JSON: '' };
+  // started as `autoscaler up` starts it in its container: the same Node options
+  const env = { ...process.env, NODE_OPTIONS: AUTOSCALER_NODE_OPTIONS, SLIPWAY_AUTOSCALER_METRICS_LISTEN: `127.0.0.1:${metricsPort}`, SLIPWAY_STATE_DIR: path.join(dir, 'state'), SLIPWAY_CONFIG_JSON: '' };
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', out, out] });
   started.push(child);
   const url = `http://127.0.0.1:${metricsPort}`;
-  await until('the autoscaler answering', async () => ((await fetch(`${url}/health`)).ok ? true : undefined), 30_000);
+  await waitFor('the autoscaler answering', answers(`${url}/health`), 30_000, `see ${logFile}`);
   return { child, url };
 }
 
@@ -74,38 +72,44 @@ async function watchedCount(url: string): Promise<number> {
   return ((await (await fetch(`${url}/status`)).json()) as { containers: unknown[] }).containers.length;
 }
 
-async function reactionPhase() {
+/** Growth at mbPerSec, or (mbPerSec 0) one jump of JUMP_MB at once: past the watermark with no rate to see coming. */
+async function reactionPhase(mbPerSec: number) {
+  const app = `${benchApp}-${mbPerSec}`;
   const port = await freePort();
   const redisPort = await freePort(); // nothing listens there: the app keeps its default flags and retries quietly
   const c = await docker.createContainer({
-    name: `${benchApp}-production`,
+    name: `${app}-production`,
     Image: APP_IMAGE,
     Env: ['FAULT_SWITCHES=1', 'HOST=127.0.0.1', `PORT=${port}`, `REDIS_URL=redis://127.0.0.1:${redisPort}`],
-    Labels: { 'slipway.app': benchApp, 'slipway.role': 'production', 'slipway.memory.start': String(START_LIMIT_MB * MiB), 'slipway.bench': 'autoscaler' },
+    Labels: { 'slipway.app': app, 'slipway.role': 'production', 'slipway.memory.start': String(START_LIMIT_MB * MiB), 'slipway.bench': 'autoscaler' },
     HostConfig: { NetworkMode: 'host', Memory: START_LIMIT_MB * MiB, MemorySwap: START_LIMIT_MB * MiB },
   });
   await c.start();
   const appUrl = `http://127.0.0.1:${port}`;
-  await until('the sample app answering /health', async () => ((await fetch(`${appUrl}/health`)).ok ? true : undefined), 30_000).catch(async (err: Error) => {
+  await waitFor('the sample app answering /health', answers(`${appUrl}/health`), 30_000).catch(async (err: Error) => {
     const logs = (await c.logs({ stdout: true, stderr: true, tail: 15 })).toString('utf8').replace(/[\x00-\x08]/g, '');
     throw new Error(`${err.message}; its last log lines:\n${logs}`);
   });
   const oomEvents: number[] = [];
-  const events = (await docker.getEvents({ filters: { type: ['container'], event: ['oom'], label: [`slipway.app=${benchApp}`] } })) as NodeJS.ReadableStream & { destroy(): void };
+  const events = (await docker.getEvents({ filters: { type: ['container'], event: ['oom'], label: [`slipway.app=${app}`] } })) as NodeJS.ReadableStream & { destroy(): void };
   events.on('data', () => oomEvents.push(Date.now()));
 
-  const logFile = path.join(tmpDir('slipway-bench-'), 'autoscaler-reaction.log');
-  const { url } = await startAutoscaler(benchApp, await freePort(), logFile);
-  await until('the app container watched', async () => ((await watchedCount(url)) === 1 ? true : undefined), 30_000);
+  const logFile = path.join(tmpDir('slipway-bench-'), `autoscaler-${mbPerSec}.log`);
+  const { child, url } = await startAutoscaler(app, await freePort(), logFile);
+  await waitFor('the app container watched', async () => (await watchedCount(url)) === 1, 30_000, `see ${logFile}`);
 
   const read = cgroupReader((await c.inspect()).Id);
   const readings: CgroupReading[] = [read()];
-  const baselineMb = readings[0].usedBytes / MiB;
-  const growRes = await fetch(`${appUrl}/fault/memory/grow?mbPerSec=${GROWTH_MB_PER_S}&maxMb=${GROW_TO_MB}`, { method: 'POST' });
-  if (growRes.status !== 202) throw new Error(`POST /fault/memory/grow answered ${growRes.status}: ${await growRes.text()}`);
-  log(`growing ${GROWTH_MB_PER_S} MB/s from ${baselineMb.toFixed(0)} MB to +${GROW_TO_MB} MB in a ${START_LIMIT_MB} MB container; autoscaler log: ${logFile}`);
+  const load = mbPerSec ? `/fault/memory/grow?mbPerSec=${mbPerSec}&maxMb=${GROW_TO_MB}` : `/fault/memory?mb=${JUMP_MB}`;
+  // read while the request is under way: a jump can be raised for before its answer comes back
+  const loaded = fetch(`${appUrl}${load}`, { method: 'POST' }).then(async (res) => {
+    if (!res.ok) throw new Error(`POST ${load} answered ${res.status}: ${await res.text()}`);
+  });
+  loaded.catch(() => undefined); // awaited after the readings
+  const what = mbPerSec ? `growing ${mbPerSec} MB/s` : `holding ${JUMP_MB} MB at once`;
+  log(`${what} from ${(readings[0].usedBytes / MiB).toFixed(0)} MB (up to +${mbPerSec ? GROW_TO_MB : JUMP_MB} MB) in a ${START_LIMIT_MB} MB container; autoscaler log: ${logFile}`);
   // bounded: the growth time plus two intervals and a cooldown to see the last raise
-  const deadline = Date.now() + (GROW_TO_MB / GROWTH_MB_PER_S) * 1000 + (2 * POLICY.intervalSec + POLICY.cooldownSec) * 1000;
+  const deadline = Date.now() + (mbPerSec ? (GROW_TO_MB / mbPerSec) * 1000 : 0) + (2 * POLICY.intervalSec + POLICY.cooldownSec) * 1000;
   while (Date.now() < deadline) {
     await sleep(50);
     try {
@@ -115,12 +119,18 @@ async function reactionPhase() {
     }
   }
   events.destroy();
+  child.kill('SIGTERM');
+  await loaded;
   const state = (await c.inspect()).State;
-  const oomKills = Math.max(oomEvents.length, state.OOMKilled ? 1 : 0);
+  const cgroupKills = readings[readings.length - 1].oomKills - readings[0].oomKills;
+  const oomKills = Math.max(oomEvents.length, state.OOMKilled ? 1 : 0, cgroupKills);
   const reactions = reactionsOf(readings, POLICY.thresholdPercent);
+  const fast = reactionsOf(readings, POLICY.watermarkPercent);
   for (const r of reactions) log(`  raise ${r.fromBytes / MiB} → ${r.toBytes / MiB} MB: ${r.ms} ms after use crossed ${POLICY.thresholdPercent} % of ${r.fromBytes / MiB} MB`);
+  for (const r of fast) log(`  raise ${r.fromBytes / MiB} → ${r.toBytes / MiB} MB: ${r.ms} ms after use crossed the ${POLICY.watermarkPercent} % watermark of ${r.fromBytes / MiB} MB`);
   const peakUse = Math.max(...readings.map((r) => r.usedBytes / r.limitBytes));
-  return { reactions, oomKills, running: state.Running, peakUsePercent: peakUse * 100, finalLimitMb: readings[readings.length - 1].limitBytes / MiB };
+  await c.remove({ force: true });
+  return { mbPerSec, reactions, fast, oomKills, running: state.Running, peakUsePercent: peakUse * 100, finalLimitMb: readings[readings.length - 1].limitBytes / MiB };
 }
 
 async function startIdleContainers(): Promise<string[]> {
@@ -151,30 +161,46 @@ function dockerdPid(): number | undefined {
   return undefined;
 }
 
-/** CPU % of one core over the window: the process's own time plus (with children) what its reaped children used. */
-async function measureCpu(pid: number, withChildren: boolean): Promise<{ cpuPercent: number; rssMaxMb: number; dockerdPercent?: number }> {
+/** CPU % of one core over the window: the process's own time plus (with children) what its reaped children used; dockerd's meanwhile. */
+async function measureCpu(pid: number | undefined, withChildren: boolean): Promise<{ cpuPercent: number; rssMaxMb: number; dockerdPercent: number }> {
   const dpid = dockerdPid();
-  const d0 = dpid ? procUsage(dpid).cpuSec : 0;
-  const u0 = procUsage(pid);
+  if (!dpid) throw new Error('no dockerd process found in /proc: run the bench on the Docker host itself');
+  const d0 = procUsage(dpid).cpuSec;
+  const u0 = pid ? procUsage(pid) : undefined;
   const t0 = Date.now();
-  let rssMax = u0.rssBytes;
+  let rssMax = u0?.rssBytes ?? 0;
   for (let i = 0; i < CPU_WINDOW_SEC; i++) {
     await sleep(1000);
-    rssMax = Math.max(rssMax, procUsage(pid).rssBytes);
+    if (pid) rssMax = Math.max(rssMax, procUsage(pid).rssBytes);
   }
-  const u1 = procUsage(pid);
   const seconds = (Date.now() - t0) / 1000;
-  const used = u1.cpuSec - u0.cpuSec + (withChildren ? u1.childCpuSec - u0.childCpuSec : 0);
-  return { cpuPercent: (used / seconds) * 100, rssMaxMb: rssMax / MiB, dockerdPercent: dpid ? ((procUsage(dpid).cpuSec - d0) / seconds) * 100 : undefined };
+  const u1 = pid ? procUsage(pid) : undefined;
+  const used = u0 && u1 ? u1.cpuSec - u0.cpuSec + (withChildren ? u1.childCpuSec - u0.childCpuSec : 0) : 0;
+  return { cpuPercent: (used / seconds) * 100, rssMaxMb: rssMax / MiB, dockerdPercent: ((procUsage(dpid).cpuSec - d0) / seconds) * 100 };
+}
+
+/** The same process watching no container at all: what loading slipway's one bundle costs before any work. */
+async function rssWatchingNothing(): Promise<number> {
+  const logFile = path.join(tmpDir('slipway-bench-'), 'autoscaler-0.log');
+  const { child } = await startAutoscaler(`${benchApp}-none`, await freePort(), logFile);
+  await sleep(30_000); // the same steady state as with 20 containers
+  const rss = procUsage(child.pid!).rssBytes / MiB;
+  child.kill('SIGTERM');
+  return rss;
 }
 
 async function costPhase() {
+  const rssNothingMb = await rssWatchingNothing();
   const names = await startIdleContainers();
+  log(`dockerd's baseline: ${IDLE_CONTAINERS} idle containers, nothing watching them, ${CPU_WINDOW_SEC} s`);
+  const idle = await measureCpu(undefined, false);
   const logFile = path.join(tmpDir('slipway-bench-'), 'autoscaler-20.log');
   const { child, url } = await startAutoscaler(idleApp, await freePort(), logFile);
-  await until(`all ${IDLE_CONTAINERS} containers watched`, async () => ((await watchedCount(url)) === IDLE_CONTAINERS ? true : undefined), 60_000);
-  await sleep(5000); // past start-up: the first evaluation of every container
-  log(`measuring the autoscaler watching ${IDLE_CONTAINERS} containers for ${CPU_WINDOW_SEC} s`);
+  await waitFor(`all ${IDLE_CONTAINERS} containers watched`, async () => (await watchedCount(url)) === IDLE_CONTAINERS, 60_000, `see ${logFile}`);
+  // steady state: V8 goes on compiling and shrinking the heap that loading slipway's bundle left for ~25 s after start
+  await sleep(30_000);
+  const sources = fs.readFileSync(logFile, 'utf8').match(/reading its cgroup every/g)?.length ?? 0;
+  log(`measuring the autoscaler watching ${IDLE_CONTAINERS} containers (${sources} through their cgroup files) for ${CPU_WINDOW_SEC} s`);
   const ours = await measureCpu(child.pid!, false);
   child.kill('SIGTERM');
   log(`measuring the seed's bash loop (docker stats --no-stream every ${POLICY.intervalSec} s) over the same ${IDLE_CONTAINERS} containers for ${CPU_WINDOW_SEC} s`);
@@ -183,51 +209,64 @@ async function costPhase() {
   await sleep(1000);
   const theirs = await measureCpu(peer.pid!, true);
   peer.kill('SIGTERM');
-  return { ours, theirs };
+  return { idle, ours, theirs, sources, rssNothingMb };
 }
 
 async function cleanup(): Promise<void> {
   for (const c of started) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
-  for (const app of [benchApp, idleApp]) {
-    const list = await docker.listContainers({ all: true, filters: { label: [`slipway.app=${app}`] } }).catch(() => []);
-    await Promise.all(list.map((c) => docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined)));
-  }
+  const list = await docker.listContainers({ all: true, filters: { label: ['slipway.bench=autoscaler'] } }).catch(() => []);
+  await Promise.all(list.filter((c) => c.Labels['slipway.app']?.startsWith(benchApp)).map((c) => docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined)));
 }
+
+const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 async function main(): Promise<void> {
   await docker.ping().catch((err: Error) => {
     throw new Error(`no Docker engine answers (${err.message}): run \`sudo slipway provision\` or \`npm test\` first`);
   });
   await prepareImages();
-  const reaction = await reactionPhase();
+  const runs = [];
+  for (const rate of GROWTH_RATES) runs.push(await reactionPhase(rate));
+  const jump = await reactionPhase(0);
   const cost = await costPhase();
-  const ms = reaction.reactions.map((r) => r.ms);
-  const targetMs = POLICY.intervalSec * 1000 + 500;
+  const ms = runs.flatMap((r) => r.reactions.map((x) => x.ms));
+  const fastMs = [...runs, jump].flatMap((r) => r.fast.map((x) => x.ms));
   const followable = POLICY.stepMb / Math.max(POLICY.cooldownSec, POLICY.intervalSec);
-  const ratio = cost.ours.cpuPercent > 0 ? cost.theirs.cpuPercent / cost.ours.cpuPercent : NaN;
-  console.log(`\nautoscaler, seed policy: every ${POLICY.intervalSec} s, > ${POLICY.thresholdPercent} % → +${POLICY.stepMb} MB, cooldown ${POLICY.cooldownSec} s, max ${POLICY.maxMb} MB`);
-  console.log(`reaction (use crossed ${POLICY.thresholdPercent} % → limit raised, from the container's cgroup every 50 ms): ${ms.length} raises, p50 ${percentile(ms, 50)} ms, max ${Math.max(...ms)} ms (target ≤ ${targetMs} ms)`);
-  console.log(`growth ${GROWTH_MB_PER_S} MB/s from ${START_LIMIT_MB} MB: limit ended at ${reaction.finalLimitMb} MB, peak use ${reaction.peakUsePercent.toFixed(1)} % of the limit, OOM kills ${reaction.oomKills}`);
-  console.log(`  the step policy can follow growth below stepMb / max(cooldownSec, intervalSec) = ${followable} MB/s; this run grew at ${GROWTH_MB_PER_S} MB/s`);
-  console.log(`cost with ${IDLE_CONTAINERS} containers over ${CPU_WINDOW_SEC} s (percent of one core):`);
-  console.log(`  autoscaler (one stats stream per container): CPU ${cost.ours.cpuPercent.toFixed(2)} %, RSS ${cost.ours.rssMaxMb.toFixed(1)} MB (target CPU ≤ 2 %)`);
-  console.log(`  seed bash loop (docker stats --no-stream per ${POLICY.intervalSec} s, with its docker CLI children): CPU ${cost.theirs.cpuPercent.toFixed(2)} % — ${ratio.toFixed(1)}× the autoscaler's`);
-  if (cost.ours.dockerdPercent !== undefined) {
-    console.log(`  dockerd meanwhile (shared with anything else on this host): ${cost.ours.dockerdPercent.toFixed(2)} % with the streams, ${cost.theirs.dockerdPercent?.toFixed(2)} % with the seed loop`);
+  const cpuRatio = cost.theirs.cpuPercent > 0 ? cost.ours.cpuPercent / cost.theirs.cpuPercent : NaN;
+  const extra = (p: number) => Math.max(0, p - cost.idle.dockerdPercent);
+  const dockerdRatio = extra(cost.theirs.dockerdPercent) > 0 ? extra(cost.ours.dockerdPercent) / extra(cost.theirs.dockerdPercent) : NaN;
+  const p = POLICY;
+  console.log(`\nautoscaler: the seed rule (every ${p.intervalSec} s, > ${p.thresholdPercent} % → +${p.stepMb} MB, cooldown ${p.cooldownSec} s, max ${p.maxMb} MB), the fast path at ${p.watermarkPercent} %, cgroup read every ${p.tickMs} ms`);
+  console.log(`  the seed rule alone follows growth below stepMb / max(cooldownSec, intervalSec) = ${followable} MB/s`);
+  for (const r of runs) {
+    console.log(`growth ${r.mbPerSec} MB/s from ${START_LIMIT_MB} MB: OOM kills ${r.oomKills}, ${r.running ? 'still running' : 'NOT running'}, limit ended at ${r.finalLimitMb} MB, peak use ${r.peakUsePercent.toFixed(1)} % of the limit`);
+    console.log(`  ${r.reactions.length} raises after crossing ${p.thresholdPercent} %: max ${Math.max(0, ...r.reactions.map((x) => x.ms))} ms; ${r.fast.length} after crossing ${p.watermarkPercent} %: max ${Math.max(0, ...r.fast.map((x) => x.ms))} ms`);
   }
+  console.log(`jump of ${JUMP_MB} MB at once: OOM kills ${jump.oomKills}, ${jump.fast.length} raises after crossing ${p.watermarkPercent} %: ${jump.fast.map((x) => `${x.ms} ms`).join(', ') || 'none'}; limit ended at ${jump.finalLimitMb} MB`);
+  console.log(`reaction to ${p.thresholdPercent} % (target ≤ 5500 ms): p50 ${percentile(ms, 50)} ms, max ${Math.max(0, ...ms)} ms over ${ms.length} raises; to the watermark (target ≤ 1500 ms): max ${Math.max(0, ...fastMs)} ms over ${fastMs.length} crossings (growth is mostly raised for before use gets there; the jump crosses it)`);
+  console.log(`cost with ${IDLE_CONTAINERS} containers over ${CPU_WINDOW_SEC} s windows (percent of one core):`);
+  console.log(`  autoscaler (${cost.sources} containers through their cgroup files): CPU ${cost.ours.cpuPercent.toFixed(2)} %, RSS ${cost.ours.rssMaxMb.toFixed(1)} MB (target ≤ 60 MB; ${cost.rssNothingMb.toFixed(1)} MB watching nothing)`);
+  console.log(`  seed bash loop (docker stats --no-stream per ${p.intervalSec} s, with its docker CLI children): CPU ${cost.theirs.cpuPercent.toFixed(2)} % — slipway/seed ${cpuRatio.toFixed(2)}`);
+  console.log(`  dockerd: ${cost.idle.dockerdPercent.toFixed(2)} % idle, ${cost.ours.dockerdPercent.toFixed(2)} % with the autoscaler, ${cost.theirs.dockerdPercent.toFixed(2)} % with the seed loop — extra slipway/seed ${dockerdRatio.toFixed(2)}`);
   console.log(
     JSON.stringify({
+      ...Object.fromEntries(runs.map((r) => [`oom_kills_${r.mbPerSec}`, r.oomKills])),
+      oom_kills_jump: jump.oomKills,
       reaction_ms_p50: percentile(ms, 50),
-      reaction_ms_max: Math.max(...ms),
-      oom_kills: reaction.oomKills,
-      growth_mb_per_s: GROWTH_MB_PER_S,
-      cpu_percent_20_containers: Math.round(cost.ours.cpuPercent * 100) / 100,
-      rss_mb: Math.round(cost.ours.rssMaxMb * 10) / 10,
+      reaction_ms_max: Math.max(0, ...ms),
+      fast_reaction_ms_max: Math.max(0, ...fastMs),
+      watermark_crossings: fastMs.length,
       raises: ms.length,
-      reaction_target_ms: targetMs,
+      cpu_percent_20_containers: round(cost.ours.cpuPercent),
+      peer_seed_loop_cpu_percent_20_containers: round(cost.theirs.cpuPercent),
+      peer_cpu_ratio: round(cpuRatio),
+      rss_mb: round(cost.ours.rssMaxMb, 1),
+      rss_mb_watching_nothing: round(cost.rssNothingMb, 1),
+      dockerd_cpu_percent_idle: round(cost.idle.dockerdPercent),
+      dockerd_cpu_percent_autoscaler: round(cost.ours.dockerdPercent),
+      dockerd_cpu_percent_seed_loop: round(cost.theirs.dockerdPercent),
+      dockerd_cpu_ratio: round(dockerdRatio),
       followable_growth_mb_per_s: followable,
-      peer_seed_loop_cpu_percent_20_containers: Math.round(cost.theirs.cpuPercent * 100) / 100,
-      peer_cpu_ratio: Math.round(ratio * 10) / 10,
     }),
   );
 }

@@ -22,6 +22,9 @@ export interface AppContainer {
   startLimitLabelBytes?: number;
   startedAt: number;
   oomKilled: boolean;
+  /** State.Pid and HostConfig.CgroupParent: where its cgroup files are. */
+  pid: number;
+  cgroupParent: string;
 }
 
 export interface DiscoveryHandlers {
@@ -175,5 +178,7 @@ export function appContainerOf(info: Docker.ContainerInspectInfo): AppContainer 
     startLimitLabelBytes: Number.isFinite(label) && label > 0 ? label : undefined,
     startedAt: Date.parse(info.State.StartedAt) || 0,
     oomKilled: Boolean(info.State.OOMKilled),
+    pid: info.State.Pid ?? 0,
+    cgroupParent: info.HostConfig.CgroupParent ?? '',
   };
 }

@@ -19,7 +19,8 @@ export type StatusResult =
 
 export function describePolicy(p: AutoscalerPolicy): string {
   const down = p.scaleDown.enabled ? `scale-down by ${p.stepMb} MB after ${p.scaleDown.afterSec} s below ${p.scaleDown.belowPercent} % (never below the starting limit)` : 'scale-down off';
-  return `every ${p.intervalSec} s: used > ${p.thresholdPercent} % of the limit → +${p.stepMb} MB, at most ${p.maxMb} MB; cooldown ${p.cooldownSec} s; OOM → max(+${p.stepMb} MB, ×${p.oomFactor}); ${down}`;
+  const fast = p.watermarkPercent ? `fast path: growth toward ${p.watermarkPercent} % or beyond the step → raised at once to cover it` : 'fast path off';
+  return `every ${p.intervalSec} s: used > ${p.thresholdPercent} % of the limit → +${p.stepMb} MB, at most ${p.maxMb} MB; cooldown ${p.cooldownSec} s; ${fast}; OOM → max(+${p.stepMb} MB, ×${p.oomFactor}); ${down}; sampled every ${p.tickMs} ms`;
 }
 
 export function renderStatus(r: StatusResult): string {

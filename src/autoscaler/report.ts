@@ -25,6 +25,8 @@ export interface ContainerStatus {
   name: string;
   role: Role;
   running: boolean;
+  /** Where its samples come from: its cgroup files, or Docker's stats stream where those are out of reach. */
+  source?: 'cgroup' | 'stats';
   usedBytes?: number;
   limitBytes: number;
   startLimitBytes: number;

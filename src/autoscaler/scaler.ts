@@ -5,7 +5,7 @@ import type Docker from 'dockerode';
 import type { Logger } from '../core/log';
 import type { Executor } from '../core/plan';
 import { toMb } from '../core/docker-stats';
-import { afterUpdateAttempt, decide, decideOnOom, type AutoscalerPolicy, type Decision, type MemorySample } from './policy';
+import { OOM_DEDUPE_MS, afterUpdateAttempt, decide, decideOnOom, type AutoscalerPolicy, type Decision, type MemorySample } from './policy';
 import { limitsFor, memoryUpdateAction, refusalOf } from './updater';
 import { containerLabels, type Counters, type LastAction } from './report';
 import { logAbout, type OomKill, type Watched } from './watched';
@@ -26,14 +26,22 @@ export interface ScalerOptions {
 export class MemoryScaler {
   constructor(private readonly opts: ScalerOptions) {}
 
-  onSample(w: Watched, sample: MemorySample): void {
+  /** A reloaded config: the next sample and the next OOM kill are decided by it. */
+  setPolicy(policy: AutoscalerPolicy): void {
+    this.opts.policy = policy;
+  }
+
+  onSample(w: Watched, sample: MemorySample, periodMs: number): void {
     if (w.updating) return;
-    const decided = decide(sample, w.policy, this.opts.policy);
+    const decided = decide(sample, w.policy, this.opts.policy, periodMs);
     w.policy = decided.state;
     void this.act(w, decided.decision, sample.at);
   }
 
   onOom(w: Watched, at: number, source: string): void {
+    // the cgroup's count and Docker's event report the same kill: counted and logged once
+    const last = w.pendingOom?.at ?? w.policy.lastOomAt;
+    if (last !== undefined && Math.abs(at - last) < OOM_DEDUPE_MS) return;
     this.opts.counters.ooms.inc(containerLabels(w.container));
     logAbout(this.opts.log, w, `OOM kill (${source}) at a limit of ${toMb(w.limitBytes)} MB`);
     const oom = { at, killedAtBytes: w.limitBytes, source };

@@ -20,6 +20,8 @@ export interface Watched {
   lastDecision?: LastDecision;
   lastAction?: LastAction;
   stream?: StatsStream;
+  /** Where its samples come from: its cgroup files, or (where they are out of reach) Docker's stats stream. */
+  source?: 'cgroup' | 'stats';
   reopenTimer?: NodeJS.Timeout;
   streamFailures: number;
   updating: boolean;
@@ -45,6 +47,7 @@ export function containerStatus(w: Watched): ContainerStatus {
     name: c.name,
     role: c.role,
     running: c.running,
+    source: w.source,
     limitBytes: w.limitBytes,
     startLimitBytes: w.policy.startLimitBytes,
     ...(latest && {

@@ -1,4 +1,5 @@
-// The running autoscaler: discovery + one stats stream per container, whose samples feed the scaler and local alerting.
+// The running autoscaler: discovery, and each container's memory read from its cgroup files every tickMs (a stats
+// stream per container only where those files are out of reach); the samples feed the scaler and local alerting.
 // Whatever Docker does (containers removed, restarted, dockerd gone, an update refused) is logged and survived.
 import type Docker from 'dockerode';
 import type { Logger } from '../core/log';
@@ -7,7 +8,8 @@ import type { ContainerSample } from '../monitors/local-alerting';
 import { watchAppContainers, type AppContainer, type Discovery } from './discovery';
 import { openStatsStream } from './stats-stream';
 import { cpuPercent, isLiveSample, memoryUsedBytes, toMb, type DockerStats } from '../core/docker-stats';
-import type { AutoscalerPolicy } from './policy';
+import { STREAM_PERIOD_MS, type AutoscalerPolicy } from './policy';
+import { CgroupSampler, type CgroupSample } from './cgroup-sampler';
 import { containerLabels, createCounters, renderMetrics, type AutoscalerStatus } from './report';
 import { MemoryScaler } from './scaler';
 import { containerStatus, firstSeen, logAbout, type Watched } from './watched';
@@ -24,6 +26,8 @@ export interface AutoscalerOptions {
   now?: () => number;
   /** Backoff for reconnecting to dockerd and reopening streams. */
   retryMs?: number;
+  /** Where cgroup trees are mounted, first match wins (default: the host's, mounted by `up`, then /sys/fs/cgroup). */
+  cgroupRoots?: string[];
 }
 
 export interface MemoryAutoscaler {
@@ -33,6 +37,8 @@ export interface MemoryAutoscaler {
   metrics(): string;
   /** Every live sample of every watched container; returns the unsubscribe. */
   onSample(subscriber: (sample: ContainerSample) => void): () => void;
+  /** A reloaded config's policy, applied to the running autoscaler (thresholds, intervals, tick) without a restart. */
+  setPolicy(policy: AutoscalerPolicy): void;
   stop(): void;
 }
 
@@ -50,6 +56,7 @@ class RunningAutoscaler implements MemoryAutoscaler {
   private readonly dockerState: AutoscalerStatus['docker'];
   private readonly scaler: MemoryScaler;
   private readonly discovery: Discovery;
+  private readonly sampler: CgroupSampler<Watched>;
   private readonly firstListing: Promise<void>;
   private markListed: () => void = () => undefined;
   private stopped = false;
@@ -62,6 +69,11 @@ class RunningAutoscaler implements MemoryAutoscaler {
     this.firstListing = new Promise<void>((resolve) => (this.markListed = resolve));
     const { docker, policy, log, executor } = opts;
     this.scaler = new MemoryScaler({ docker, policy, log, executor, counters: this.counters, now: this.now, isWatched: (w) => this.watched.get(w.container.id) === w });
+    this.sampler = new CgroupSampler<Watched>(policy.tickMs, {
+      onSample: (w, s) => this.onMemorySample(w, s, this.sampler.periodMs),
+      onOomKill: (w, at, kills) => this.scaler.onOom(w, at, `cgroup oom_kill +${kills}`),
+      onLost: (w) => this.retrySource(w),
+    }, this.now, opts.cgroupRoots);
     this.discovery = watchAppContainers(
       docker,
       opts.app,
@@ -99,6 +111,12 @@ class RunningAutoscaler implements MemoryAutoscaler {
     return renderMetrics(this.status(), this.counters);
   }
 
+  setPolicy(policy: AutoscalerPolicy): void {
+    this.opts.policy = policy;
+    this.scaler.setPolicy(policy);
+    this.sampler.setTick(policy.tickMs);
+  }
+
   onSample(subscriber: (sample: ContainerSample) => void): () => void {
     this.subscribers.add(subscriber);
     return () => this.subscribers.delete(subscriber);
@@ -107,6 +125,7 @@ class RunningAutoscaler implements MemoryAutoscaler {
   stop(): void {
     this.stopped = true;
     this.discovery.stop();
+    this.sampler.stop();
     for (const w of this.watched.values()) {
       w.stream?.close();
       if (w.reopenTimer) clearTimeout(w.reopenTimer);
@@ -121,6 +140,7 @@ class RunningAutoscaler implements MemoryAutoscaler {
       this.watched.set(c.id, w);
       logAbout(this.opts.log, w, `watching (limit ${c.memoryBytes ? `${toMb(c.memoryBytes)} MB` : 'none'}, starting limit ${toMb(w.policy.startLimitBytes)} MB${c.startLimitLabelBytes ? '' : ', as first seen'})`);
     }
+    const restarted = w.container.pid !== c.pid;
     w.container = c;
     if (!w.updating) w.limitBytes = c.memoryBytes;
     // a missed oom event still leaves State.OOMKilled on the run that died
@@ -129,7 +149,9 @@ class RunningAutoscaler implements MemoryAutoscaler {
       logAbout(this.opts.log, w, 'started');
       this.scaler.retryRefusedOomBump(w);
     }
-    if (c.running) this.openStream(w);
+    // a new run has a new cgroup; a stopped one has none
+    if (!c.running || why === 'start' || restarted) this.sampler.detach(w);
+    if (c.running) this.openSource(w);
   }
 
   private onListed(ids: string[]): void {
@@ -149,6 +171,26 @@ class RunningAutoscaler implements MemoryAutoscaler {
     }
   }
 
+  /** The cgroup files when they are reachable from here, else Docker's stats stream. */
+  private openSource(w: Watched): void {
+    if (this.stopped || w.stream || w.reopenTimer || this.sampler.isAttached(w)) return;
+    const c = w.container;
+    const viaCgroup = this.sampler.attach(w, { id: c.id, pid: c.pid, parent: c.cgroupParent });
+    const source = viaCgroup ? 'cgroup' : 'stats';
+    if (w.source !== source) logAbout(this.opts.log, w, viaCgroup ? `reading its cgroup every ${this.sampler.periodMs} ms` : 'its cgroup files are not reachable here: reading Docker stats (one sample a second)');
+    w.source = source;
+    if (!viaCgroup) this.openStream(w);
+  }
+
+  /** The cgroup files went away under a running container (replaced by a restart): find them again after a pause. */
+  private retrySource(w: Watched): void {
+    if (this.stopped || this.watched.get(w.container.id) !== w || !w.container.running || w.reopenTimer) return;
+    w.reopenTimer = setTimeout(() => {
+      w.reopenTimer = undefined;
+      if (w.container.running) this.openSource(w);
+    }, this.retryMs);
+  }
+
   private openStream(w: Watched): void {
     if (this.stopped || w.stream || w.reopenTimer) return;
     const id = w.container.id;
@@ -166,7 +208,7 @@ class RunningAutoscaler implements MemoryAutoscaler {
         this.counters.streamRestarts.inc(containerLabels(w.container));
         w.reopenTimer = setTimeout(() => {
           w.reopenTimer = undefined;
-          this.openStream(w);
+          this.openSource(w);
         }, Math.min(this.retryMs * w.streamFailures, 5 * this.retryMs));
       },
     });
@@ -175,12 +217,17 @@ class RunningAutoscaler implements MemoryAutoscaler {
   private onStats(w: Watched, stats: DockerStats): void {
     if (!isLiveSample(stats)) return;
     const at = this.now();
-    const usedBytes = memoryUsedBytes(stats.memory_stats);
-    const limitBytes = w.container.memoryBytes > 0 ? (stats.memory_stats?.limit ?? w.limitBytes) : 0;
-    if (limitBytes > 0) w.limitBytes = limitBytes;
-    w.latest = { at, usedBytes, cpuPercent: cpuPercent(stats) };
-    this.publish({ containerId: w.container.id, name: w.container.name, role: w.container.role, at, cpuPercent: w.latest.cpuPercent, memoryUsedBytes: usedBytes, memoryLimitBytes: limitBytes });
-    this.scaler.onSample(w, { at, usedBytes, limitBytes });
+    const limitBytes = stats.memory_stats?.limit ?? w.limitBytes;
+    this.onMemorySample(w, { at, usedBytes: memoryUsedBytes(stats.memory_stats), limitBytes, cpuPercent: cpuPercent(stats) }, STREAM_PERIOD_MS);
+  }
+
+  /** One sample, from the cgroup or the stats stream: recorded, published to local alerting, decided on. */
+  private onMemorySample(w: Watched, s: CgroupSample, periodMs: number): void {
+    if (w.container.memoryBytes <= 0) s.limitBytes = 0; // no limit set: Docker's stats report the host's memory
+    else if (s.limitBytes > 0 && !w.updating) w.limitBytes = s.limitBytes;
+    w.latest = { at: s.at, usedBytes: s.usedBytes, cpuPercent: s.cpuPercent };
+    this.publish({ containerId: w.container.id, name: w.container.name, role: w.container.role, at: s.at, cpuPercent: s.cpuPercent, memoryUsedBytes: s.usedBytes, memoryLimitBytes: s.limitBytes });
+    this.scaler.onSample(w, { at: s.at, usedBytes: s.usedBytes, limitBytes: s.limitBytes }, periodMs);
   }
 
   private publish(sample: ContainerSample): void {
@@ -197,6 +244,7 @@ class RunningAutoscaler implements MemoryAutoscaler {
     const w = this.watched.get(id);
     if (!w) return;
     w.stream?.close();
+    this.sampler.detach(w);
     if (w.reopenTimer) clearTimeout(w.reopenTimer);
     this.watched.delete(id);
     // a replaced container's series would otherwise stay in every scrape for as long as the autoscaler runs

@@ -33,6 +33,7 @@ export interface Config {
   };
   autoscaler: {
     intervalSec: number; thresholdPercent: number; stepMb: number; maxMb: number; cooldownSec: number; oomFactor: number;
+    watermarkPercent: number; tickMs: number;
     scaleDown: { enabled: boolean; belowPercent: number; afterSec: number }; metricsListen: string;
   };
   provision: { dockerdArgs: string[] };

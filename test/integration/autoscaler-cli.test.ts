@@ -104,6 +104,8 @@ cli('up --dry-run plans a container with the Docker socket mounted, host network
   assert.ok(create, 'no create action in the plan');
   const body = create.detail.body;
   assert.ok(body.HostConfig.Binds.includes('/var/run/docker.sock:/var/run/docker.sock'));
+  // the containers' memory is read from the host's cgroup tree, which the container may only read
+  assert.ok(body.HostConfig.Binds.includes('/sys/fs/cgroup:/host/sys/fs/cgroup:ro'), JSON.stringify(body.HostConfig.Binds));
   assert.is(body.HostConfig.NetworkMode, 'host');
   assert.is(body.HostConfig.RestartPolicy.Name, 'unless-stopped');
   // with Datadog keys the container leaves alerting to Datadog, and the key itself stays out of it
@@ -125,13 +127,45 @@ cli('up runs the autoscaler as a container that outlives the command and scales 
     const again = await runCli(['autoscaler', 'up', '--app', dir, '--interval-sec', '1'], env);
     assert.match(again.stdout, 'is already up to date');
     const c = await startHolder({ app, limitMb: 128, holdMb: 80 });
+    let seen: any;
     await waitFor('the raise by the container, seen by status', async () => {
       const status = await runCli(['autoscaler', 'status', '--app', dir, '--json'], env);
-      return status.code === 0 && status.json().result.containers?.[0]?.lastAction?.result === 'done';
+      seen = status.code === 0 ? status.json().result.containers?.[0] : undefined;
+      return seen?.lastAction?.result === 'done';
     }, 60_000);
     assert.equal(await limitMbOf(c), { memory: 228, swap: 228 });
+    // from inside its container the autoscaler reads the app container's cgroup files, not Docker's stats
+    assert.is(seen.source, 'cgroup');
   } finally {
     await cleanup(app); // removes <app>-autoscaler too: it carries slipway.app
+  }
+});
+
+cli('a config reloaded on SIGHUP reaches the running autoscaler: the new threshold decides the next evaluation', async () => {
+  const app = uniqueApp();
+  const dir = appDir(app);
+  const env = await envFor(dir);
+  const url = `http://${env.SLIPWAY_AUTOSCALER_METRICS_LISTEN}`;
+  const configure = (thresholdPercent: number) =>
+    fs.writeFileSync(path.join(dir, 'slipway.json'), JSON.stringify({ autoscaler: { intervalSec: 1, cooldownSec: 0, thresholdPercent, watermarkPercent: 0 } }));
+  const holds = async () => Number(/action="hold",reason="within"\} (\d+)/.exec(await (await fetch(`${url}/metrics`).catch(() => undefined))?.text() ?? '')?.[1] ?? 0);
+  configure(90);
+  try {
+    const c = await startHolder({ app, limitMb: 128, holdMb: 80 }); // ~67 % with Node itself: under 90, over 50
+    const run = runCli(['autoscaler', 'run', '--app', dir, '--for', '25', '--json'], env);
+    await waitFor('three evaluations under the 90 % threshold', async () => (await holds()) >= 3, 20_000);
+    assert.equal(await limitMbOf(c), { memory: 128, swap: 128 });
+    configure(50);
+    process.kill(process.pid, 'SIGHUP');
+    await waitFor('the raise under the reloaded 50 % threshold', async () => (await limitMbOf(c)).memory === 228, 20_000);
+    const status = (await (await fetch(`${url}/status`)).json()) as { policy: { thresholdPercent: number } };
+    assert.is(status.policy.thresholdPercent, 50);
+    const done = await run;
+    assert.is(done.code, 0, done.stderr);
+    assert.match(done.stderr, 'autoscaler: config reloaded — every 1 s: used > 50 %');
+    assert.match(done.stderr, `${app}-production (production): raise 128 → 228 MB`);
+  } finally {
+    await cleanup(app);
   }
 });
 

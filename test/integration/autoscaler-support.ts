@@ -28,6 +28,8 @@ export const seedPolicy: AutoscalerPolicy = {
   maxMb: 2048,
   cooldownSec: 10,
   oomFactor: 1.2,
+  watermarkPercent: 85,
+  tickMs: 250,
   scaleDown: { enabled: false, belowPercent: 20, afterSec: 300 },
   metricsListen: '127.0.0.1:0',
 };
@@ -105,12 +107,12 @@ export interface TestAutoscaler extends MemoryAutoscaler {
   waitFor(what: string, ready: () => Promise<boolean>, timeoutMs: number): Promise<void>;
 }
 
-export function startTestAutoscaler(app: string, policy: Partial<AutoscalerPolicy> = {}, client: Docker = docker): TestAutoscaler {
+export function startTestAutoscaler(app: string, policy: Partial<AutoscalerPolicy> = {}, client: Docker = docker, cgroupRoots?: string[]): TestAutoscaler {
   let text = '';
   const stream = { write: (chunk: string) => ((text += chunk), true) } as unknown as NodeJS.WritableStream;
   const secrets = secretsFromEnv({});
   const log = createLogger(secrets, { stream });
-  const a = startMemoryAutoscaler({ docker: client, app, policy: { ...seedPolicy, ...policy }, log, executor: createExecutor({ dryRun: false, log, secrets, out: stream }), retryMs: 200 });
+  const a = startMemoryAutoscaler({ docker: client, app, policy: { ...seedPolicy, ...policy }, log, executor: createExecutor({ dryRun: false, log, secrets, out: stream }), retryMs: 200, cgroupRoots });
   return Object.assign(a, {
     logText: () => text,
     waitFor: (what: string, ready: () => Promise<boolean>, timeoutMs: number) =>

@@ -12,9 +12,13 @@ const seed: AutoscalerPolicy = {
   maxMb: 2048,
   cooldownSec: 10,
   oomFactor: 1.2,
+  watermarkPercent: 85,
+  tickMs: 250,
   scaleDown: { enabled: false, belowPercent: 20, afterSec: 300 },
   metricsListen: '127.0.0.1:9464',
 };
+/** The seed's step rule alone: the fast path off. */
+const stepOnly: AutoscalerPolicy = { ...seed, watermarkPercent: 0 };
 const withDown: AutoscalerPolicy = { ...seed, scaleDown: { enabled: true, belowPercent: 20, afterSec: 60 } };
 
 const start = (mb: number): PolicyState => ({ startLimitBytes: mb * MiB });
@@ -60,12 +64,12 @@ policy('exactly 50 % is not above the threshold', () => {
 });
 
 policy('a container is evaluated once per interval, not on every stream sample', () => {
-  let d = decide(sample(0, 10, 128), start(128), seed);
+  let d = decide(sample(0, 10, 128), start(128), stepOnly);
   assert.is(holdOf(d).hold, 'within');
-  const afterOne = decide(sample(1000, 90, 128), d.state, seed);
+  const afterOne = decide(sample(1000, 90, 128), d.state, stepOnly);
   assert.is(holdOf(afterOne).hold, 'not-due');
   // a sample that lands a little early (stream jitter) still counts as the next interval
-  d = decide(sample(4700, 90, 128), d.state, seed);
+  d = decide(sample(4700, 90, 128), d.state, stepOnly);
   assert.is(change(d).action, 'raise');
 });
 
@@ -199,6 +203,84 @@ policy('a growth the step policy can follow never reaches the limit', () => {
     }
   }
   assert.ok(worst < 1, `use reached ${(worst * 100).toFixed(0)} % of the limit`);
+});
+
+/** Use growing mbPerSec from 45 MB, sampled every 250 ms; a change lands 500 ms after it was decided, as an update does. */
+function ramp(p: AutoscalerPolicy, mbPerSec: number, seconds: number) {
+  let state = start(128);
+  let limit = 128 * MiB;
+  let landing: { at: number; toBytes: number } | undefined;
+  let worst = 0;
+  const changes: { at: number; action: string; toMb: number }[] = [];
+  for (let at = 0; at <= seconds * 1000; at += 250) {
+    if (landing && at >= landing.at) {
+      limit = landing.toBytes;
+      landing = undefined;
+    }
+    const used = Math.min(45 * MiB + (mbPerSec * MiB * at) / 1000, 1500 * MiB);
+    worst = Math.max(worst, used / limit);
+    if (landing) continue; // one update at a time, as the scaler does
+    const d = decide({ at, usedBytes: used, limitBytes: limit }, state, p, 250);
+    state = d.state;
+    if (d.decision.action !== 'hold') {
+      landing = { at: at + 500, toBytes: d.decision.toBytes };
+      state = afterUpdateAttempt(state, at);
+      changes.push({ at, action: d.decision.action, toMb: d.decision.toBytes / MiB });
+    }
+  }
+  return { changes, worst, limitMb: limit / MiB };
+}
+
+for (const mbPerSec of [20, 40, 80]) {
+  policy(`growth of ${mbPerSec} MB/s, beyond what +100 MB per 10 s can follow, is covered by the fast path: use never reaches the limit`, () => {
+    const { changes, worst } = ramp(seed, mbPerSec, 15);
+    assert.ok(worst < 1, `use reached ${(worst * 100).toFixed(0)} % of the limit`);
+    assert.ok(changes.some((c) => c.action === 'fast-raise'), JSON.stringify(changes));
+    // whole steps of 100 MB on the starting 128 MB, never above the maximum
+    for (const c of changes) assert.ok((c.toMb - 128) % 100 === 0 || c.toMb === seed.maxMb, `${c.toMb} MB is not 128 MB + whole steps`);
+  });
+}
+
+policy('without the fast path the seed rule alone loses the race at 20 MB/s (what the fast path is for)', () => {
+  assert.ok(ramp(stepOnly, 20, 15).worst >= 1);
+});
+
+policy('growth the step can follow (5 MB/s) is left to the seed rule: no fast raise', () => {
+  const { changes, worst } = ramp(seed, 5, 60);
+  assert.ok(worst < 1);
+  assert.ok(changes.length > 0);
+  assert.equal([...new Set(changes.map((c) => c.action))], ['raise']);
+});
+
+policy('one jump is not taken for a growth that goes on: past 50 % it is left to the seed rule', () => {
+  let d = decide(sample(0, 40, 128), start(128), seed, 250);
+  d = decide(sample(250, 40, 128), d.state, seed, 250);
+  d = decide(sample(500, 90, 128), d.state, seed, 250); // +50 MB in one allocation: 70 % of 128 MB
+  assert.is(holdOf(d).hold, 'not-due');
+  d = decide(sample(750, 90, 128), d.state, seed, 250);
+  assert.is(holdOf(d).hold, 'not-due');
+  const c = change(decide(sample(5000, 90, 128), d.state, seed, 250));
+  assert.is(c.action, 'raise');
+  assert.is(c.toBytes, 228 * MiB);
+});
+
+policy('use past the watermark with no growth raises one step at once, inside the cooldown, and says why', () => {
+  const cooling = afterUpdateAttempt(start(128), 0);
+  const c = change(decide(sample(2000, 200, 228), cooling, seed, 250));
+  assert.is(c.action, 'fast-raise');
+  assert.is(c.toBytes, 328 * MiB);
+  assert.match(c.reason, 'used 200 MB is 87.7 % of the 228 MB limit, growing 0 MB/s: will pass the 85 % watermark');
+});
+
+policy('a fast raise is capped at the maximum, and at the maximum the step rule says so', () => {
+  const p: AutoscalerPolicy = { ...seed, maxMb: 400 };
+  let d = decide(sample(0, 100, 228), start(128), p, 250);
+  d = decide(sample(500, 120, 228), d.state, p, 250);
+  d = decide(sample(1000, 140, 228), d.state, p, 250); // 40 MB/s for a second
+  const c = change(d);
+  assert.is(c.toBytes, 400 * MiB);
+  assert.match(c.reason, 'capped at the maximum 400 MB');
+  assert.is(holdOf(decide(sample(6000, 390, 400), d.state, p, 250)).hold, 'at-max');
 });
 
 policy.run();

@@ -15,7 +15,7 @@ const status: AutoscalerStatus = {
   pid: 42,
   startedAt: '2026-11-26T10:00:00.000Z',
   docker: { connected: true, since: '2026-11-26T10:00:00.000Z' },
-  policy: { intervalSec: 5, thresholdPercent: 50, stepMb: 100, maxMb: 2048, cooldownSec: 10, oomFactor: 1.2, scaleDown: { enabled: false, belowPercent: 20, afterSec: 300 }, metricsListen: '127.0.0.1:9464' },
+  policy: { intervalSec: 5, thresholdPercent: 50, stepMb: 100, maxMb: 2048, cooldownSec: 10, oomFactor: 1.2, watermarkPercent: 85, tickMs: 250, scaleDown: { enabled: false, belowPercent: 20, afterSec: 300 }, metricsListen: '127.0.0.1:9464' },
   containers: [
     {
       id: 'abcdef012345',
@@ -59,7 +59,7 @@ report('label values are escaped', () => {
 report('status shows each container\'s used/limit and the last action', () => {
   const text = renderStatus({ running: true, url: 'http://127.0.0.1:9464', ...status });
   assert.match(text, 'autoscaler for demo: running since 2026-11-26T10:00:00.000Z (pid 42)');
-  assert.match(text, 'every 5 s: used > 50 % of the limit → +100 MB, at most 2048 MB; cooldown 10 s; OOM → max(+100 MB, ×1.2); scale-down off');
+  assert.match(text, 'every 5 s: used > 50 % of the limit → +100 MB, at most 2048 MB; cooldown 10 s; fast path: growth toward 85 % or beyond the step → raised at once to cover it; OOM → max(+100 MB, ×1.2); scale-down off; sampled every 250 ms');
   assert.match(text, /demo-production\s+production\s+running\s+70 MB \(30.7 %\)\s+228 MB\s+128 MB\s+1.5 %\s+raise 128 → 228 MB at 2026-11-26T10:00:05.000Z \(done\)/);
   assert.match(text, /demo-canary\s+canary\s+stopped\s+-\s+128 MB/);
 });
