@@ -10,7 +10,7 @@ export const ROLES: Role[] = ['production', 'canary'];
 
 export interface Config {
   stateDir: string;
-  app: { name: string; port: number; healthPath: string; testCommand: string; env: Record<string, string> };
+  app: { name: string; port: number; healthPath: string; testCommand: string; testNetwork: 'none' | 'host'; buildNetwork: 'none' | 'host'; env: Record<string, string> };
   images: { nodeVersion: string; pull: boolean; base?: string; repository: string };
   analyse: { maxLintErrors: number; maxLintWarnings?: number; maxAuditSeverity: 'none' | 'info' | 'low' | 'moderate' | 'high' | 'critical'; require: ('lint' | 'audit')[] };
   deploy: {
