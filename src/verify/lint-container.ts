@@ -72,7 +72,7 @@ export function lintContainerActions(ctx: Context, base: string, eslint: EslintB
     makeDir(`make ${outDir} for ESLint's output`, outDir, 0o777),
     ...(configFile ? [writeFile("write slipway's default ESLint config", configFile, defaultConfigText(ctx.appDir), 0o644)] : []),
     ...(fetched ? [makeDir(`make ${fetched}`, fetched, 0o755), fetchEslint(ctx, fetched)] : []),
-    ...run.map((a) => (a.always || a.when ? a : { ...a, when: fetchedOk })),
+    ...(fetched ? run.map((a) => (a.always || a.when ? a : { ...a, when: fetchedOk })) : run),
     inProcess('check', 'read ESLint\'s report', {}, async (_d, done) => report(done), { id: 'lint' }),
     removePath(`remove ${tmp}`, tmp, { always: true }),
   ];
