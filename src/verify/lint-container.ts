@@ -38,7 +38,8 @@ function fetchFailure(done: Done): string | undefined {
 }
 
 export function lintContainerActions(ctx: Context, base: string, eslint: EslintBinary, appConfig: string | undefined): Action[] {
-  const tmp = path.join(os.tmpdir(), `slipway-lint-${process.pid}-${crypto.randomBytes(3).toString('hex')}`);
+  // one analyse per process: a fixed name, so a dry run prints the very mounts the real run makes
+  const tmp = path.join(os.tmpdir(), `slipway-lint-${process.pid}`);
   const outDir = path.join(tmp, 'out');
   const configFile = appConfig ? undefined : path.join(tmp, 'eslint.config.cjs');
   const outFile = path.join(outDir, 'eslint.json');
