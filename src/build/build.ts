@@ -100,10 +100,11 @@ export function imageLabels(ctx: Context, refs: ImageRefs, base: string): Record
 
 export function buildPlan(ctx: Context, inputs: BuildInputs): Action[] {
   const { refs, base, labels, files, dockerfile } = inputs;
-  const query = { t: refs.image, dockerfile, buildargs: { NODE_IMAGE: base }, labels, networkmode: 'host', rm: true, forcerm: true };
+  // RUN instructions are the app's code: off the host's network (slipway's Redis, toggle server, proxy admin) unless opted in
+  const query = { t: refs.image, dockerfile, buildargs: { NODE_IMAGE: base }, labels, networkmode: ctx.config.app.buildNetwork, rm: true, forcerm: true };
   const [, ...extraTags] = refs.tags;
   return [
-    dockerCall(`build ${refs.image} from ${ctx.appDir} (${files.length} files, base ${base})`, { method: 'POST', path: dockerPath('/build', query), tar: { dir: ctx.appDir, files }, progress: true }, {
+    dockerCall(`build ${refs.image} from ${ctx.appDir} (${files.length} files, base ${base}, ${ctx.config.app.buildNetwork === 'host' ? 'host network, app.buildNetwork' : 'no network'})`, { method: 'POST', path: dockerPath('/build', query), tar: { dir: ctx.appDir, files }, progress: true }, {
       read: (messages) => checkBuild(ctx, inputs, messages as ProgressMessage[]),
       onFailure: {
         actions: [],

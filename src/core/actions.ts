@@ -42,12 +42,13 @@ export interface ShellOptions<T> extends ActionOptions<T> {
   anyExit?: true;
   timeoutMs?: number;
   background?: { log: string };
+  isolatedEnv?: true;
 }
 
 /** A command line, run through zx (argv quoted, never a shell string). */
 export function shell<T = { stdout: string; exitCode: number }>(summary: string, argv: string[], opts: ShellOptions<T> = {}): Action<T> {
-  const { env, cwd, okCodes, anyExit, timeoutMs, background, ...rest } = opts;
-  const request: ShellRequest = { argv, ...(cwd ? { cwd } : {}), ...(env ? { env: Object.keys(env) } : {}), ...(okCodes ? { okCodes } : {}), ...(anyExit ? { anyExit } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(background ? { background } : {}) };
+  const { env, cwd, okCodes, anyExit, timeoutMs, background, isolatedEnv, ...rest } = opts;
+  const request: ShellRequest = { argv, ...(cwd ? { cwd } : {}), ...(env ? { env: Object.keys(env) } : {}), ...(isolatedEnv ? { isolatedEnv } : {}), ...(okCodes ? { okCodes } : {}), ...(anyExit ? { anyExit } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(background ? { background } : {}) };
   return { kind: 'shell', summary, detail: { ...request }, input: () => env ?? {}, ...rest };
 }
 

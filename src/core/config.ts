@@ -10,7 +10,7 @@ export const ROLES: Role[] = ['production', 'canary'];
 
 export interface Config {
   stateDir: string;
-  app: { name: string; port: number; healthPath: string; testCommand: string; env: Record<string, string> };
+  app: { name: string; port: number; healthPath: string; testCommand: string; testNetwork: 'none' | 'host'; buildNetwork: 'none' | 'host'; env: Record<string, string> };
   images: { nodeVersion: string; pull: boolean; base?: string; repository: string };
   analyse: { maxLintErrors: number; maxLintWarnings?: number; maxAuditSeverity: 'none' | 'info' | 'low' | 'moderate' | 'high' | 'critical'; require: ('lint' | 'audit')[] };
   deploy: {
@@ -29,7 +29,7 @@ export interface Config {
   monitors: {
     cpuPercent: number; memoryMb: number; renotifyMinutes: number; evaluationWindow: string; emails: string[];
     canary5xx: { source: 'apm' | 'logs'; threshold: number; apmSpan: string }; tags: string[]; webhookUrl?: string; webhookName?: string;
-    local: { smtp: string; from: string; webhookUrl: string; intervalSec: number; windowSec?: number; renotifySec?: number };
+    local: { smtp: string; smtpTls: 'starttls' | 'tls' | 'none'; smtpUser?: string; smtpCaFile?: string; from: string; webhookUrl: string; intervalSec: number; windowSec?: number; renotifySec?: number };
   };
   autoscaler: {
     intervalSec: number; thresholdPercent: number; stepMb: number; maxMb: number; cooldownSec: number; oomFactor: number;

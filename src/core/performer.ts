@@ -147,7 +147,7 @@ async function shellCommand(req: ShellRequest, env: Record<string, string>, log:
     spawn(req.argv[0], req.argv.slice(1), { cwd: req.cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', out, out] }).unref();
     return { background: true };
   }
-  return runCommand(req.argv, { cwd: req.cwd, env, okCodes: req.okCodes, anyExit: req.anyExit, timeoutMs: req.timeoutMs, onLine: (l) => log.progress(l) });
+  return runCommand(req.argv, { cwd: req.cwd, env: req.isolatedEnv ? env : { ...process.env, ...env } as Record<string, string>, okCodes: req.okCodes, anyExit: req.anyExit, timeoutMs: req.timeoutMs, onLine: (l) => log.progress(l) });
 }
 
 /** Written beside the target, then renamed over it: a crash never leaves half a file. */
@@ -205,7 +205,7 @@ async function stillRunning(docker: Docker, container: string, target: string): 
 
 /** A command through zx: argv is quoted by zx, never interpolated into a shell string. */
 async function runCommand(argv: string[], opts: { cwd?: string; env: Record<string, string>; okCodes?: number[]; anyExit?: boolean; timeoutMs?: number; onLine: (line: string) => void }): Promise<{ stdout: string; stderr: string; exitCode: number | null; timedOut: boolean }> {
-  const p = $({ quiet: true, nothrow: true, cwd: opts.cwd, env: { ...process.env, ...opts.env }, ...(opts.timeoutMs ? { timeout: opts.timeoutMs } : {}) })`${argv}`;
+  const p = $({ quiet: true, nothrow: true, cwd: opts.cwd, env: opts.env, ...(opts.timeoutMs ? { timeout: opts.timeoutMs } : {}) })`${argv}`;
   let partial = '';
   // an answer to read (JSON on stdout) is no progress to show
   if (!opts.anyExit) p.stdout.on('data', (chunk: Buffer) => {

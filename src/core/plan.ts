@@ -37,6 +37,8 @@ export interface ShellRequest {
   cwd?: string;
   /** Names of the variables added to the environment; their values are not printed. */
   env?: string[];
+  /** The command gets only `env`, nothing of slipway's own environment (for code slipway does not trust). */
+  isolatedEnv?: true;
   okCodes?: number[];
   /** Every exit is an answer (exit code, output, time-out) for the action to read, none a failure. */
   anyExit?: true;

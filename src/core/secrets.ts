@@ -1,6 +1,6 @@
 // Secrets come only from the environment and are masked wherever slipway prints anything.
 
-export const SECRET_ENV = ['DD_API_KEY', 'DD_APP_KEY', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_FLAGS_TOKEN', 'REDIS_URL'] as const;
+export const SECRET_ENV = ['DD_API_KEY', 'DD_APP_KEY', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_FLAGS_TOKEN', 'REDIS_URL', 'SLIPWAY_SMTP_PASSWORD'] as const;
 export type SecretName = (typeof SECRET_ENV)[number];
 
 export const MASK = '***';

@@ -193,8 +193,8 @@ export const monitorsCommand: SlipwayCommand = {
         { name: 'duration', type: 'number', default: 0, describe: 'Stop after this many seconds (0: until interrupted)' },
         { name: 'interval', type: 'number', describe: 'Seconds between samples (monitors.local.intervalSec)' },
       ],
-      // its webhooks to the proxy carry the admin token
-      secrets: ['SLIPWAY_ADMIN_TOKEN'],
+      // its webhooks to the proxy carry the admin token; its e-mails AUTH with the SMTP password
+      secrets: ['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_SMTP_PASSWORD'],
       changesState: false,
       foreground: true,
       examples: [['slipway monitors watch', 'alert on this app\'s containers until Ctrl-C']],

@@ -1,4 +1,4 @@
-// Where local alerts go: e-mail over SMTP (the seed's e-mail alert) and/or a webhook with the same JSON the
+// Where local alerts go: e-mail through nodemailer (the seed's e-mail alert) and/or a webhook with the same JSON the
 // Datadog webhook sends, so the proxy's /alerts/datadog understands both.
 import { send } from '../core/http-client';
 import type { Config } from '../core/config';
@@ -6,7 +6,7 @@ import { StepFailed, UsageError } from '../core/errors';
 import type { Secrets } from '../core/secrets';
 import type { AlertNotification, Notifier } from './local-alerting';
 import { MIB } from './definitions';
-import { parseSmtpAddress, sendMail, type SmtpServer } from './smtp';
+import { describeMail, mailSettings, sendMail, type MailSettings } from './mail';
 import type { AlertPayload } from './webhook';
 
 export function alertSubject(n: AlertNotification): string {
@@ -40,8 +40,8 @@ export function alertPayload(n: AlertNotification): AlertPayload {
   };
 }
 
-export function emailNotifier(server: SmtpServer, from: string, to: string[]): Notifier {
-  return { notify: (n) => sendMail(server, { from, to, subject: alertSubject(n), text: alertText(n) }) };
+export function emailNotifier(settings: MailSettings, from: string, to: string[]): Notifier {
+  return { notify: (n) => sendMail(settings, { from, to, subject: alertSubject(n), text: alertText(n) }) };
 }
 
 export function webhookNotifier(url: string, headers: Record<string, string> = {}): Notifier {
@@ -77,8 +77,9 @@ export function notifierFromConfig(config: Config, secrets: Secrets): NotifierPl
   const targets: string[] = [];
   if (local.smtp) {
     if (!emails.length) throw new UsageError('monitors.emails is empty while monitors.local.smtp is set: nobody to e-mail', 'add the recipients to monitors.emails');
-    notifiers.push(emailNotifier(parseSmtpAddress(local.smtp), local.from, emails));
-    targets.push(`e-mail ${emails.join(', ')} via SMTP ${local.smtp}`);
+    const settings = mailSettings(config, secrets);
+    notifiers.push(emailNotifier(settings, local.from, emails));
+    targets.push(`e-mail ${emails.join(', ')} via ${describeMail(settings)}`);
   }
   if (local.webhookUrl) {
     let url: URL;

@@ -1,5 +1,6 @@
 // `slipway analyse`: ESLint (the app's config, or slipway's default) and npm audit, gated, with a SARIF or
 // checkstyle report for Jenkins' Warnings NG and a one-screen summary.
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SlipwayCommand } from '../core/command';
@@ -7,8 +8,11 @@ import type { Context } from '../core/context';
 import type { Action, Done } from '../core/plan';
 import { inProcess, makeDir, removePath, shell, writeFile } from '../core/actions';
 import { StepFailed, UsageError } from '../core/errors';
-import { appEslintConfig, defaultConfigText, eslintArgs, ESLINT_ENV, lintReportOf, locateEslint, type CommandAnswer, type LintReport } from './eslint-run';
-import { AUDIT_ARGV, auditPlan, auditReportOf, type AuditReport } from './npm-audit';
+import { appEslintConfig, locateEslint, type CommandAnswer, type LintReport } from './eslint-run';
+import { lintContainerActions } from './lint-container';
+import { requireDocker } from '../core/docker';
+import { imageExists, resolveBaseImage } from '../build/base-image';
+import { AUDIT_ARGV, auditEnv, auditPlan, auditReportOf, type AuditReport } from './npm-audit';
 import { auditGate, failedGates, lintGate, renderSummary, type Gate } from './analyse-gates';
 import { toCheckstyle, toSarif, type ReportInputs } from './sarif';
 
@@ -71,43 +75,48 @@ function workspacePrefix(appDir: string): string {
   return rel.startsWith('..') ? appDir : rel;
 }
 
-const LINT_TIMEOUT_MS = 300_000;
 const AUDIT_TIMEOUT_MS = 120_000;
 
-function lintActions(ctx: Context): Action[] {
+const unavailableLint = (reason: string): Action[] => {
+  const report: LintReport = { status: 'unavailable', reason, files: 0, errors: 0, warnings: 0, problems: [] };
+  return [inProcess('check', `lint: unavailable (${reason})`, { unavailable: reason }, async () => report, { id: 'lint' })];
+};
+
+async function lintActions(ctx: Context): Promise<Action[]> {
   const eslint = locateEslint(ctx.appDir, ctx.env);
-  const appConfig = appEslintConfig(ctx.appDir);
-  if ('unavailable' in eslint) {
-    const report: LintReport = { status: 'unavailable', reason: eslint.unavailable, files: 0, errors: 0, warnings: 0, problems: [] };
-    return [inProcess('check', `lint: unavailable (${eslint.unavailable})`, { unavailable: eslint.unavailable }, async () => report, { id: 'lint' })];
+  if ('unavailable' in eslint) return unavailableLint(eslint.unavailable);
+  if (!ctx.dryRun) {
+    try {
+      await requireDocker(ctx.docker());
+    } catch (err) {
+      return unavailableLint(`ESLint runs in a container and ${(err as Error).message}`);
+    }
   }
-  const tmp = path.join(os.tmpdir(), `slipway-lint-${process.pid}`);
-  const configFile = appConfig ? undefined : path.join(tmp, 'eslint.config.cjs');
-  const outFile = path.join(tmp, 'eslint.json');
-  const configWords = appConfig ? `the app's ${path.basename(appConfig)}` : "slipway's default config (ESLint recommended, Node globals)";
-  return [
-    makeDir(`make ${tmp} for ESLint's config and output`, tmp, 0o700),
-    ...(configFile ? [writeFile("write slipway's default ESLint config", configFile, defaultConfigText(ctx.appDir))] : []),
-    shell<LintReport>(`lint with ESLint${eslint.version ? ` ${eslint.version}` : ''} (${eslint.from}) and ${configWords}`, [...eslint.argv, ...eslintArgs(configFile, outFile)], {
-      cwd: ctx.appDir, env: ESLINT_ENV, timeoutMs: LINT_TIMEOUT_MS, anyExit: true, id: 'lint',
-      read: (answer) => lintReportOf(answer as CommandAnswer, outFile, ctx.appDir, eslint, configFile, appConfig ? 'app' : 'slipway-default', LINT_TIMEOUT_MS),
-    }),
-    removePath(`remove ${tmp}`, tmp, { always: true }),
-  ];
+  const base = await resolveBaseImage(ctx);
+  if (!ctx.dryRun && !(await imageExists(ctx.docker(), base))) return unavailableLint(`ESLint runs in a container of the base image ${base}, which is missing: run \`slipway base-image\``);
+  return lintContainerActions(ctx, base, eslint, appEslintConfig(ctx.appDir));
 }
 
-function auditAction(ctx: Context): Action<AuditReport> {
+function auditActions(ctx: Context): Action[] {
   const plan = auditPlan(ctx.appDir);
   if (!plan.run) {
     const words = plan.report.status === 'nothing-to-audit' ? 'nothing to audit' : 'audit unavailable';
-    return inProcess('check', `audit: ${words} (${plan.report.reason})`, { status: plan.report.status }, async () => plan.report, { id: 'audit' });
+    return [inProcess('check', `audit: ${words} (${plan.report.reason})`, { status: plan.report.status }, async () => plan.report, { id: 'audit' })];
   }
-  // npm's own settings (the registry above all) come from the caller's environment
-  const npmEnv = Object.fromEntries(Object.entries(ctx.env).filter((e): e is [string, string] => /^npm_config_/i.test(e[0]) && e[1] !== undefined));
-  return shell<AuditReport>(`audit dependencies with npm audit (${path.basename(plan.lockfile)}; asks ${ctx.env.npm_config_registry ?? "npm's configured registry"})`, AUDIT_ARGV, {
-    cwd: ctx.appDir, env: { ...npmEnv, npm_config_update_notifier: 'false' }, timeoutMs: AUDIT_TIMEOUT_MS, anyExit: true, id: 'audit',
-    read: (answer) => auditReportOf(answer as CommandAnswer, plan.lockfile, AUDIT_TIMEOUT_MS),
-  });
+  // the app's manifest and lockfile alone, away from its .npmrc (which could name a registry and put env values in its headers)
+  const tmp = path.join(os.tmpdir(), `slipway-audit-${process.pid}`);
+  const copies = [path.join(ctx.appDir, 'package.json'), plan.lockfile].map((f) =>
+    writeFile(`copy ${path.basename(f)} to ${tmp}`, path.join(tmp, path.basename(f)), () => fs.readFileSync(f)),
+  );
+  return [
+    makeDir(`make ${tmp}, where npm audit sees only the manifest and lockfile`, tmp, 0o700),
+    ...copies,
+    shell<AuditReport>(`audit dependencies with npm audit (${path.basename(plan.lockfile)}; asks ${ctx.env.npm_config_registry ?? "npm's configured registry"}), in an environment without slipway's`, AUDIT_ARGV, {
+      cwd: tmp, env: auditEnv(ctx.env), isolatedEnv: true, timeoutMs: AUDIT_TIMEOUT_MS, anyExit: true, id: 'audit',
+      read: (answer) => auditReportOf(answer as CommandAnswer, plan.lockfile, AUDIT_TIMEOUT_MS),
+    }),
+    removePath(`remove ${tmp}`, tmp, { always: true }),
+  ];
 }
 
 function reportAction(ctx: Context, opts: AnalyseOptions): Action<AnalyseResult> {
@@ -137,7 +146,7 @@ function reportAction(ctx: Context, opts: AnalyseOptions): Action<AnalyseResult>
 }
 
 export async function analyse(ctx: Context, opts: AnalyseOptions): Promise<AnalyseResult | { dryRun: true; report: string }> {
-  const run = await ctx.executor.execute([...lintActions(ctx), auditAction(ctx), reportAction(ctx, opts)]);
+  const run = await ctx.executor.execute([...(await lintActions(ctx)), ...auditActions(ctx), reportAction(ctx, opts)]);
   if (run.dryRun) return { dryRun: true, report: opts.report };
   const result = run.results.get('report') as AnalyseResult;
   if (!result.ok) {

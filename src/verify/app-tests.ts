@@ -16,14 +16,12 @@ import { StepFailed, UsageError } from '../core/errors';
 import { LABEL } from '../core/labels';
 import { isNotFound, requireDocker } from '../core/docker';
 import { currentImage, parseImageRef } from '../build/image-tags';
-import { oneOffActions, oneOffOutcome, type OneOffSpec } from './test-container';
+import { NODE_USER, oneOffActions, oneOffOutcome, type OneOffSpec } from './test-container';
 import { describeTestFailure, verdictOf, type TestRunOutcome } from './test-report';
 import { writeJunit } from './junit';
 
 const REPORTS_IN_CONTAINER = '/slipway-reports';
 const NODE_JUNIT = 'node-junit.xml';
-/** The official image's `node` user, numeric so an image without that /etc/passwd entry runs it too. */
-const NODE_USER = '1000:1000';
 
 export interface TestResult {
   image: string;
@@ -89,7 +87,7 @@ export function testPlan(ctx: Context, spec: OneOffSpec, reportsDir: string, opt
     const nodeJunit = path.join(reportsDir, NODE_JUNIT);
     return { command, ...oneOffOutcome(done), timeoutSec: opts.timeoutSec, nodeJunit: fs.existsSync(nodeJunit) ? fs.readFileSync(nodeJunit, 'utf8') : undefined };
   };
-  const [create, ...run] = oneOffActions(spec, opts.timeoutSec * 1000, `run "${command}" in a ${spec.image} container as ${spec.user} (host network, at most ${opts.timeoutSec} s, removed afterwards)`);
+  const [create, ...run] = oneOffActions(spec, opts.timeoutSec * 1000, `run "${command}" in a ${spec.image} container as ${spec.user} (${spec.network === 'host' ? 'host network, app.testNetwork' : 'no network'}, at most ${opts.timeoutSec} s, removed afterwards)`);
   return [
     create,
     // the container's user must be able to write the report there
@@ -133,6 +131,7 @@ export async function runTests(ctx: Context, opts: TestOptions): Promise<TestRes
     user: imageUser && !/^(root|0)(:|$)/.test(imageUser) ? imageUser : NODE_USER,
     binds: [`${reportsDir}:${REPORTS_IN_CONTAINER}`],
     labels: { [LABEL.app]: ctx.config.app.name, [LABEL.role]: 'test' },
+    network: ctx.config.app.testNetwork,
   };
   const run = await ctx.executor.execute(testPlan(ctx, spec, reportsDir, opts));
   if (run.dryRun) return { image, junit: opts.junit, tests: 0, passed: 0, failed: 0, skipped: 0, exitCode: 0, detail: 'node-junit' };

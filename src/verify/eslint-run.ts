@@ -1,5 +1,5 @@
-// ESLint as a child process, never bundled: the app's own ESLint 9 if it has one, else the one installed with
-// slipway, else `npx --yes eslint@9` (needs the npm registry). Its JSON output becomes a list of problems.
+// Which ESLint lints the app, never bundled: the app's own ESLint 9 if it has one, else the one installed with
+// slipway, else eslint@9 fetched from the npm registry ("npx"). Its JSON output becomes a list of problems.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -32,7 +32,7 @@ export interface LintReport {
 }
 
 export interface EslintBinary {
-  /** argv before ESLint's own arguments: [node, bin] or [npx, --yes, eslint@9]. */
+  /** argv before ESLint's own arguments: [node, bin], or [npx, --yes, eslint@9] for one fetched from the registry. */
   argv: string[];
   from: 'app' | 'slipway' | 'npx' | 'SLIPWAY_ESLINT';
   version?: string;
@@ -56,13 +56,13 @@ function eslintFrom(resolveFrom: string, within?: string): { bin: string; versio
 
 /**
  * Which ESLint runs. SLIPWAY_ESLINT may name an eslint.js to use, or "off"; SLIPWAY_ESLINT_NPX=0 forbids the
- * npx fallback (it fetches from the npm registry).
+ * fetch from the npm registry.
  */
 export function locateEslint(appDir: string, env: NodeJS.ProcessEnv, slipwayFile = __filename): EslintBinary | { unavailable: string } {
   if (env.SLIPWAY_ESLINT === 'off') return { unavailable: 'lint is turned off (SLIPWAY_ESLINT=off)' };
   if (env.SLIPWAY_ESLINT) {
     if (!fs.existsSync(env.SLIPWAY_ESLINT)) return { unavailable: `SLIPWAY_ESLINT names ${env.SLIPWAY_ESLINT}, which does not exist` };
-    return { argv: [process.execPath, env.SLIPWAY_ESLINT], from: 'SLIPWAY_ESLINT' };
+    return { argv: [process.execPath, path.resolve(env.SLIPWAY_ESLINT)], from: 'SLIPWAY_ESLINT' };
   }
   const own = eslintFrom(path.join(appDir, 'package.json'), appDir);
   if (own) return { argv: [process.execPath, own.bin], from: 'app', version: own.version };
@@ -133,9 +133,6 @@ export function eslintArgs(configFile: string | undefined, outFile: string): str
   return [...(configFile ? ['--config', configFile] : []), '--format', 'json', '--output-file', outFile, '--no-warn-ignored', '.'];
 }
 
-/** The environment ESLint runs with: npx must fail fast when offline. */
-export const ESLINT_ENV = { npm_config_fetch_retries: '0', npm_config_fetch_timeout: '20000', npm_config_update_notifier: 'false' };
-
 export interface CommandAnswer {
   exitCode: number | null;
   stdout: string;
@@ -149,9 +146,6 @@ export function lintReportOf(answer: CommandAnswer, outFile: string, appDir: str
   const said = `${answer.stderr}\n${answer.stdout}`.trim().split('\n').filter((l) => !/^npm warn/i.test(l)).slice(-8).join('\n');
   const base = { tool: { version: eslint.version, from: eslint.from }, config: { from: configFrom, file: configFile ?? '' }, files: 0, errors: 0, warnings: 0, problems: [] };
   if ((code === 0 || code === 1) && fs.existsSync(outFile)) return { status: 'ran', ...base, ...parseEslintJson(fs.readFileSync(outFile, 'utf8'), appDir) };
-  if (eslint.from === 'npx' && /npm (ERR!|error)|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN/.test(said)) {
-    return { ...base, status: 'unavailable', reason: `ESLint is not installed with the app or with slipway, and \`npx eslint@9\` could not fetch it (offline?): ${said.split('\n').pop()}` };
-  }
   if (code === 127) return { ...base, status: 'unavailable', reason: `${eslint.argv[0]} is not on PATH` };
   return { ...base, status: 'could-not-run', reason: `ESLint stopped with ${answer.timedOut ? `a time-out after ${timeoutMs / 1000} s` : `exit code ${code}`}${said ? `:\n${said}` : ''}` };
 }

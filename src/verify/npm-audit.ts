@@ -96,6 +96,15 @@ export function parseAuditJson(text: string): AuditReport {
   return { status: 'ran', counts, vulnerabilities, dependencies: typeof deps === 'number' ? deps : deps?.total };
 }
 
+/**
+ * npm audit's whole environment: the caller's npm settings (npm_config_*, their ~/.npmrc through HOME) and how to
+ * find programs, none of slipway's secrets. npm expands ${VAR} in .npmrc files, so a secret in reach is a secret sent.
+ */
+export function auditEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const kept = Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && (/^npm_config_/i.test(e[0]) || ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ'].includes(e[0])));
+  return { ...Object.fromEntries(kept), npm_config_update_notifier: 'false' };
+}
+
 /** npm audit's argv; the registry comes from npm's own config (npm_config_registry), never from slipway. */
 export const AUDIT_ARGV = ['npm', 'audit', '--json', '--fetch-retries=0', '--fetch-timeout=30000'];
 

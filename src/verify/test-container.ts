@@ -15,7 +15,14 @@ export interface OneOffSpec {
   user: string;
   binds: string[];
   labels: Record<string, string>;
+  /** Where the command runs; the image's own WORKDIR when absent. */
+  workdir?: string;
+  /** none: its own loopback only; host: this host's network, slipway's Redis and control surfaces in reach. */
+  network: 'none' | 'host';
 }
+
+/** The official image's `node` user, numeric so an image without that /etc/passwd entry runs it too. */
+export const NODE_USER = '1000:1000';
 
 export interface OneOffOutcome {
   exitCode: number;
@@ -24,18 +31,19 @@ export interface OneOffOutcome {
   timedOut: boolean;
 }
 
-/** The Engine API body: host network (loopback only), no restart, the given user. */
+/** The Engine API body: the given network, no restart, the given user. */
 export function oneOffBody(spec: OneOffSpec): Docker.ContainerCreateOptions {
   return {
     Image: spec.image,
     Cmd: spec.cmd,
     User: spec.user,
+    ...(spec.workdir ? { WorkingDir: spec.workdir } : {}),
     Env: Object.entries(spec.env).map(([k, v]) => `${k}=${v}`),
     Labels: spec.labels,
     AttachStdout: true,
     AttachStderr: true,
     Tty: false,
-    HostConfig: { NetworkMode: 'host', Binds: spec.binds, AutoRemove: false },
+    HostConfig: { NetworkMode: spec.network, Binds: spec.binds, AutoRemove: false },
   };
 }
 
@@ -44,7 +52,7 @@ export function oneOffActions(spec: OneOffSpec, timeoutMs: number, summary: stri
   const c = `/containers/${spec.name}`;
   return [
     dockerCall(summary, { method: 'POST', path: dockerPath('/containers/create', { name: spec.name }), body: oneOffBody(spec) }, {
-      onFailure: { actions: [], error: (err) => new StepFailed(`the test container ${spec.name} could not be created: ${(err as Error).message}`, 'check that the image exists and starts (`docker run --rm <image> node -v`)') },
+      onFailure: { actions: [], error: (err) => new StepFailed(`the container ${spec.name} could not be created: ${(err as Error).message}`, 'check that the image exists and starts (`docker run --rm <image> node -v`)') },
     }),
     dockerCall(`attach to its output`, { method: 'POST', path: dockerPath(`${c}/attach`, { stream: true, stdout: true, stderr: true }), attach: true }, { id: 'output' }),
     dockerCall(`start ${spec.name}`, { method: 'POST', path: `${c}/start` }),

@@ -1,57 +1,15 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
 import * as path from 'node:path';
-import * as zlib from 'node:zlib';
-import type { AddressInfo } from 'node:net';
 import { runCli } from '../support/cli';
 import { freePort } from '../support/ports';
 import { tmpDir } from '../support/tmp';
 import { copySampleApp, type AppCopy } from '../support/app-copy';
+import { advisoryServer, withDependency } from '../support/advisory-server';
 
 const analyse = suite('slipway analyse (real ESLint, npm audit against a local registry stand-in)');
 const reports = tmpDir('slipway-reports-');
-
-/** A loopback stand-in for the registry's bulk advisory endpoint: the only place these tests send npm audit. */
-function advisoryServer(advisories: Record<string, unknown[]>): Promise<{ url: string; requests: unknown[]; close(): Promise<void> }> {
-  const requests: unknown[] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('end', () => {
-      let body = Buffer.concat(chunks);
-      if (req.headers['content-encoding'] === 'gzip') body = zlib.gunzipSync(body);
-      if (req.method === 'POST' && req.url === '/-/npm/v1/security/advisories/bulk') {
-        requests.push(JSON.parse(body.toString() || '{}'));
-        res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify(advisories));
-      } else {
-        res.statusCode = 404;
-        res.end('{}');
-      }
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, requests, close: () => new Promise((r) => server.close(() => r())) }),
-    ),
-  );
-}
-
-/** The sample app with one dependency and a lockfile, so npm audit has something to ask about. */
-function withDependency(app: AppCopy): void {
-  const pkg = JSON.parse(fs.readFileSync(path.join(app.dir, 'package.json'), 'utf8'));
-  pkg.dependencies = { 'left-pad': '1.1.0' };
-  app.write('package.json', JSON.stringify(pkg, null, 2));
-  app.write(
-    'package-lock.json',
-    JSON.stringify({
-      name: pkg.name, version: pkg.version, lockfileVersion: 3, requires: true,
-      packages: { '': { name: pkg.name, version: pkg.version, dependencies: { 'left-pad': '1.1.0' } }, 'node_modules/left-pad': { version: '1.1.0', resolved: 'https://registry.npmjs.org/left-pad/-/left-pad-1.1.0.tgz', integrity: 'sha512-x' } },
-    }),
-  );
-}
 
 const highAdvisory = { 'left-pad': [{ id: 1001, url: 'https://advisories.invalid/GHSA-1', title: 'ReDoS in left-pad', severity: 'high', vulnerable_versions: '<1.3.0', cwe: ['CWE-400'], cvss: { score: 7.5, vectorString: null } }] };
 

@@ -1,5 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { docker, requireDocker } from '../support/docker';
 import { runCli } from '../support/cli';
 import { copySampleApp, type AppCopy } from '../support/app-copy';
@@ -112,11 +114,16 @@ build('--dry-run prints the Engine API build call and builds nothing', async () 
   const query = new URLSearchParams(search);
   assert.is(route, '/build');
   assert.is(JSON.parse(query.get('buildargs')!).NODE_IMAGE, 'slipway/node:20-bookworm-slim');
-  assert.is(query.get('networkmode'), 'host');
+  // RUN instructions are the app's code: no network unless app.buildNetwork opts in
+  assert.is(query.get('networkmode'), 'none');
   assert.is(out.actions[0].detail.tar.dir, app.dir);
   assert.ok(out.actions[0].detail.tar.files.includes('Dockerfile'));
   const images = await docker.listImages({ filters: { reference: [app.name] } });
   assert.is(images.length, 0);
+  const config = JSON.parse(fs.readFileSync(path.join(app.dir, 'slipway.json'), 'utf8'));
+  app.write('slipway.json', JSON.stringify({ ...config, app: { ...config.app, buildNetwork: 'host' } }));
+  const optedIn = await runCli(['build', '--app', app.dir, '--dry-run', '--json']);
+  assert.is(new URLSearchParams(String(optedIn.json().actions[0].detail.path).split('?')[1]).get('networkmode'), 'host');
 });
 
 build.run();

@@ -184,7 +184,7 @@ function generic(actions: PrintedAction[]): unknown[] {
   const text = JSON.stringify(actions.map(({ kind, summary, detail, when }) => ({ kind, summary, detail, when })))
     .replace(/slipway-([A-Za-z0-9_.-]+?)-[A-Za-z0-9]{6}(?=[/"\\ )])/g, 'slipway-$1-TMP')
     .replace(/-(production|canary)-[0-9a-z]{8,}/g, '-$1-ID')
-    .replace(/-test-[0-9a-f]{8}/g, '-test-ID')
+    .replace(/-(test|lint)-[0-9a-f]{8}/g, '-$1-ID')
     .replace(/"deployId":"[^"]+"/g, '"deployId":"ID"')
     .replace(/"slipway\.deploy-id":"[^"]+"/g, '"slipway.deploy-id":"ID"');
   return JSON.parse(text);

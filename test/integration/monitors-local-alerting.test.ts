@@ -29,6 +29,9 @@ http.createServer((req, res) => {
 `;
 
 let smtp: TestSmtpServer;
+// a mail provider's submission port: STARTTLS, then AUTH with the password slipway reads from its environment
+const SMTP_USER = 'alerts@example.com';
+const SMTP_PASSWORD = 'smtp-pass-4f8a1c6e0b2d9735';
 let hookServer: http.Server;
 const hookBodies: any[] = [];
 let holderPort: number;
@@ -38,7 +41,7 @@ local.before(async () => {
   const docker = await requireDocker();
   // a fresh machine has no base image yet: make it offline, as users do
   await ensureBaseImage();
-  smtp = await startSmtpServer();
+  smtp = await startSmtpServer({ tls: 'starttls', auth: { user: SMTP_USER, pass: SMTP_PASSWORD } });
   hookServer = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (c) => (raw += c));
@@ -80,7 +83,7 @@ local.before(async () => {
         memoryMb: 120,
         emails: ['ops@example.com'],
         // the seed's 5-minute window and 15-minute re-notify, shortened through config for the test
-        local: { smtp: smtp.address, webhookUrl: `http://127.0.0.1:${hookPort}/alerts`, intervalSec: 1, windowSec: 2, renotifySec: 4 },
+        local: { smtp: smtp.address, smtpUser: SMTP_USER, smtpCaFile: smtp.caFile, webhookUrl: `http://127.0.0.1:${hookPort}/alerts`, intervalSec: 1, windowSec: 2, renotifySec: 4 },
       },
     }),
   );
@@ -97,12 +100,15 @@ local('a container over the memory threshold is e-mailed, e-mailed again after t
   const watching: Promise<CliRun> = runCli(['monitors', 'watch', '--app', appDir, '--duration', '240', '--json'], {
     DD_API_KEY: undefined,
     DD_APP_KEY: undefined,
+    SLIPWAY_SMTP_PASSWORD: SMTP_PASSWORD,
   });
   try {
     await axios.get(`http://127.0.0.1:${holderPort}/alloc?mb=220`, { timeout: 30_000 });
     const [alert] = await smtp.waitFor(1, (m) => m.subject === subject('Triggered'), 90_000);
     assert.equal(alert.to, ['ops@example.com']);
     assert.is(alert.from, 'slipway@localhost');
+    assert.ok(alert.secure, 'sent under STARTTLS');
+    assert.is(alert.user, SMTP_USER);
     assert.match(alert.body, 'above the threshold of 120.0 MB');
     assert.match(alert.headers['content-type'], 'text/plain; charset=utf-8');
 
@@ -119,6 +125,7 @@ local('a container over the memory threshold is e-mailed, e-mailed again after t
   }
   const run = await watching;
   assert.is(run.code, 0, run.stderr);
+  assert.not.ok((run.stdout + run.stderr).includes(SMTP_PASSWORD), 'the SMTP password never shows');
   const result = run.json().result;
   assert.ok(result.rounds >= 3);
   assert.ok(smtp.messages.every((m) => !m.subject.includes(': CPU')), 'CPU stayed under 95 %');

@@ -111,15 +111,19 @@ step('an image that was never built is a step failure that says to build it; a b
   assert.match(bad.stderr, '--timeout: expected seconds > 0');
 });
 
-step('--dry-run shows the container it would run: node user, host network, the test command', async () => {
+step('--dry-run shows the container it would run: node user, no network, the test command; app.testNetwork "host" opts in', async () => {
   const app = copySampleApp('cg-test');
   const r = await runCli(['test', '--app', app.dir, '--image', 'whatever:1', '--dry-run', '--json']);
   assert.is(r.code, 0, r.stderr);
   const body = r.json().actions[0].detail.body;
   assert.is(body.User, '1000:1000');
-  assert.is(body.HostConfig.NetworkMode, 'host');
+  assert.is(body.HostConfig.NetworkMode, 'none');
   assert.equal(body.Cmd, ['sh', '-c', 'npm test']);
   assert.ok(body.Env.some((e: string) => e.startsWith('NODE_OPTIONS=') && e.includes('--test-reporter=junit')));
+  const config = JSON.parse(fs.readFileSync(path.join(app.dir, 'slipway.json'), 'utf8'));
+  app.write('slipway.json', JSON.stringify({ ...config, app: { ...config.app, testNetwork: 'host' } }));
+  const optedIn = await runCli(['test', '--app', app.dir, '--image', 'whatever:1', '--dry-run', '--json']);
+  assert.is(optedIn.json().actions[0].detail.body.HostConfig.NetworkMode, 'host');
 });
 
 step.run();

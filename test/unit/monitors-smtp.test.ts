@@ -1,10 +1,32 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { dotStuff, formatMessage, parseSmtpAddress } from '../../src/monitors/smtp';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describeMail, mailSettings, parseSmtpAddress } from '../../src/monitors/mail';
+import { loadConfig } from '../../src/core/config';
+import { secretsFromEnv } from '../../src/core/secrets';
+import { tmpDir } from '../support/tmp';
 import { cpuPercent, memoryUsedBytes } from '../../src/core/docker-stats';
 import { UsageError } from '../../src/core/errors';
 
-const smtp = suite('monitors/smtp and docker stats');
+const smtp = suite('monitors/mail settings and docker stats');
+
+function appWith(local: Record<string, unknown>, from = 'slipway@example.com'): string {
+  const dir = tmpDir('slipway-mail-unit-');
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'mail-app' }));
+  fs.writeFileSync(path.join(dir, 'slipway.json'), JSON.stringify({ monitors: { emails: ['ops@example.com'], local: { from, ...local } } }));
+  return dir;
+}
+
+function usageErrorOf(fn: () => unknown): UsageError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof UsageError) return err;
+    throw err;
+  }
+  throw new Error('expected a UsageError');
+}
 
 smtp('an SMTP address is host:port, port 25 by default', () => {
   assert.equal(parseSmtpAddress('127.0.0.1:2525'), { host: '127.0.0.1', port: 2525 });
@@ -13,15 +35,26 @@ smtp('an SMTP address is host:port, port 25 by default', () => {
   assert.throws(() => parseSmtpAddress('smtp://x:25'), (e: unknown) => e instanceof UsageError && /monitors\.local\.smtp/.test((e as Error).message));
 });
 
-smtp('a message has RFC 5322 headers, CRLF line ends, and a non-ASCII subject is encoded', () => {
-  const text = formatMessage({ from: 'a@x', to: ['b@x', 'c@x'], subject: 'Mémoire', text: 'one\ntwo' }, new Date(Date.UTC(2024, 0, 2, 3, 4, 5)));
-  assert.match(text, 'From: a@x\r\nTo: b@x, c@x\r\nSubject: =?UTF-8?B?');
-  assert.match(text, 'Date: Tue, 02 Jan 2024 03:04:05 +0000');
-  assert.ok(text.endsWith('\r\n\r\none\r\ntwo'));
+smtp('STARTTLS is required unless the config says otherwise; the password comes only from SLIPWAY_SMTP_PASSWORD', () => {
+  const config = loadConfig({ appDir: appWith({ smtp: 'smtp.example.com:587', smtpUser: 'alerts' }), env: {} }).config;
+  const settings = mailSettings(config, secretsFromEnv({ SLIPWAY_SMTP_PASSWORD: 'pw-0123456789abcdef' }));
+  assert.equal(settings, { server: { host: 'smtp.example.com', port: 587 }, tls: 'starttls', user: 'alerts', password: 'pw-0123456789abcdef', timeoutMs: 15_000 });
+  assert.is(describeMail(settings), 'SMTP smtp.example.com:587 (STARTTLS required, AUTH as alerts)');
+  const missing = usageErrorOf(() => mailSettings(config, secretsFromEnv({})));
+  assert.match(missing.message, 'monitors.local.smtpUser is set but SLIPWAY_SMTP_PASSWORD is not');
 });
 
-smtp('a line starting with a dot is stuffed so it does not end DATA', () => {
-  assert.is(dotStuff('a\r\n.\r\n..b'), 'a\r\n..\r\n...b');
+smtp('a password is never sent in clear off this host; a relay on loopback may go without TLS', () => {
+  const remote = loadConfig({ appDir: appWith({ smtp: 'smtp.example.com:25', smtpTls: 'none', smtpUser: 'alerts' }), env: {} }).config;
+  assert.match(usageErrorOf(() => mailSettings(remote, secretsFromEnv({ SLIPWAY_SMTP_PASSWORD: 'pw-0123456789abcdef' }))).message, 'in clear');
+  const local = loadConfig({ appDir: appWith({ smtp: '127.0.0.1:25', smtpTls: 'none' }), env: {} }).config;
+  assert.is(mailSettings(local, secretsFromEnv({})).tls, 'none');
+});
+
+smtp('CR/LF in a sender, a recipient or the SMTP user is refused by the config before anything is sent', () => {
+  assert.match(usageErrorOf(() => loadConfig({ appDir: appWith({ smtp: '127.0.0.1:25' }, 'a@example.com\r\nBcc: x@evil.example'), env: {} })).message, 'monitors.local.from');
+  assert.match(usageErrorOf(() => loadConfig({ appDir: appWith({ smtp: '127.0.0.1:25', smtpUser: 'alerts\r\nRCPT TO:<x@evil.example>' }), env: {} })).message, 'monitors.local.smtpUser');
+  assert.match(usageErrorOf(() => loadConfig({ appDir: appWith({ smtp: '127.0.0.1:25', smtpTls: 'maybe' }), env: {} })).message, 'monitors.local.smtpTls');
 });
 
 smtp('CPU is percent of one core, as docker stats computes it', () => {

@@ -13,6 +13,7 @@ class VarConventions {
         datadogApiKeyId: 'cred-dd-api',
         datadogAppKeyId: 'cred-dd-app',
         redisUrlId     : 'cred-redis',
+        smtpPasswordId : 'cred-smtp',
     ]
     static final Map<String, String> SECRETS = [
         'cred-admin' : 'Adm1n-T0ken-5ecret',
@@ -20,6 +21,7 @@ class VarConventions {
         'cred-dd-api': 'dd-api-5ecret-0000',
         'cred-dd-app': 'dd-app-5ecret-1111',
         'cred-redis' : 'redis://:R3dis-Passw0rd@127.0.0.1:6379/0',
+        'cred-smtp'  : 'Smtp-Passw0rd-5ecret',
     ]
 
     final File repoRoot
