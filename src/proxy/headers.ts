@@ -4,6 +4,8 @@ import type { IncomingMessage } from 'node:http';
 
 /** RFC 9110 §7.6.1 hop-by-hop headers, plus `expect` (the proxy answers 100-continue itself) and proxy-only ones. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'expect', 'http2-settings']);
+/** Lengths of those names: a response header of another length is kept without being lowercased first. */
+const HOP_BY_HOP_LENGTHS = new Set([...HOP_BY_HOP].map((n) => n.length));
 
 export interface ScannedRequest {
   /** Flat [name, value, …] for undici. */
@@ -96,10 +98,12 @@ export function responseHeaders(raw: Buffer[]): string[] {
   let connectionTokens: string | undefined;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i].toString('latin1');
-    const lower = name.toLowerCase();
-    if (HOP_BY_HOP.has(lower)) {
-      if (lower === 'connection') connectionTokens = raw[i + 1].toString('latin1');
-      continue;
+    if (HOP_BY_HOP_LENGTHS.has(name.length)) {
+      const lower = name.toLowerCase();
+      if (HOP_BY_HOP.has(lower)) {
+        if (lower === 'connection') connectionTokens = raw[i + 1].toString('latin1');
+        continue;
+      }
     }
     out.push(name, raw[i + 1].toString('latin1'));
   }
