@@ -143,7 +143,8 @@ export class ProxyCore {
 
   private ejected(source: string): void {
     this.metrics.count(this.metrics.ejections, source);
-    this.canary?.closeTunnels(); // an ejected canary gets no traffic, open WebSockets included
+    // an ejected canary gets no traffic, open WebSockets included (on a target it was re-pointed from, too)
+    for (const b of [this.canary, ...this.draining]) if (b?.role === 'canary') b.closeTunnels();
     const s = this.ejection.state;
     this.opts.log(`canary ejected (${s.source}): ${s.reason}; all traffic goes to production until \`slipway canary resume\``);
     this.persist();

@@ -59,7 +59,7 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
       keepAliveTimeout: opts.idleTimeoutMs, // an idle keep-alive client connection is closed after this
       noDelay: true,
     },
-    (req, res) => guard(core, req, res, () => forward(req, res)),
+    (req, res) => guard(core, req, res, forward),
   );
   refuseMalformed(server);
 
@@ -88,9 +88,9 @@ function responseOn(req: http.IncomingMessage, socket: Socket): http.ServerRespo
 }
 
 /** One guard per request: whatever the handling throws is logged and answered, never the end of the process. */
-function guard(core: ProxyCore, req: http.IncomingMessage, res: http.ServerResponse, handle: () => void): void {
+function guard(core: ProxyCore, req: http.IncomingMessage, res: http.ServerResponse, handle: (req: http.IncomingMessage, res: http.ServerResponse) => void): void {
   try {
-    handle();
+    handle(req, res);
   } catch (err) {
     core.opts.log(`data plane: ${req.method} ${JSON.stringify(String(req.url).slice(0, 200))} failed: ${(err as Error)?.stack ?? String(err)}`);
     if (res.headersSent) return void res.destroy();

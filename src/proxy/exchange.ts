@@ -186,6 +186,11 @@ export class Exchange {
       this.res.destroy(err); // mid-body: the client must see a truncated response, not a complete-looking one
       return;
     }
+    if (!(err as { code?: string }).code) {
+      // undici and the sockets name every error they raise; one without a code was thrown by the proxy's own code
+      this.core.opts.log(`data plane: ${this.req.method} ${JSON.stringify(this.req.url)} failed: ${err.stack ?? err.message}`);
+      return this.respondError(500, 'internal', 'the proxy failed on this request; see its log');
+    }
     const kind = failureKind(err);
     if (this.clientFault(err, kind)) return this.respondError(400, 'bad-request', `the request cannot be forwarded (${err.message})`);
     const role = attempt.backend.roleIndex;
