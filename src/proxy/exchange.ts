@@ -193,6 +193,8 @@ export class Exchange {
     }
     const kind = failureKind(err);
     if (this.clientFault(err, kind)) return this.respondError(400, 'bad-request', `the request cannot be forwarded (${err.message})`);
+    // the backend broke off an upload it would not take whole: its body limit (its 413 was lost with the connection)
+    if (kind === 'reset' && this.body !== null && !this.body.readableEnded) return this.respondError(413, 'body-refused', 'the upstream closed the connection before taking the whole body');
     const role = attempt.backend.roleIndex;
     this.core.metrics.upstreamFailure(role, kind);
     if (role === 1) this.core.recordCanaryOutcome(true);
