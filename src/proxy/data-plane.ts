@@ -103,11 +103,16 @@ function refuse(res: http.ServerResponse, status: number, kind: string, message:
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), 'x-slipway-error': kind }).end(body);
 }
 
+/** `//host/…` or `/\host/…`: a path to the kit, another host to `new URL(path, base)` in the app behind the proxy. */
+const hostLike = (path: string): boolean => path.charCodeAt(1) === 47 || path.charCodeAt(1) === 92;
+
 /** Absolute-form becomes the path the backend expects; `*` and malformed targets are answered here, blaming no backend. */
 function toOriginForm(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-  if (isOriginForm(req.url ?? '')) return true; // nearly every request: nothing to rewrite, nothing allocated
+  const url = req.url ?? '';
+  if (isOriginForm(url) && !hostLike(url)) return true; // nearly every request: nothing to rewrite, nothing allocated
   try {
-    const target = parseRequestTarget(req.method ?? '', req.url ?? '');
+    const target = parseRequestTarget(req.method ?? '', url);
+    if (target !== '*' && hostLike(target.path)) throw new HttpError(400, `request target ${JSON.stringify(url.slice(0, 100))}: a path starting with // or /\\ reads as another host to the app's URL parser`);
     if (target !== '*') {
       if (req.url![0] !== '/') req.url = target.query ? `${target.path}?${target.query}` : target.path;
       return true;
