@@ -161,9 +161,11 @@ export class Exchange {
     if (role === 1) this.core.recordCanaryOutcome(false);
     this.status = status;
     const client = this.res.socket;
-    if (this.clientGone || !client || !this.upgrade) {
+    // a canary ejected while its 101 was on the way gets no new tunnel, as its open ones were just closed
+    if (this.clientGone || !client || !this.upgrade || (role === 1 && !this.core.ejection.admitted)) {
       attempt.backend.inFlight--;
-      return void upstream.destroy();
+      upstream.destroy();
+      return void this.res.destroy();
     }
     this.core.metrics.clientResponse(role, status, (performance.now() - this.started) / 1000);
     this.tunnelled = true;
