@@ -170,17 +170,26 @@ export interface SlipwayProxy extends Started {
   logs(): string;
 }
 
+/** The CLI bundled from the current sources, as the container runs it (ts-node would load node's domain module,
+ *  which slows every event emit, and the proxy under test would not be the one users run). */
+function bundleCli(dir: string): string {
+  const r = spawnSync(process.execPath, ['-e', `require('./scripts/bundle.cjs').bundle(require('./scripts/bundle.cjs').bundles[0], ${JSON.stringify(path.join(dir, 'slipway.cjs'))}).catch((e) => { console.error(e); process.exit(1); })`], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`could not bundle src/cli.ts: ${r.stderr}`);
+  return path.join(dir, 'slipway.cjs');
+}
+
 /** `slipway proxy run` exactly as a user (or the container) starts it, with its state in a temp dir. */
 export async function startSlipwayProxy(production: string, canary: string | null, nodeArgs: string[] = []): Promise<SlipwayProxy> {
   const appDir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-bench-app-'));
   fs.writeFileSync(path.join(appDir, 'package.json'), JSON.stringify({ name: 'bench-app' }));
+  const cli = bundleCli(appDir);
   const port = await freePort();
   const adminPort = await freePort();
   const child = spawn(
     process.execPath,
-    [...nodeArgs, '-r', 'ts-node/register', path.join(ROOT, 'src/cli.ts'), '--app', appDir, 'proxy', 'run',
+    [...nodeArgs, cli, '--app', appDir, 'proxy', 'run',
       '--listen', `127.0.0.1:${port}`, '--admin', `127.0.0.1:${adminPort}`, '--production', production, '--canary', canary ?? 'none'],
-    { cwd: ROOT, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1', SLIPWAY_STATE_DIR: path.join(appDir, 'state') }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, env: { ...process.env, SLIPWAY_STATE_DIR: path.join(appDir, 'state') }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
   child.stdout!.on('data', (c) => (log += c));

@@ -22,6 +22,7 @@ export interface Config {
   proxy: {
     listen: string; admin: string; weights: { production: number; canary: number }; stickyCookie: string; trustedProxies: string[]; production?: string; canary?: string;
     retryIdempotent: boolean; requestTimeoutMs: number; idleTimeoutMs: number; maxHeaderBytes: number; drainTimeoutSec: number;
+    upgrades: string[]; tunnelIdleTimeoutMs: number;
   };
   canary: { consecutive5xx: number; windowSec: number; minRequests: number; maxErrorRate: number; probationSec: number };
   flags: { listen: string; namespace: string; defaults: Record<string, unknown>; legacyGetToggle: boolean; backupFile?: string };

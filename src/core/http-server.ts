@@ -66,13 +66,18 @@ export function createJsonServer(opts: JsonServerOptions): http.Server {
     req.on('error', () => undefined); // a client that goes away mid-body is not our failure
     void guarded(opts, req, res);
   });
+  refuseMalformed(server);
+  return server;
+}
+
+/** What never becomes a request (parse errors, CONNECT's authority-form) is answered 400/408/431 by the server itself. */
+export function refuseMalformed(server: http.Server): void {
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
     rawAnswer(socket, status, `malformed request (${err.code ?? err.message})`);
   });
-  // authority-form (CONNECT host:port) is a proxy's business; this server has no tunnels
+  // authority-form (CONNECT host:port) would open a tunnel to anywhere; slipway's servers open none
   server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => rawAnswer(socket, 400, 'CONNECT is not supported here'));
-  return server;
 }
 
 /** Whatever a handler throws, or answers that cannot be sent, ends as an error answer: never as a dead process. */

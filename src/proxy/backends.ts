@@ -5,13 +5,20 @@ import type { Role } from '../core/config';
 import { pollUntil } from '../core/deadline';
 import type { Target } from './address';
 
+/** An open upgraded connection to this backend (see tunnel.ts). */
+export interface OpenTunnel {
+  close(): void;
+}
+
 export interface PoolOptions {
   requestTimeoutMs: number;
   connectTimeoutMs?: number;
 }
 
 export class Backend {
+  /** Requests and open tunnels on this target. */
   inFlight = 0;
+  readonly tunnels = new Set<OpenTunnel>();
   readonly pool: Pool;
   readonly roleIndex: 0 | 1;
 
@@ -27,9 +34,14 @@ export class Backend {
     });
   }
 
-  /** Resolves when every request sent to this target has finished (or after maxMs), then closes its pool. */
+  /** Resolves when every request and tunnel on this target has finished (or after maxMs), then closes what is left. */
   async retire(maxMs: number): Promise<void> {
     await pollUntil(() => this.inFlight === 0, maxMs, 25);
+    this.closeTunnels();
     await this.pool.destroy().catch(() => undefined);
+  }
+
+  closeTunnels(): void {
+    for (const t of [...this.tunnels]) t.close();
   }
 }

@@ -17,6 +17,10 @@ export interface CoreOptions {
   stickyCookie: string;
   /** Peers whose X-Forwarded-* headers are kept (proxy.trustedProxies); from any other client they are replaced. */
   trustedProxies?: string[];
+  /** Upgrade protocols passed to a backend (proxy.upgrades, lowercase); default websocket. */
+  upgrades?: string[];
+  /** An upgraded connection with no traffic either way for this long is closed (proxy.tunnelIdleTimeoutMs). */
+  tunnelIdleTimeoutMs?: number;
   retryIdempotent: boolean;
   requestTimeoutMs: number;
   drainTimeoutSec: number;
@@ -139,6 +143,8 @@ export class ProxyCore {
 
   private ejected(source: string): void {
     this.metrics.count(this.metrics.ejections, source);
+    // an ejected canary gets no traffic, open WebSockets included (on a target it was re-pointed from, too)
+    for (const b of [this.canary, ...this.draining]) if (b?.role === 'canary') b.closeTunnels();
     const s = this.ejection.state;
     this.opts.log(`canary ejected (${s.source}): ${s.reason}; all traffic goes to production until \`slipway canary resume\``);
     this.persist();
@@ -287,6 +293,7 @@ export class ProxyCore {
     clearTimeout(this.probationTimer);
     await this.writer.flush();
     const all = [this.production, this.canary, ...this.draining].filter((b): b is Backend => Boolean(b));
+    for (const b of all) b.closeTunnels();
     await Promise.all(all.map((b) => b.pool.destroy().catch(() => undefined)));
   }
 

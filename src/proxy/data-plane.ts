@@ -1,14 +1,14 @@
-// The listener users' traffic enters: picks a role per request (weights, sticky cookie), hands the request to an
-// Exchange, and passes WebSocket upgrades through as raw byte streams.
+// The listener users' traffic enters: checks the request target, picks a role per request (weights, sticky cookie)
+// and hands the request to an Exchange; a GET asking for an allowed Upgrade becomes a tunnel once the backend says 101.
 import * as http from 'node:http';
-import * as net from 'node:net';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Role } from '../core/config';
-import { HttpError, isOriginForm, parseRequestTarget } from '../core/http-server';
+import { HttpError, isOriginForm, parseRequestTarget, refuseMalformed } from '../core/http-server';
 import type { Backend } from './backends';
 import type { ProxyCore } from './core';
-import { Exchange } from './exchange';
-import { scanRequest, trustedPeers, upgradeRequestHead } from './headers';
+import { Exchange, type UpgradeRequest } from './exchange';
+import { scanRequest, trustedPeers, upgradeProtocol } from './headers';
 
 export interface DataPlaneOptions {
   maxHeaderBytes: number;
@@ -18,21 +18,37 @@ export interface DataPlaneOptions {
 
 export interface DataPlane {
   server: http.Server;
-  /** Open WebSocket tunnels, closed last on shutdown. */
+  /** Open tunnels (their client sockets), closed last on shutdown. */
   tunnels: Set<Duplex>;
 }
+
+export const DEFAULT_UPGRADES = ['websocket'];
+export const DEFAULT_TUNNEL_IDLE_TIMEOUT_MS = 300_000;
 
 export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPlane {
   const sticky = core.opts.stickyCookie;
   const stickyPattern = sticky ? new RegExp(`(?:^|;\\s*)${sticky}=(production|canary)(?:;|$)`) : undefined;
   const trusted = trustedPeers(core.opts.trustedProxies);
   const assignCookie = (role: Role) => `${sticky}=${role}; Path=/; HttpOnly; SameSite=Lax`;
+  const upgrades = new Set((core.opts.upgrades ?? DEFAULT_UPGRADES).map((p) => p.toLowerCase()));
+  const tunnelIdleTimeoutMs = core.opts.tunnelIdleTimeoutMs ?? DEFAULT_TUNNEL_IDLE_TIMEOUT_MS;
+  const tunnels = new Set<Duplex>();
 
   const chooseFor = (cookie: string | undefined): { backend: Backend; setCookie?: string } => {
     if (!stickyPattern) return { backend: core.choose() };
     const preferred = cookie ? (stickyPattern.exec(cookie)?.[1] as Role | undefined) : undefined;
     const backend = core.choose(preferred);
     return { backend, setCookie: backend.role === preferred ? undefined : assignCookie(backend.role) };
+  };
+
+  const forward = (req: http.IncomingMessage, res: http.ServerResponse, upgrade?: UpgradeRequest): void => {
+    if (!toOriginForm(req, res)) return;
+    const scanned = scanRequest(req, trusted);
+    if (upgrade && scanned.hasBody) return refuse(res, 400, 'upgrade-refused', 'an upgrade request carries no body');
+    const { backend, setCookie } = chooseFor(scanned.cookie);
+    const method = req.method;
+    const idempotent = !upgrade && (method === 'GET' || method === 'HEAD') && !scanned.hasBody;
+    new Exchange(core, req, res, scanned.headers, scanned.hasBody ? req : null, idempotent, setCookie, upgrade).send(backend);
   };
 
   const server = http.createServer(
@@ -43,67 +59,67 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
       keepAliveTimeout: opts.idleTimeoutMs, // an idle keep-alive client connection is closed after this
       noDelay: true,
     },
-    (req, res) => {
-      if (!toOriginForm(req, res)) return;
-      const scanned = scanRequest(req, trusted);
-      const { backend, setCookie } = chooseFor(scanned.cookie);
-      const method = req.method;
-      const idempotent = (method === 'GET' || method === 'HEAD') && !scanned.hasBody;
-      new Exchange(core, req, res, scanned.headers, scanned.hasBody ? req : null, idempotent, setCookie).send(backend);
-    },
+    (req, res) => guard(core, req, res, forward),
   );
+  refuseMalformed(server);
 
-  const tunnels = new Set<Duplex>();
-  server.on('upgrade', (req: http.IncomingMessage, client: Duplex, head: Buffer) => {
-    const scanned = stickyPattern ? scanRequest(req, trusted) : undefined;
-    const { backend } = chooseFor(scanned?.cookie);
-    const upstream = net.connect(backend.target.port, backend.target.host);
-    tunnels.add(client);
-    let connected = false;
-    const closeBoth = () => {
-      tunnels.delete(client);
-      client.destroy();
-      upstream.destroy();
-    };
-    upstream.once('connect', () => {
-      connected = true;
-      if (backend.role === 'canary') core.recordCanaryOutcome(false);
-      upstream.write(upgradeRequestHead(req, trusted));
-      if (head.length) upstream.write(head);
-      upstream.pipe(client);
-      client.pipe(upstream);
+  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, early: Buffer) => {
+    const res = responseOn(req, socket as Socket);
+    guard(core, req, res, () => {
+      const protocol = upgradeProtocol(req);
+      if (req.method === 'GET' && protocol && upgrades.has(protocol)) return forward(req, res, { protocol, early, idleTimeoutMs: tunnelIdleTimeoutMs, tunnels });
+      // any other Upgrade may be ignored (RFC 9110 §7.8): a GET or HEAD is answered as the plain request it also is
+      if ((req.method === 'GET' || req.method === 'HEAD') && !scanRequest(req).hasBody) return forward(req, res);
+      refuse(res, 400, 'upgrade-refused', `only GET may upgrade, to ${[...upgrades].join(', ') || 'nothing'} (proxy.upgrades)`);
     });
-    upstream.on('error', () => {
-      if (!connected) {
-        if (backend.role === 'canary') core.recordCanaryOutcome(true);
-        core.metrics.upstreamFailure(backend.roleIndex, 'connect');
-        if (client.writable) client.end('HTTP/1.1 502 Bad Gateway\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
-        tunnels.delete(client);
-        return;
-      }
-      closeBoth();
-    });
-    upstream.on('close', closeBoth);
-    client.on('error', closeBoth);
-    client.on('close', closeBoth);
   });
 
   return { server, tunnels };
 }
 
+/** A response written on the raw socket Node hands over with an upgrade request; the connection ends with it. */
+function responseOn(req: http.IncomingMessage, socket: Socket): http.ServerResponse {
+  socket.on('error', () => socket.destroy()); // a client that goes away is no failure of ours
+  const res = new http.ServerResponse(req);
+  res.shouldKeepAlive = false;
+  res.assignSocket(socket);
+  res.once('finish', () => socket.end());
+  return res;
+}
+
+/** One guard per request: whatever the handling throws is logged and answered, never the end of the process. */
+function guard(core: ProxyCore, req: http.IncomingMessage, res: http.ServerResponse, handle: (req: http.IncomingMessage, res: http.ServerResponse) => void): void {
+  try {
+    handle(req, res);
+  } catch (err) {
+    core.opts.log(`data plane: ${req.method} ${JSON.stringify(String(req.url).slice(0, 200))} failed: ${(err as Error)?.stack ?? String(err)}`);
+    if (res.headersSent) return void res.destroy();
+    refuse(res, 500, 'internal', 'the proxy failed on this request; see its log');
+  }
+}
+
+function refuse(res: http.ServerResponse, status: number, kind: string, message: string): void {
+  const body = `${status} ${message}\n`;
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), 'x-slipway-error': kind }).end(body);
+}
+
+/** `//host/…` or `/\host/…`: a path to the kit, another host to `new URL(path, base)` in the app behind the proxy. */
+const hostLike = (path: string): boolean => path.charCodeAt(1) === 47 || path.charCodeAt(1) === 92;
+
 /** Absolute-form becomes the path the backend expects; `*` and malformed targets are answered here, blaming no backend. */
 function toOriginForm(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-  if (isOriginForm(req.url ?? '')) return true; // nearly every request: nothing to rewrite, nothing allocated
+  const url = req.url ?? '';
+  if (isOriginForm(url) && !hostLike(url)) return true; // nearly every request: nothing to rewrite, nothing allocated
   try {
-    const target = parseRequestTarget(req.method ?? '', req.url ?? '');
+    const target = parseRequestTarget(req.method ?? '', url);
+    if (target !== '*' && hostLike(target.path)) throw new HttpError(400, `request target ${JSON.stringify(url.slice(0, 100))}: a path starting with // or /\\ reads as another host to the app's URL parser`);
     if (target !== '*') {
       if (req.url![0] !== '/') req.url = target.query ? `${target.path}?${target.query}` : target.path;
       return true;
     }
     res.writeHead(204, { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' }).end();
   } catch (err) {
-    const body = `400 ${(err as HttpError).message}\n`;
-    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), 'x-slipway-error': 'bad-request-target' }).end(body);
+    refuse(res, 400, 'bad-request-target', (err as HttpError).message);
   }
   return false;
 }

@@ -1,11 +1,25 @@
 // One client request through the proxy: sent to the chosen backend with undici's dispatch (no intermediate
 // streams), streamed back with backpressure, and — for a GET/HEAD the canary fails — answered by production instead.
+// Only what the backend did counts against it: a request undici refuses to send, or a client that goes away, does not.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import type { Backend } from './backends';
 import type { ProxyCore } from './core';
 import type { FailureKind } from './metrics';
-import { responseHeaders } from './headers';
+import { responseHeaders, switchingProtocolsHead } from './headers';
+import { Tunnel } from './tunnel';
+
+/** A GET that asks to switch protocols: it becomes a tunnel only if the backend answers 101. */
+export interface UpgradeRequest {
+  protocol: string;
+  /** Bytes the client sent after its request head. */
+  early: Buffer;
+  idleTimeoutMs: number;
+  /** The data plane's open tunnels (their client sockets), closed last on shutdown. */
+  tunnels: Set<Duplex>;
+}
 
 /** One try on one backend; a discarded try (a canary 5xx being retried) swallows whatever still arrives. */
 class Attempt implements Dispatcher.DispatchHandler {
@@ -33,6 +47,10 @@ class Attempt implements Dispatcher.DispatchHandler {
     if (!this.discard) this.exchange.onComplete();
   }
 
+  onUpgrade(statusCode: number, rawHeaders: Buffer[], socket: Duplex): void {
+    this.exchange.onUpgrade(this, statusCode, rawHeaders, socket); // inFlight stays up: the tunnel holds it
+  }
+
   onError(err: Error): void {
     this.backend.inFlight--;
     if (!this.discard) this.exchange.onError(this, err);
@@ -41,6 +59,8 @@ class Attempt implements Dispatcher.DispatchHandler {
 
 const CONNECT_CODES = new Set(['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EAI_AGAIN']);
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+/** Refused by undici before anything was sent (a target, method or header it will not write), or aborted by us. */
+const LOCAL_CODES = new Set(['UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED', 'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH', 'UND_ERR_ABORTED']);
 
 export function failureKind(err: Error): FailureKind {
   const code = (err as { code?: string }).code ?? '';
@@ -54,6 +74,7 @@ export class Exchange {
   private status = 0;
   private answeredBy: 0 | 1 = 0;
   private resume: (() => void) | undefined;
+  private tunnelled = false;
   private readonly started = performance.now();
 
   constructor(
@@ -64,6 +85,7 @@ export class Exchange {
     private readonly body: IncomingMessage | null,
     private readonly idempotent: boolean,
     private readonly setCookie: string | undefined,
+    private readonly upgrade?: UpgradeRequest,
   ) {
     core.inFlight++;
     res.on('close', this.onClientClose);
@@ -74,7 +96,9 @@ export class Exchange {
     this.attempt = attempt;
     this.answeredBy = backend.roleIndex;
     backend.inFlight++;
-    backend.pool.dispatch({ path: this.req.url!, method: this.req.method as Dispatcher.HttpMethod, headers: this.headers, body: this.body }, attempt);
+    const request: Dispatcher.DispatchOptions = { path: this.req.url!, method: this.req.method as Dispatcher.HttpMethod, headers: this.headers, body: this.body };
+    if (this.upgrade) request.upgrade = this.upgrade.protocol;
+    backend.pool.dispatch(request, attempt);
   }
 
   /** GET/HEAD without a body, failed on the canary, nothing sent to the client yet: production answers instead. */
@@ -130,13 +154,49 @@ export class Exchange {
     this.res.end();
   }
 
+  /** The backend switched protocols: from here on bytes flow both ways untouched until either side closes. */
+  onUpgrade(attempt: Attempt, status: number, rawHeaders: Buffer[], upstream: Duplex): void {
+    const role = attempt.backend.roleIndex;
+    this.core.metrics.upstreamResponse(role, status);
+    if (role === 1) this.core.recordCanaryOutcome(false);
+    this.status = status;
+    const client = this.res.socket;
+    // a canary ejected while its 101 was on the way gets no new tunnel, as its open ones were just closed
+    if (this.clientGone || !client || !this.upgrade || (role === 1 && !this.core.ejection.admitted)) {
+      attempt.backend.inFlight--;
+      upstream.destroy();
+      return void this.res.destroy();
+    }
+    this.core.metrics.clientResponse(role, status, (performance.now() - this.started) / 1000);
+    this.tunnelled = true;
+    const { tunnels, early, idleTimeoutMs } = this.upgrade;
+    tunnels.add(client);
+    const head = switchingProtocolsHead(rawHeaders);
+    new Tunnel(client as Socket, upstream, attempt.backend, { responseHead: head, early, idleTimeoutMs }, () => tunnels.delete(client));
+  }
+
+  /** The client's side failed, not the backend: undici refused what it sent, the body broke off, or it never finished. */
+  private clientFault(err: Error, kind: FailureKind): boolean {
+    const req = this.req;
+    if (LOCAL_CODES.has((err as { code?: string }).code ?? '') || req.errored) return true;
+    return this.body !== null && !req.complete && (req.destroyed || kind === 'timeout');
+  }
+
   onError(attempt: Attempt, err: Error): void {
     if (this.clientGone) return;
     if (this.res.headersSent) {
       this.res.destroy(err); // mid-body: the client must see a truncated response, not a complete-looking one
       return;
     }
+    if (!(err as { code?: string }).code) {
+      // undici and the sockets name every error they raise; one without a code was thrown by the proxy's own code
+      this.core.opts.log(`data plane: ${this.req.method} ${JSON.stringify(this.req.url)} failed: ${err.stack ?? err.message}`);
+      return this.respondError(500, 'internal', 'the proxy failed on this request; see its log');
+    }
     const kind = failureKind(err);
+    if (this.clientFault(err, kind)) return this.respondError(400, 'bad-request', `the request cannot be forwarded (${err.message})`);
+    // the backend broke off an upload it would not take whole: its body limit (its 413 was lost with the connection)
+    if (kind === 'reset' && this.body !== null && !this.body.readableEnded) return this.respondError(413, 'body-refused', 'the upstream closed the connection before taking the whole body');
     const role = attempt.backend.roleIndex;
     this.core.metrics.upstreamFailure(role, kind);
     if (role === 1) this.core.recordCanaryOutcome(true);
@@ -159,6 +219,7 @@ export class Exchange {
 
   private readonly onClientClose = (): void => {
     this.core.inFlight--;
+    if (this.tunnelled) return; // counted when the backend switched protocols
     if (!this.res.writableFinished) {
       this.clientGone = true;
       this.attempt?.abort?.(new Error('the client closed the connection'));

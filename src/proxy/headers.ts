@@ -4,6 +4,8 @@ import type { IncomingMessage } from 'node:http';
 
 /** RFC 9110 §7.6.1 hop-by-hop headers, plus `expect` (the proxy answers 100-continue itself) and proxy-only ones. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'expect', 'http2-settings']);
+/** Lengths of those names: a response header of another length is kept without being lowercased first. */
+const HOP_BY_HOP_LENGTHS = new Set([...HOP_BY_HOP].map((n) => n.length));
 
 export interface ScannedRequest {
   /** Flat [name, value, …] for undici. */
@@ -96,10 +98,12 @@ export function responseHeaders(raw: Buffer[]): string[] {
   let connectionTokens: string | undefined;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i].toString('latin1');
-    const lower = name.toLowerCase();
-    if (HOP_BY_HOP.has(lower)) {
-      if (lower === 'connection') connectionTokens = raw[i + 1].toString('latin1');
-      continue;
+    if (HOP_BY_HOP_LENGTHS.has(name.length)) {
+      const lower = name.toLowerCase();
+      if (HOP_BY_HOP.has(lower)) {
+        if (lower === 'connection') connectionTokens = raw[i + 1].toString('latin1');
+        continue;
+      }
     }
     out.push(name, raw[i + 1].toString('latin1'));
   }
@@ -107,15 +111,20 @@ export function responseHeaders(raw: Buffer[]): string[] {
   return out;
 }
 
-/** Headers for a WebSocket (or other Upgrade) handshake: Connection and Upgrade must pass this time. */
-export function upgradeRequestHead(req: IncomingMessage, trusted: ReadonlySet<string> = NO_TRUSTED_PEERS): string {
-  const scanned = scanRequest(req, trusted);
-  let head = `${req.method} ${req.url} HTTP/1.1\r\n`;
-  // scanRequest left Connection and Upgrade out (hop-by-hop); a handshake needs them on this hop
-  for (let i = 0; i < req.rawHeaders.length; i += 2) {
-    const lower = req.rawHeaders[i].toLowerCase();
-    if (lower === 'connection' || lower === 'upgrade') head += `${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}\r\n`;
+/** The protocol a request asks to switch to (its Upgrade header, lowercased), or undefined when it asks for none. */
+export function upgradeProtocol(req: IncomingMessage): string | undefined {
+  const value = req.headers.upgrade;
+  return value ? value.trim().toLowerCase() : undefined;
+}
+
+/** The backend's 101 as the client gets it: Connection and Upgrade pass this time, other hop-by-hop headers do not. */
+export function switchingProtocolsHead(raw: Buffer[]): string {
+  let head = 'HTTP/1.1 101 Switching Protocols\r\n';
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i].toString('latin1');
+    const lower = name.toLowerCase();
+    if (lower !== 'connection' && lower !== 'upgrade' && HOP_BY_HOP.has(lower)) continue;
+    head += `${name}: ${raw[i + 1].toString('latin1')}\r\n`;
   }
-  for (let i = 0; i < scanned.headers.length; i += 2) head += `${scanned.headers[i]}: ${scanned.headers[i + 1]}\r\n`;
   return head + '\r\n';
 }

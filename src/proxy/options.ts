@@ -34,6 +34,8 @@ export function proxyOptions(ctx: Context, targets: Targets = configuredTargets(
     retryIdempotent: config.proxy.retryIdempotent,
     requestTimeoutMs: config.proxy.requestTimeoutMs,
     idleTimeoutMs: config.proxy.idleTimeoutMs,
+    upgrades: config.proxy.upgrades,
+    tunnelIdleTimeoutMs: config.proxy.tunnelIdleTimeoutMs,
     maxHeaderBytes: config.proxy.maxHeaderBytes,
     drainTimeoutSec: config.proxy.drainTimeoutSec,
     rules: config.canary,
