@@ -15,13 +15,20 @@ interface DialOptions {
   options?: Record<string, unknown>;
 }
 
-export function dockerClient(): Docker {
+export interface DockerLimits {
+  callMs: number;
+  longMs: number;
+}
+
+const LIMITS: DockerLimits = { callMs: DOCKER_CALL_TIMEOUT_MS, longMs: DOCKER_LONG_CALL_TIMEOUT_MS };
+
+export function dockerClient(limits: DockerLimits = LIMITS): Docker {
   // DOCKER_HOST is honoured by dockerode itself; the default is the local socket
   const docker = new Docker();
   const modem = docker.modem as unknown as { dial(o: DialOptions, cb: (err: unknown, data: unknown) => void): void };
   const dial = modem.dial.bind(modem);
   modem.dial = (o, cb) => {
-    const ms = o.abortSignal ? undefined : dockerCallTimeoutMs(o);
+    const ms = o.abortSignal ? undefined : dockerCallTimeoutMs(o, limits);
     if (ms === undefined) return dial(o, cb);
     const controller = new AbortController();
     const timeout = new DockerTimeout(o.method, o.path, ms);
@@ -38,15 +45,15 @@ export function dockerClient(): Docker {
 }
 
 /** The time limit of one Engine API call; undefined for the streams that last as long as what they watch. */
-export function dockerCallTimeoutMs(o: { method: string; path: string; isStream?: boolean; options?: Record<string, unknown> }): number | undefined {
+export function dockerCallTimeoutMs(o: { method: string; path: string; isStream?: boolean; options?: Record<string, unknown> }, limits: DockerLimits = LIMITS): number | undefined {
   const p = o.path.split('?')[0];
-  if (/^\/?(build|images\/create|images\/load)\b/.test(p.replace(/^\/v[0-9.]+/, ''))) return DOCKER_LONG_CALL_TIMEOUT_MS;
+  if (/^\/?(build|images\/create|images\/load)\b/.test(p.replace(/^\/v[0-9.]+/, ''))) return limits.longMs;
   if (o.isStream) return undefined;
-  if (/\/wait$/.test(p)) return DOCKER_LONG_CALL_TIMEOUT_MS;
+  if (/\/wait$/.test(p)) return limits.longMs;
   // a stop or restart waits up to t seconds for the process to go before Docker kills it
   const q = o.options as { t?: unknown; _query?: { t?: unknown } } | undefined;
   const t = Number(q?.t ?? q?._query?.t ?? /[?&]t=(\d+)/.exec(o.path)?.[1] ?? 0);
-  return DOCKER_CALL_TIMEOUT_MS + (Number.isFinite(t) ? t * 1000 : 0);
+  return limits.callMs + (Number.isFinite(t) ? t * 1000 : 0);
 }
 
 export class DockerTimeout extends StepFailed {
