@@ -140,7 +140,7 @@ function snapshot(file: string): Snapshot | undefined {
 }
 
 /** Dead for sure in our namespace; elsewhere (or unreadable) only when its lease ran out. */
-export function isStale(s: Snapshot, me: LockOwner, leaseMs: number): boolean {
+function isStale(s: Snapshot, me: LockOwner, leaseMs: number): boolean {
   const o = s.owner;
   if (o && o.boot === me.boot && o.pidns === me.pidns && me.pidns) return !alive(o.pid, o.start);
   return Date.now() - s.mtimeMs > leaseMs;

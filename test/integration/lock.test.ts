@@ -88,7 +88,7 @@ lock('an empty or foreign lock file is no dead owner: respected until its lease 
 
 lock('a holder in another PID namespace is respected while it refreshes, and taken over once it stops', async () => {
   const file = path.join(dir, 'app', 'slipway.lock');
-  const leaseMs = 1500;
+  const leaseMs = 3000;
   const holder = child(['hold', file, String(leaseMs)], ['unshare', '--pid', '--fork', '--mount-proc', '--kill-child=SIGKILL']);
   assert.ok(await pollUntil(() => holder.out().includes('held'), 60_000), holder.out());
   const owner = JSON.parse(fs.readFileSync(file, 'utf8'));
