@@ -67,11 +67,6 @@ export function removePath(summary: string, target: string, opts: ActionOptions<
   return { kind: 'file', summary, detail: { path: target, remove: true }, ...opts };
 }
 
-/** An exclusive lock file, held until its result's release(). */
-export function lockFile(summary: string, file: string, waitMs: number): Action {
-  return { kind: 'lock', summary, detail: { path: file, waitMs }, id: 'lock' };
-}
-
 /** A wait that changes nothing but can fail the step: polls the probe until ready. */
 export function check<T = unknown>(summary: string, request: CheckRequest, opts: ActionOptions<T> = {}): Action<T> {
   return { kind: 'check', summary, detail: { ...request }, ...opts };

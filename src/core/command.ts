@@ -5,6 +5,10 @@ import { createContext, type Context } from './context';
 import { UsageError } from './errors';
 import type { SecretName } from './secrets';
 import { resolvePositional } from './params';
+import { acquireLock, stateLockPath, type HeldLock } from './lock';
+
+/** How long a state-changing command waits for the one before it (a deploy drains for minutes at most). */
+export const STATE_LOCK_WAIT_MS = 15 * 60_000;
 
 export interface OptionSpec {
   /** CLI name, kebab-case (`max-lint-errors`); the Jenkins steps pass it camelCase (`maxLintErrors`). */
@@ -136,7 +140,13 @@ export function toYargs(def: SlipwayCommand, io: Io, parents: string[] = []): Co
         out: io.out,
         err: io.err,
       });
-      const result = await def.run(ctx, args);
+      const lock = await stateLock(def, ctx, fullName);
+      let result: unknown;
+      try {
+        result = await def.run(ctx, args);
+      } finally {
+        lock?.release();
+      }
       const outcome: Outcome = { command: fullName, dryRun: ctx.dryRun, result };
       if (ctx.dryRun) outcome.actions = ctx.executor.printed();
       if (ctx.json) io.out.write(JSON.stringify(ctx.secrets.maskDeep(outcome), null, 2) + '\n');
@@ -144,6 +154,16 @@ export function toYargs(def: SlipwayCommand, io: Io, parents: string[] = []): Co
       io.onOutcome(outcome);
     },
   };
+}
+
+/** Every state-changing command takes the app's one lock, here and nowhere else; a service in the foreground runs
+ * until stopped, so it changes nothing that needs it, and a dry run changes nothing at all. */
+function stateLock(def: SlipwayCommand, ctx: Context, fullName: string): Promise<HeldLock> | undefined {
+  if (!def.changesState || def.foreground || ctx.dryRun) return undefined;
+  const { config } = ctx;
+  const file = stateLockPath(config.stateDir, config.app.name);
+  return acquireLock({ path: file, waitMs: STATE_LOCK_WAIT_MS, command: `slipway ${fullName}` }, (holder) =>
+    ctx.log.info(`${holder} holds ${file} (one state-changing command at a time for ${config.app.name}); waiting up to ${STATE_LOCK_WAIT_MS / 60_000} min`));
 }
 
 /** Every runnable command with its full words, e.g. [['flags','set'], set]. */

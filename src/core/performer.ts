@@ -1,5 +1,5 @@
 // The one performer: carries out an action's printed call exactly — a Docker request through dockerode's modem,
-// an HTTP request through the one HTTP client, a command line through zx, a file write, a lock, a probe.
+// an HTTP request through the one HTTP client, a command line through zx, a file write, a probe.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as querystring from 'node:querystring';
@@ -7,11 +7,10 @@ import { spawn } from 'node:child_process';
 import { PassThrough, type Readable } from 'node:stream';
 import type Docker from 'dockerode';
 import type { Logger } from './log';
-import type { ProgressMessage } from './docker';
-import type { Action, CheckRequest, DockerRequest, Done, FileRequest, LockRequest, ShellRequest } from './plan';
+import { dockerError, type ProgressMessage } from './docker';
+import type { Action, CheckRequest, DockerRequest, Done, FileRequest, ShellRequest } from './plan';
 import { send, HttpUnreachable, type HttpRequest } from './http-client';
 import { $ } from 'zx';
-import { acquireLock } from './lock';
 import { sleep, waitFor } from './deadline';
 import { StepFailed } from './errors';
 import { tarStream } from '../build/tar';
@@ -36,8 +35,6 @@ export function createPerformer(opts: { docker: () => Docker; log: Logger }): Pe
         return shellCommand(a.detail as unknown as ShellRequest, (a.input?.(done) ?? {}) as Record<string, string>, opts.log);
       case 'file':
         return writeFile(a.detail as unknown as FileRequest, a.input?.(done));
-      case 'lock':
-        return acquireLock(a.detail as unknown as LockRequest, (pid) => opts.log.info(`another slipway (pid ${pid}) holds ${a.detail.path}; waiting for it`));
       case 'check':
         return poll(a.detail as unknown as CheckRequest, a.ready, opts);
       default:
@@ -96,7 +93,7 @@ function tarOf(tar: { dir: string; files?: string[] }): Readable {
 
 function followProgress(docker: Docker, stream: Readable, log?: Logger): Promise<ProgressMessage[]> {
   return new Promise((resolve, reject) => {
-    docker.modem.followProgress(stream, (err: Error | null, out: ProgressMessage[]) => (err ? reject(err) : resolve(out)), (m: ProgressMessage) => {
+    docker.modem.followProgress(stream, (err: Error | null, out: ProgressMessage[]) => (err ? reject(dockerError(err)) : resolve(out)), (m: ProgressMessage) => {
       const line = (m.stream ?? (m.status ? `${m.id ? `${m.id}: ` : ''}${m.status}` : '')).trimEnd();
       if (line && log) log.progress(line);
     });
@@ -173,10 +170,13 @@ async function poll(req: CheckRequest, ready: Action['ready'], opts: { docker: (
   let last: unknown;
   let lastText = 'no answer yet';
   const isReady = ready ?? ((a: unknown) => (a as { status?: number }).status === 200 || !('url' in probe));
+  // every probe ends by the check's deadline (a server that drips its answer cannot stretch it); the last gets a moment
+  const deadline = Date.now() + req.timeoutMs;
+  const bounded = (p: HttpRequest): HttpRequest => ({ ...p, timeoutMs: Math.max(250, Math.min(p.timeoutMs ?? req.timeoutMs, deadline - Date.now())) });
   try {
     await waitFor(`${target} (${req.until})`, async () => {
       try {
-        last = 'url' in probe ? await send(probe) : await dockerRequest(opts.docker(), probe);
+        last = 'url' in probe ? await send(bounded(probe)) : await dockerRequest(opts.docker(), probe);
         lastText = 'url' in probe ? `HTTP ${(last as { status: number }).status}` : 'answered';
         if (isReady(last)) return true;
       } catch (err) {

@@ -1,6 +1,6 @@
 // A command first computes its plan — the list of actions it would take — then either prints it (--dry-run)
 // or performs it. An action IS its call, as data (a Docker Engine API request, an HTTP request, a command line,
-// a file write, a lock, a probe); one performer carries out exactly that data, so what a dry run prints is
+// a file write, a probe); one performer carries out exactly that data, so what a dry run prints is
 // what a real run sends.
 import type Docker from 'dockerode';
 import type { Logger } from './log';
@@ -10,7 +10,7 @@ import { maskedHeaders } from './http-client';
 import { createPerformer, type Performer } from './performer';
 import { dockerClient } from './docker';
 
-export type ActionKind = 'docker' | 'shell' | 'http' | 'file' | 'process' | 'check' | 'redis' | 'lock';
+export type ActionKind = 'docker' | 'shell' | 'http' | 'file' | 'process' | 'check' | 'redis';
 
 /** A Docker Engine API request, sent through dockerode's modem as it stands. */
 export interface DockerRequest {
@@ -55,11 +55,6 @@ export interface FileRequest {
   remove?: true;
   /** Makes the path a directory (with its parents) instead of writing a file. */
   dir?: true;
-}
-
-export interface LockRequest {
-  path: string;
-  waitMs: number;
 }
 
 /** A wait: poll `probe` every intervalMs until `until` holds, for at most timeoutMs. */

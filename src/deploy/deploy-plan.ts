@@ -22,15 +22,12 @@ export interface Replacement {
   healthUrl: string;
   /** The container that serves now and is replaced, if any. */
   old?: AppContainer;
-  /** Stopped leftovers of earlier deploys, removed on the way. */
-  leftovers: AppContainer[];
   create: Record<string, unknown>;
 }
 
-export function planReplacement(opts: { config: Config; role: Role; image: ImageFacts; current: AppContainer[]; redisUrl: string; deployId: string }): Replacement {
-  const { config, role, image, current, deployId } = opts;
-  const running = current.filter((c) => c.running);
-  const old = running[0];
+/** `old` is the container that serves now (reconcile.ts chose it); the new one takes the port it is not on. */
+export function planReplacement(opts: { config: Config; role: Role; image: ImageFacts; old?: AppContainer; redisUrl: string; deployId: string }): Replacement {
+  const { config, role, image, old, deployId } = opts;
   const base = config.deploy[role].port;
   // host networking: the new container takes the port the old one is not on, so both can run during the switch
   const port = old?.port === base ? base + config.deploy.standbyPortOffset : base;
@@ -78,7 +75,6 @@ export function planReplacement(opts: { config: Config; role: Role; image: Image
     url,
     healthUrl: `${url}${config.app.healthPath}`,
     old,
-    leftovers: current.filter((c) => !c.running),
     create,
   };
 }

@@ -1,19 +1,19 @@
-// `slipway deploy --role production|canary --image IMG`: start the new container, wait until healthy, point the
-// proxy at it, let the old one drain, remove it. A failed health check leaves the old container serving.
-import * as path from 'node:path';
+// `slipway deploy --role production|canary --image IMG`: reconcile the role (reconcile.ts), start the new container on
+// a free port, wait until healthy, point the proxy at it, record it, let the old one drain, remove it. A failed health
+// check leaves the old container serving; an interrupted deploy is cleaned up by the next one.
 import type { SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
 import type { Role } from '../core/config';
 import type { Action } from '../core/plan';
-import { dockerCall, dockerPath, lockFile, stopAndRemove, writeFile } from '../core/actions';
+import { dockerCall, dockerPath, stopAndRemove, writeFile } from '../core/actions';
 import { StepFailed, UsageError } from '../core/errors';
 import { isNotFound, requireDocker } from '../core/docker';
 import { appContainers, targetUrl, type AppContainer } from '../core/app-containers';
 import { planReplacement, newDeployId, type ImageFacts, type Replacement } from './deploy-plan';
-import { healthCheck, lastLogLines } from './health';
+import { answeredByIt, healthCheck, lastLogLines } from './health';
+import { leftoverActions, portFree, reconcile } from './reconcile';
 import { proxyControl, type ProxyControl, type ProxyView } from '../proxy/proxy-control';
-import { historyFile, historyWith, type Deployment } from './deploy-history';
-import type { HeldLock } from '../core/lock';
+import { historyFile, historyWith, readHistory, type Deployment } from './deploy-history';
 
 export interface DeployResult {
   role: Role;
@@ -48,7 +48,7 @@ export const deployCommand: SlipwayCommand = {
   render: (r: DeployResult) => r.message,
 };
 
-/** `shownAs` names an image given by id (rollback) the way people knew it. */
+/** `shownAs` names an image given by id (rollback) the way people knew it. Runs under the app's lock (command.ts). */
 export async function deployRole(ctx: Context, role: Role, imageName: string, reason: Deployment['reason'] = 'deploy', shownAs?: string): Promise<DeployResult> {
   const started = Date.now();
   const { config } = ctx;
@@ -57,51 +57,53 @@ export async function deployRole(ctx: Context, role: Role, imageName: string, re
   const image = await imageFacts(ctx, imageName);
   if (shownAs) image.name = shownAs;
   const proxy = proxyControl(config, ctx.secrets);
-  const lockPath = path.join(config.stateDir, config.app.name, 'deploy.lock');
-  // the state is read under the lock, so two deploys never plan from the same view
-  const locked = await ctx.executor.execute([lockFile(`take the deploy lock of ${config.app.name} on this host (one deploy at a time; wait up to 15 min)`, lockPath, 15 * 60_000)]);
-  try {
-    const current = await observed(ctx, () => appContainers(docker, config.app.name, role), []);
-    const running = current.filter((c) => c.running);
-    if (running.length === 1 && running[0].imageId === image.id) {
-      return { role, image: image.name, changed: false, container: running[0].name, proxy: 'not running', ms: Date.now() - started, message: `${role} already runs ${image.name} (${running[0].name}); nothing to do` };
-    }
-    const proxyView = await proxy.status(); // before any change: a wrong admin token fails here
-    const plan = planReplacement({ config, role, image, current, redisUrl: ctx.secrets.get('REDIS_URL') ?? `redis://127.0.0.1:${config.redis.port}`, deployId: newDeployId() });
-    await ctx.executor.execute(replacementActions(ctx, plan, proxy, proxyView, image, reason));
-    const verb = ctx.dryRun ? 'would deploy' : 'deployed';
-    return {
-      role, image: image.name, changed: true, container: plan.name, url: plan.url, replaced: plan.old?.name, deployId: plan.deployId,
-      proxy: proxyView ? 'switched' : 'not running', ms: Date.now() - started,
-      message: `${verb} ${image.name} as ${role} (${plan.name} on ${plan.url})${plan.old ? `, replacing ${plan.old.name}` : ''}${proxyView ? '' : '; no proxy is running yet'}`,
-    };
-  } finally {
-    (locked.results.get('lock') as HeldLock | undefined)?.release();
+  const current = await observed(ctx, () => appContainers(docker, config.app.name, role), []);
+  const proxyView = await proxy.status(); // before any change: a wrong admin token fails here
+  const seen = reconcile({ config, role, current, proxyView, history: readHistory(config.stateDir, config.app.name) });
+  const cleanup = [...leftoverActions(config, seen.leftovers, proxy, proxyView), ...(seen.unrecorded && seen.keeper ? [recordAction(ctx, role, seen.keeper, 'deploy')] : [])];
+  const keeper = seen.keeper;
+  const routed = !proxyView || proxyView.backends.some((b) => b.role === role && keeper && b.target === targetUrl(config.deploy.bindAddress, keeper.port));
+  if (keeper && keeper.imageId === image.id && routed) {
+    await ctx.executor.execute(cleanup);
+    const removed = seen.leftovers.length ? `; ${ctx.dryRun ? 'would remove' : 'removed'} what interrupted deploys left: ${seen.leftovers.map((c) => c.name).join(', ')}` : '';
+    return { role, image: image.name, changed: false, container: keeper.name, proxy: 'not running', ms: Date.now() - started, message: `${role} already runs ${image.name} (${keeper.name}); nothing to do${removed}` };
   }
+  const plan = planReplacement({ config, role, image, old: keeper, redisUrl: ctx.secrets.get('REDIS_URL') ?? `redis://127.0.0.1:${config.redis.port}`, deployId: newDeployId() });
+  await ctx.executor.execute([...cleanup, ...replacementActions(ctx, plan, proxy, proxyView, image, reason)]);
+  const verb = ctx.dryRun ? 'would deploy' : 'deployed';
+  return {
+    role, image: image.name, changed: true, container: plan.name, url: plan.url, replaced: plan.old?.name, deployId: plan.deployId,
+    proxy: proxyView ? 'switched' : 'not running', ms: Date.now() - started,
+    message: `${verb} ${image.name} as ${role} (${plan.name} on ${plan.url})${plan.old ? `, replacing ${plan.old.name}` : ''}${proxyView ? '' : '; no proxy is running yet'}`,
+  };
 }
 
 function replacementActions(ctx: Context, plan: Replacement, control: ProxyControl, proxyView: ProxyView | null, image: ImageFacts, reason: Deployment['reason']): Action[] {
   const { config } = ctx;
   const { name: _name, ...createBody } = plan.create;
-  const actions: Action[] = plan.leftovers.map((c) => dockerCall(`remove the stopped leftover ${c.name}`, { method: 'DELETE', path: dockerPath(`/containers/${c.name}`, { force: true }), ok: [404] }));
-  actions.push(
+  const unhealthy: Action['onFailure'] = {
+    actions: [lastLogLines(plan.name, 'logs'), dockerCall(`remove ${plan.name}`, { method: 'DELETE', path: dockerPath(`/containers/${plan.name}`, { force: true }), ok: [404] })],
+    error: (err, done) => new StepFailed(
+      `the new ${plan.role} container failed its health check: ${(err as Error).message}\n${plan.old ? `${plan.old.name} keeps serving; ` : ''}${plan.name} was removed. Its last log lines:\n${indent(String(done.get('logs') ?? '(no logs)'))}`,
+      'fix the app (or deploy.healthTimeoutSec / app.healthPath) and deploy again',
+    ),
+  };
+  const actions: Action[] = [
+    portFree(config, plan.port, plan.role),
     dockerCall(`create ${plan.name} from ${image.name} on port ${plan.port}`, { method: 'POST', path: dockerPath('/containers/create', { name: plan.name }), body: createBody }),
     dockerCall(`start ${plan.name}`, { method: 'POST', path: `/containers/${plan.name}/start` }),
-    healthCheck(`wait until ${plan.healthUrl} answers 200 (up to ${config.deploy.healthTimeoutSec} s)`, plan.name, plan.healthUrl, { timeoutMs: config.deploy.healthTimeoutSec * 1000, intervalMs: config.deploy.healthIntervalMs }, {
-      actions: [lastLogLines(plan.name, 'logs'), dockerCall(`remove ${plan.name}`, { method: 'DELETE', path: dockerPath(`/containers/${plan.name}`, { force: true }), ok: [404] })],
-      error: (err, done) => new StepFailed(
-        `the new ${plan.role} container failed its health check: ${(err as Error).message}\n${plan.old ? `${plan.old.name} keeps serving; ` : ''}${plan.name} was removed. Its last log lines:\n${indent(String(done.get('logs') ?? '(no logs)'))}`,
-        'fix the app (or deploy.healthTimeoutSec / app.healthPath) and deploy again',
-      ),
-    }),
-  );
+    healthCheck(`wait until ${plan.healthUrl} answers 200 (up to ${config.deploy.healthTimeoutSec} s in all)`, plan.name, plan.healthUrl, { timeoutMs: config.deploy.healthTimeoutSec * 1000, intervalMs: config.deploy.healthIntervalMs }, unhealthy),
+    answeredByIt(plan.name, unhealthy),
+  ];
   if (proxyView) {
-    actions.push(control.setBackend(plan.role, plan.url, `point the proxy's ${plan.role} backend at ${plan.url}`));
+    actions.push(verifiedSwitch(control, plan.role, plan.url));
     if (plan.role === 'canary' && proxyView.canary.state === 'ejected') {
       // deploying a new canary is the operator's explicit decision to try again: say so, and re-admit it
       actions.push(control.client.action(`re-admit the canary (it was ejected: ${proxyView.canary.reason ?? 'alert'}; a new image is deployed)`, 'POST', '/canary/resume', { reason: `new canary ${image.name} deployed` }));
     }
   }
+  // recorded once traffic is verified on it (or, with no proxy, once it is healthy): history never names an unproven container
+  actions.push(recordAction(ctx, plan.role, { image: image.name, imageId: image.id, revision: image.revision, deployId: plan.deployId }, reason));
   if (plan.old) {
     const old = plan.old;
     if (proxyView) {
@@ -110,10 +112,28 @@ function replacementActions(ctx: Context, plan: Replacement, control: ProxyContr
     }
     actions.push(...stopAndRemove(old.name, config.deploy.drainTimeoutSec, 'replaced'));
   }
-  const deployment = { image: image.name, imageId: image.id, revision: image.revision, deployId: plan.deployId, reason };
-  actions.push(writeFile(`record ${image.name} in the ${plan.role} history`, historyFile(config.stateDir, config.app.name), () =>
-    historyWith(config.stateDir, config.app.name, plan.role, { ...deployment, at: new Date().toISOString() }, config.deploy.historySize)));
   return actions;
+}
+
+/** The proxy re-pointed, and its answer confirms it routes the role to `url`. */
+function verifiedSwitch(control: ProxyControl, role: Role, url: string): Action {
+  const put = control.setBackend(role, url, `point the proxy's ${role} backend at ${url} (and check that it now routes there)`);
+  const read = put.read;
+  return {
+    ...put,
+    read: (answer, done) => {
+      const r = (read ? read(answer, done) : answer) as { status?: ProxyView };
+      const target = r?.status?.backends.find((b) => b.role === role)?.target;
+      if (target !== url) throw new StepFailed(`the proxy accepted the switch but routes ${role} to ${target ?? 'nothing'}, not ${url}`, 'check `slipway canary status`, then deploy again');
+      return r;
+    },
+  };
+}
+
+function recordAction(ctx: Context, role: Role, d: Pick<AppContainer, 'image' | 'imageId' | 'revision' | 'deployId'>, reason: Deployment['reason']): Action {
+  const { config } = ctx;
+  return writeFile(`record ${d.image} in the ${role} history`, historyFile(config.stateDir, config.app.name), () =>
+    historyWith(config.stateDir, config.app.name, role, { image: d.image, imageId: d.imageId, revision: d.revision, deployId: d.deployId ?? '', reason, at: new Date().toISOString() }, config.deploy.historySize));
 }
 
 export async function imageFacts(ctx: Context, name: string): Promise<ImageFacts> {

@@ -3,6 +3,7 @@
 import type { Action } from '../core/plan';
 import { check, dockerCall, dockerPath } from '../core/actions';
 import { send, HttpUnreachable, type HttpRequest } from '../core/http-client';
+import { StepFailed } from '../core/errors';
 
 export function healthRequest(url: string, timeoutMs = 2000): HttpRequest {
   return { method: 'GET', url, headers: { 'User-Agent': 'slipway-health' }, timeoutMs };
@@ -20,6 +21,23 @@ export async function probeHealth(url: string, timeoutMs = 2000): Promise<{ ok: 
 /** Polls `url` until it answers 200, failing at once when `container` stops running. */
 export function healthCheck(summary: string, container: string, url: string, opts: { timeoutMs: number; intervalMs: number }, onFailure?: Action['onFailure']): Action {
   return check(summary, { probe: healthRequest(url, Math.min(2000, opts.timeoutMs)), until: 'HTTP 200', timeoutMs: opts.timeoutMs, intervalMs: opts.intervalMs, whileRunning: container }, { onFailure });
+}
+
+/**
+ * The 200 came from this container: its port was free before it started (reconcile.ts), and it has run since without
+ * a restart — an app that failed to bind and was restarted by Docker could otherwise borrow another process's answer.
+ */
+export function answeredByIt(container: string, onFailure?: Action['onFailure']): Action {
+  return dockerCall(`check that ${container} is still the process it started as (running, never restarted)`, { method: 'GET', path: `/containers/${container}/json` }, {
+    read: (answer) => {
+      const s = (answer as { State?: { Running?: boolean; Restarting?: boolean }; RestartCount?: number }) ?? {};
+      if (!s.State?.Running || s.State.Restarting || (s.RestartCount ?? 0) > 0) {
+        throw new StepFailed(`${container} ${s.State?.Running ? `restarted ${s.RestartCount} time(s)` : 'is not running'} while its health check passed, so the answer may not have been its own`);
+      }
+      return answer;
+    },
+    onFailure,
+  });
 }
 
 /** The last lines a container wrote, read as text (kept under `id`). */

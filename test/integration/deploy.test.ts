@@ -8,6 +8,19 @@ import { freePort, freePortPairs } from '../support/ports';
 import { tmpDir } from '../support/tmp';
 import { sampleAppImage, brokenImage } from '../support/images';
 import { loudly } from '../support/hooks';
+import * as net from 'node:net';
+import { ensureBaseImage } from '../support/images';
+
+/** An app whose /health answers 200 and then drips one byte a second, for ever. */
+async function drippingImage(tag: string): Promise<void> {
+  const base = await ensureBaseImage();
+  const dir = tmpDir('slipway-drip-');
+  const script = "require('http').createServer((q, s) => { s.writeHead(200); const t = setInterval(() => s.write('.'), 1000); s.on('close', () => clearInterval(t)); }).listen(+process.env.PORT, process.env.HOST)";
+  fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${base}\nCMD ${JSON.stringify(['node', '-e', script])}\n`);
+  const stream = await docker.buildImage({ context: dir, src: ['Dockerfile'] }, { t: tag });
+  await new Promise((resolve, reject) => docker.modem.followProgress(stream, (err: Error | null) => (err ? reject(err) : resolve(undefined))));
+  fs.rmSync(dir, { recursive: true, force: true });
+}
 
 const deploy = suite('slipway deploy, rollback, status, down (no proxy)');
 
@@ -29,11 +42,12 @@ deploy.before(loudly(async () => {
   await sampleAppImage(`${app}:v1`, 'v1');
   await sampleAppImage(`${app}:v2`, 'v2');
   await brokenImage(`${app}:broken`);
+  await drippingImage(`${app}:drip`);
 }));
 
 deploy.after(loudly(async () => {
   await removeLabelled(`slipway.app=${app}`);
-  for (const tag of ['v1', 'v2', 'broken']) await docker.getImage(`${app}:${tag}`).remove({ force: true }).catch(() => undefined);
+  for (const tag of ['v1', 'v2', 'broken', 'drip']) await docker.getImage(`${app}:${tag}`).remove({ force: true }).catch(() => undefined);
 }));
 
 const cli = (...args: string[]) => runCli([...args, '--app', dir]);
@@ -81,6 +95,29 @@ deploy('a new container that fails its health check is removed, the old one keep
   assert.is((await health(ports[0] + OFFSET)).revision, 'rev-v2');
   const left = await docker.listContainers({ all: true, filters: { label: [`slipway.app=${app}`, 'slipway.role=production'] } });
   assert.is(left.length, 1);
+});
+
+deploy('a health endpoint that drips its answer cannot hold the deploy: it fails by its deadline, the old one keeps serving', async () => {
+  const r = await cli('deploy', '--role', 'production', '--image', `${app}:drip`);
+  assert.is(r.code, 1, r.stderr);
+  assert.match(r.stderr, 'failed its health check');
+  assert.is((await health(ports[0] + OFFSET)).revision, 'rev-v2');
+  const left = await docker.listContainers({ all: true, filters: { label: [`slipway.app=${app}`, 'slipway.role=production'] } });
+  assert.equal(left.map((c) => c.Labels['slipway.image']), [`${app}:v2`]);
+});
+
+deploy('a port held by a process that is no container of the app fails the deploy before anything starts', async () => {
+  const squatter = net.createServer((s) => s.end('HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok'));
+  await new Promise<void>((resolve) => squatter.listen(ports[0], '127.0.0.1', resolve));
+  try {
+    const r = await cli('deploy', '--role', 'production', '--image', `${app}:v1`);
+    assert.is(r.code, 1, r.stderr);
+    assert.match(r.stderr, `port ${ports[0]} on 127.0.0.1 is in use by a process that is not a container`);
+    const left = await docker.listContainers({ all: true, filters: { label: [`slipway.app=${app}`, 'slipway.role=production'] } });
+    assert.equal(left.map((c) => c.Labels['slipway.image']), [`${app}:v2`], 'nothing was created');
+  } finally {
+    await new Promise((resolve) => squatter.close(resolve));
+  }
 });
 
 deploy('rollback goes back to the previous image', async () => {

@@ -126,11 +126,11 @@ async function compare<T>(what: string, work: (ctx: Context) => Promise<T>, name
 
 const deployIds = (dry: { deployId?: string }, real: { deployId?: string }) => ({ [dry.deployId ?? '-dry-']: 'ID', [real.deployId ?? '-real-']: 'ID' });
 
-same('deploy: lock, create, start, health probe, proxy re-point (token masked), history — printed as performed', async () => {
+same('deploy: port check, create, start, health probe, its own answer, proxy re-point (token masked), history — printed as performed', async () => {
   const { printed, real } = await compare('deploy production v1', (ctx) => deployRole(ctx, 'production', `${app}:v1`), deployIds);
   const kinds = printed.map((p) => p.kind);
-  assert.equal(kinds, ['lock', 'docker', 'docker', 'check', 'http', 'file']);
-  const repoint = printed[4].detail;
+  assert.equal(kinds, ['check', 'docker', 'docker', 'check', 'docker', 'http', 'file']);
+  const repoint = printed[5].detail;
   assert.equal([repoint.method, repoint.url, repoint.headers], ['PUT', `${proxy.adminUrl}/backends`, { Authorization: 'Bearer ***' }]);
   assert.is(proxy.core.status().backends[0].target, real.url, 'the proxy was re-pointed for real');
 });
@@ -139,7 +139,7 @@ same('deploy of a new image drains and stops the old container gracefully: stop?
   const { printed } = await compare('deploy production v2', (ctx) => deployRole(ctx, 'production', `${app}:v2`), deployIds);
   const calls = printed.filter((p) => p.kind === 'docker').map((p) => `${p.detail.method} ${String(p.detail.path).replace(/-production-[0-9a-z]+/, '-production-ID')}`);
   assert.equal(calls.slice(-2), [`POST /containers/${app}-production-ID/stop?t=2`, `DELETE /containers/${app}-production-ID`]);
-  assert.ok(printed.some((p) => p.kind === 'check' && String((p.detail.probe as { url: string }).url).endsWith('/status')), 'the drain wait probes the proxy status');
+  assert.ok(printed.some((p) => p.kind === 'check' && String((p.detail.probe as { url?: string } | undefined)?.url).endsWith('/status')), 'the drain wait probes the proxy status');
 });
 
 same('rollback: back to v1 through the same calls', async () => {
