@@ -135,13 +135,18 @@ async function httpRequest(req: HttpRequest): Promise<unknown> {
   }
 }
 
+const CLOSE_INHERITED_FDS = 'for fd in $(ls /proc/$$/fd); do [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done; exec "$@"';
+
 async function shellCommand(req: ShellRequest, env: Record<string, string>, log: Logger): Promise<unknown> {
   const missing = (req.env ?? []).filter((k) => !(k in env));
   const extra = Object.keys(env).filter((k) => !(req.env ?? []).includes(k));
   if (missing.length || extra.length) throw new Error(`the environment of ${req.argv[0]} differs from its printed names (${[...missing, ...extra].join(', ')})`);
   if (req.background) {
     const out = fs.openSync(req.background.log, 'a');
-    spawn(req.argv[0], req.argv.slice(1), { cwd: req.cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', out, out] }).unref();
+    // a daemon outlives us: it gets no secret from our env and none of the descriptors we inherited (a Jenkins
+    // agent's pipes, a caller's lock), which it would otherwise hold open for as long as it runs
+    const daemonEnv = { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin', ...env };
+    spawn('/bin/bash', ['-c', CLOSE_INHERITED_FDS, req.argv[0], ...req.argv], { cwd: req.cwd, env: daemonEnv, detached: true, stdio: ['ignore', out, out] }).unref();
     return { background: true };
   }
   return runCommand(req.argv, { cwd: req.cwd, env: req.isolatedEnv ? env : { ...process.env, ...env } as Record<string, string>, okCodes: req.okCodes, anyExit: req.anyExit, timeoutMs: req.timeoutMs, onLine: (l) => log.progress(l) });
