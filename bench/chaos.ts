@@ -18,7 +18,7 @@ const MAX_IN_FLIGHT = Number(process.env.BENCH_MAX_IN_FLIGHT ?? 64);
 const TIMEOUT_MS = 4000;
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_SEC ?? 5) * 1000;
 const QUIET_MS = Number(process.env.BENCH_QUIET_SEC ?? 5) * 1000;
-const RECOVERY_MAX_MS = 90_000;
+const RECOVERY_MAX_MS = 60_000;
 const FLAG_WRITES = 5;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -28,6 +28,7 @@ interface EventRun {
   start: number;
   end: number;
   close: number;
+  recovered: boolean;
   note: string;
   error?: string;
 }
@@ -37,6 +38,15 @@ interface ChaosEvent {
   title: string;
   /** Returns a note for the report; throws when the step itself failed. */
   run: () => Promise<string>;
+  /** Checks made once the window has closed (not timed), adding to the note. */
+  after?: () => Promise<string>;
+}
+
+/** When an event left the service failing, the bench redeploys production so the next event starts healthy. */
+interface Repair {
+  start: number;
+  end: number;
+  note: string;
 }
 
 async function command(stack: Stack, args: string[]): Promise<string> {
@@ -46,6 +56,7 @@ async function command(stack: Stack, args: string[]): Promise<string> {
 }
 
 function events(stack: Stack, images: Images, flags: { lost: string[]; follows: string }): ChaosEvent[] {
+  let acked = new Map<string, unknown>();
   return [
     { key: 'failed_redeploy', title: 'redeploy production (new build)', run: () => command(stack, ['deploy', '--role', 'production', '--image', images.production[1]]) },
     { key: 'failed_canary_redeploy', title: 'redeploy canary (new build)', run: () => command(stack, ['deploy', '--role', 'canary', '--image', images.canary[1]]) },
@@ -69,14 +80,15 @@ function events(stack: Stack, images: Images, flags: { lost: string[]; follows: 
     {
       key: 'failed_redis_restart', title: 'Redis kill -9, started again by provision',
       run: async () => {
-        const acked = await writeFlags(stack, FLAG_WRITES);
+        acked = await writeFlags(stack, FLAG_WRITES);
         const started = Date.now();
         await killRedis(stack);
-        const back = Date.now() - started;
-        await sleep(SETTLE_MS);
+        return `${acked.size} acknowledged flag writes just before the kill; Redis answered again ${((Date.now() - started) / 1000).toFixed(1)} s after it`;
+      },
+      after: async () => {
         flags.lost = await lostFlags(stack, acked);
         flags.follows = await appFollows(stack, acked.get('myflag'));
-        return `${acked.size} acknowledged flag writes before the kill, ${flags.lost.length} lost; Redis back in ${(back / 1000).toFixed(1)} s; ${flags.follows}`;
+        return `${flags.lost.length} of ${acked.size} acknowledged flag writes lost; ${flags.follows}`;
       },
     },
     {
@@ -112,16 +124,44 @@ async function runEvent(e: ChaosEvent, load: Load): Promise<EventRun> {
   }
   const end = Date.now();
   await sleep(SETTLE_MS);
-  // the window stays open until the load is answered again: no failure for 2 s and an answer in the last second
-  await pollUntil(() => Date.now() - load.lastFailureAt() >= 2000 && Date.now() - load.lastOkAt() < 1000, RECOVERY_MAX_MS, 100);
+  const recovered = await answeredAgain(load, RECOVERY_MAX_MS);
   const close = Date.now();
-  log(`  ${error ? `FAILED: ${error}` : note}`);
-  return { key: e.key, title: e.title, start, end, close, note, error };
+  if (e.after) note += `; ${await e.after().catch((err: Error) => `the check failed: ${err.message}`)}`;
+  log(`  ${error ? `FAILED: ${error}` : note}${recovered ? '' : `; still failing ${RECOVERY_MAX_MS / 1000} s after`}`);
+  return { key: e.key, title: e.title, start, end, close, recovered, note, error };
 }
 
-function report(runs: EventRun[], load: Load, begin: number, finish: number, flags: { lost: string[]; follows: string }, oomKills: number): void {
-  const inWindow = (t: number, r: EventRun) => t >= r.start && t <= r.close;
-  const count = (ts: number[], r: EventRun) => ts.filter((t) => inWindow(t, r)).length;
+/** The load is answered again: no failure for 2 s and an answer within the last second. */
+function answeredAgain(load: Load, timeoutMs: number): Promise<boolean> {
+  return pollUntil(() => Date.now() - load.lastFailureAt() >= 2000 && Date.now() - load.lastOkAt() < 1000, timeoutMs, 100);
+}
+
+/** Production redeployed with another of the bench's images: the proxy is pointed at a live container again. */
+async function repair(stack: Stack, images: Images, load: Load): Promise<Repair> {
+  const start = Date.now();
+  const running = await docker.listContainers({ filters: { label: [`slipway.app=${stack.app}`, 'slipway.role=production'] } });
+  const image = [...images.production, ...images.canary].find((i) => !running.some((c) => c.ImageID === i)) ?? images.production[0];
+  log('  repair (not counted): redeploy production so the next event starts on a healthy service');
+  const r = await slipway(stack, ['deploy', '--role', 'production', '--image', image]);
+  const healthy = await answeredAgain(load, 60_000);
+  const note = `deploy exited ${r.code}${healthy ? ', answered again' : ', STILL FAILING'}`;
+  log(`  ${note}`);
+  return { start, end: Date.now(), note };
+}
+
+interface Measured {
+  runs: EventRun[];
+  repairs: Repair[];
+  load: Load;
+  begin: number;
+  finish: number;
+  flags: { lost: string[]; follows: string };
+  oomKills: number;
+}
+
+function report({ runs, repairs, load, begin, finish, flags, oomKills }: Measured): void {
+  const inWindow = (t: number, r: { start: number; close?: number; end: number }) => t >= r.start && t <= (r.close ?? r.end);
+  const count = (ts: number[], r: { start: number; close?: number; end: number }) => ts.filter((t) => inWindow(t, r)).length;
   const result: Record<string, number> = {};
   console.log(`bench:chaos — ${RATE} req/s (1 in 5 POST, half on fresh connections, at most ${MAX_IN_FLIGHT} in flight, ${TIMEOUT_MS} ms timeout) through slipway's proxy`);
   console.log('  failed = refused, reset, timed out or 5xx; window = event start .. end + settle, and on until answered again');
@@ -132,15 +172,20 @@ function report(runs: EventRun[], load: Load, begin: number, finish: number, fla
     const fresh = failed.filter((f) => f.fresh).length;
     console.log(`  ${r.title.padEnd(48)} ${((r.end - r.start) / 1000).toFixed(1).padStart(5)} s, window ${((r.close - r.start) / 1000).toFixed(1).padStart(5)} s: ${count(load.done, r)} requests, ${failed.length} failed (${by}; POST ${posts}, fresh connection ${fresh}), ${count(load.shed, r)} shed`);
     if (r.error) console.log(`    the step failed: ${r.error}`);
+    if (!r.recovered) console.log(`    still failing ${RECOVERY_MAX_MS / 1000} s after the event: the window was closed there and production redeployed (repair)`);
     const samples = [...new Set(failed.map((f) => `${f.outcome}: ${f.detail}`))].slice(0, 3);
     if (samples.length) console.log(`    e.g. ${samples.join(' | ')}`);
     result[r.key] = failed.length;
   }
-  const quiet = (t: number) => t >= begin && t <= finish && !runs.some((r) => inWindow(t, r));
+  for (const r of repairs) {
+    console.log(`  repair (not counted)${' '.repeat(28)} ${((r.end - r.start) / 1000).toFixed(1).padStart(5)} s: ${count(load.done, r)} requests, ${load.failures.filter((f) => inWindow(f.at, r)).length} failed; ${r.note}`);
+  }
+  const inEvent = (t: number) => runs.some((r) => inWindow(t, r));
+  const quiet = (t: number) => t >= begin && t <= finish && !inEvent(t) && !repairs.some((r) => inWindow(t, r));
   const quietDone = load.done.filter(quiet).length;
   const quietFailed = load.failures.filter((f) => quiet(f.at)).length;
-  const eventDone = load.done.length - quietDone;
-  const eventFailed = load.failures.length - quietFailed;
+  const eventDone = load.done.filter(inEvent).length;
+  const eventFailed = load.failures.filter((f) => inEvent(f.at)).length;
   const rate = (f: number, n: number) => (n ? (100 * f) / n : 0);
   console.log(`  quiet periods (the peer): ${quietDone} requests, ${quietFailed} failed (${rate(quietFailed, quietDone).toFixed(3)} %)`);
   console.log(`  during events: ${eventDone} requests, ${eventFailed} failed (${rate(eventFailed, eventDone).toFixed(3)} %), ${quietFailed ? `${(rate(eventFailed, eventDone) / rate(quietFailed, quietDone)).toFixed(1)}× the quiet rate` : 'the quiet periods had none'}`);
@@ -152,7 +197,7 @@ function report(runs: EventRun[], load: Load, begin: number, finish: number, fla
     failed_proxy_config_change: result.failed_proxy_config_change, failed_proxy_restart: result.failed_proxy_restart,
     failed_dockerd_restart: result.failed_dockerd_restart, toggles_lost: flags.lost.length, oom_kills: oomKills,
     failed_canary_redeploy: result.failed_canary_redeploy, failed_redis_restart: result.failed_redis_restart, failed_quiet: quietFailed,
-    requests: load.done.length, shed, steps_failed: runs.filter((r) => r.error).length,
+    requests: load.done.length, shed, steps_failed: runs.filter((r) => r.error).length, unrecovered_events: runs.filter((r) => !r.recovered).length,
   }));
 }
 
@@ -197,15 +242,18 @@ async function main(): Promise<void> {
   await sleep(QUIET_MS);
   const flags = { lost: [] as string[], follows: 'not measured' };
   const runs: EventRun[] = [];
+  const repairs: Repair[] = [];
   for (const e of events(stack, images, flags)) {
-    runs.push(await runEvent(e, load));
+    const run = await runEvent(e, load);
+    runs.push(run);
+    if (!run.recovered) repairs.push(await repair(stack, images, load));
     await sleep(QUIET_MS);
   }
   const finish = Date.now();
   await load.stop();
   const oomKills = await ooms.stop();
   ooms = undefined;
-  report(runs, load, begin, finish, flags, oomKills);
+  report({ runs, repairs, load, begin, finish, flags, oomKills });
 }
 
 main()

@@ -62,7 +62,7 @@ export async function writeFlags(stack: Stack, count: number): Promise<Map<strin
   if (toggled.ok) acked.set('myflag', ((await toggled.json()) as { value: unknown }).value);
   for (let i = 0; i < count; i++) {
     const value = `chaos-${Date.now()}-${i}`;
-    const r = await fetch(`${stack.urls.toggle}/flags/chaos${i}`, { method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(value) });
+    const r = await fetch(`${stack.urls.toggle}/flags/chaos${i}`, { method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ value }) });
     if (r.ok) acked.set(`chaos${i}`, ((await r.json()) as { value: unknown }).value);
   }
   return acked;

@@ -50,6 +50,7 @@ export function startLoad(opts: LoadOptions): Load {
   let lastFailure = 0;
   let lastOk = 0;
   let issued = 0;
+  let stopping: Promise<void> | undefined;
 
   const record = (method: string, fresh: boolean, status: number | undefined, err?: Error & { code?: string }) => {
     const at = Date.now();
@@ -88,11 +89,11 @@ export function startLoad(opts: LoadOptions): Load {
     done, failures, shed,
     lastFailureAt: () => lastFailure,
     lastOkAt: () => lastOk,
-    stop: async () => {
+    stop: () => (stopping ??= (async () => {
       clearInterval(timer);
       await Promise.all(inFlight);
       await pool.close();
-    },
+    })()),
   };
 }
 
