@@ -12,7 +12,6 @@ import { docker, slipway, slipwayOk, tail, type Stack } from './stack';
 
 const DOCKERD_PIDFILE = '/var/run/docker.pid';
 const DOCKERD_LOG = '/var/log/slipway-dockerd.log';
-const redisPidFile = (port: number) => `/var/run/redis-slipway-${port}.pid`;
 
 /** The pid in a pid file, if that process is alive and its command line matches. */
 function livePid(pidFile: string, cmdline: RegExp): number | undefined {
@@ -22,6 +21,19 @@ function livePid(pidFile: string, cmdline: RegExp): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The bench's redis-server, found by its command line (`redis-server 127.0.0.1:PORT`) wherever its pid file is. */
+function redisPid(port: number): number | undefined {
+  const mine = new RegExp(`^redis-server \\S*:${port}\\b`);
+  for (const entry of fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      if (mine.test(fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' '))) return Number(entry);
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return undefined;
 }
 
 const gone = (pid: number) => !fs.existsSync(`/proc/${pid}`);
@@ -47,8 +59,8 @@ export async function provision(stack: Stack): Promise<void> {
 
 /** kill -9 of the bench's Redis, then provision starts it again. */
 export async function killRedis(stack: Stack): Promise<void> {
-  const pid = livePid(redisPidFile(stack.redisPort), new RegExp(`redis-server .*:${stack.redisPort}\\b`));
-  if (!pid) throw new Error(`no redis-server of the bench on port ${stack.redisPort} (pid file ${redisPidFile(stack.redisPort)})`);
+  const pid = redisPid(stack.redisPort);
+  if (!pid) throw new Error(`no redis-server of the bench on port ${stack.redisPort}`);
   process.kill(pid, 'SIGKILL');
   if (!(await pollUntil(() => gone(pid), 10_000, 20))) throw new Error(`redis-server ${pid} survived kill -9`);
   await provision(stack);
@@ -85,14 +97,15 @@ export async function lostFlags(stack: Stack, acked: Map<string, unknown>): Prom
 
 /** Removes the bench's Redis and every file provision wrote for it. */
 export async function removeRedis(stack: Stack): Promise<void> {
-  const pid = livePid(redisPidFile(stack.redisPort), new RegExp(`redis-server .*:${stack.redisPort}\\b`));
+  const pid = redisPid(stack.redisPort);
   if (pid) {
     process.kill(pid, 'SIGKILL');
     await pollUntil(() => gone(pid), 10_000, 20);
   }
   const dataDir = dataDirOf('/etc/redis/redis.conf');
   const aof = aofNames(stack.redisPort);
-  for (const f of [redisConfPath(stack.redisPort), redisPidFile(stack.redisPort), path.join(dataDir, `slipway-${stack.redisPort}.rdb`), path.join(dataDir, aof.dirname), `/var/log/redis/slipway-${stack.redisPort}.log`]) {
+  // the pid file in /var/run, or (a later provision) in the data dir
+  for (const f of [redisConfPath(stack.redisPort), `/var/run/redis-slipway-${stack.redisPort}.pid`, path.join(dataDir, `slipway-${stack.redisPort}.pid`), path.join(dataDir, `slipway-${stack.redisPort}.rdb`), path.join(dataDir, aof.dirname), `/var/log/redis/slipway-${stack.redisPort}.log`]) {
     fs.rmSync(f, { recursive: true, force: true });
   }
 }
