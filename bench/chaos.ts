@@ -42,6 +42,13 @@ interface ChaosEvent {
   after?: () => Promise<string>;
 }
 
+interface FlagCheck {
+  /** Writes the toggle server acknowledged just before the kill (1 + FLAG_WRITES when all answered). */
+  acknowledged: number;
+  lost: string[];
+  follows: string;
+}
+
 /** When an event left the service failing, the bench redeploys production so the next event starts healthy. */
 interface Repair {
   start: number;
@@ -55,7 +62,7 @@ async function command(stack: Stack, args: string[]): Promise<string> {
   return `slipway ${args.join(' ')} took ${(r.ms / 1000).toFixed(1)} s`;
 }
 
-function events(stack: Stack, images: Images, flags: { lost: string[]; follows: string }): ChaosEvent[] {
+function events(stack: Stack, images: Images, flags: FlagCheck): ChaosEvent[] {
   let acked = new Map<string, unknown>();
   return [
     { key: 'failed_redeploy', title: 'redeploy production (new build)', run: () => command(stack, ['deploy', '--role', 'production', '--image', images.production[1]]) },
@@ -81,6 +88,7 @@ function events(stack: Stack, images: Images, flags: { lost: string[]; follows: 
       key: 'failed_redis_restart', title: 'Redis kill -9, started again by provision',
       run: async () => {
         acked = await writeFlags(stack, FLAG_WRITES);
+        flags.acknowledged = acked.size;
         const started = Date.now();
         await killRedis(stack);
         return `${acked.size} acknowledged flag writes just before the kill; Redis answered again ${((Date.now() - started) / 1000).toFixed(1)} s after it`;
@@ -155,7 +163,7 @@ interface Measured {
   load: Load;
   begin: number;
   finish: number;
-  flags: { lost: string[]; follows: string };
+  flags: FlagCheck;
   oomKills: number;
 }
 
@@ -189,13 +197,13 @@ function report({ runs, repairs, load, begin, finish, flags, oomKills }: Measure
   const rate = (f: number, n: number) => (n ? (100 * f) / n : 0);
   console.log(`  quiet periods (the peer): ${quietDone} requests, ${quietFailed} failed (${rate(quietFailed, quietDone).toFixed(3)} %)`);
   console.log(`  during events: ${eventDone} requests, ${eventFailed} failed (${rate(eventFailed, eventDone).toFixed(3)} %), ${quietFailed ? `${(rate(eventFailed, eventDone) / rate(quietFailed, quietDone)).toFixed(1)}× the quiet rate` : 'the quiet periods had none'}`);
-  console.log(`  flags: ${flags.lost.length} acknowledged writes lost${flags.lost.length ? ` (${flags.lost.join('; ')})` : ''}; ${flags.follows}`);
+  console.log(`  flags: ${flags.lost.length} of ${flags.acknowledged} acknowledged writes lost${flags.lost.length ? ` (${flags.lost.join('; ')})` : ''}; ${flags.follows}`);
   console.log(`  OOM kills of app containers (docker oom events, State.OOMKilled): ${oomKills}`);
   const shed = load.shed.length;
   console.log(JSON.stringify({
     failed_redeploy: result.failed_redeploy, failed_promote: result.failed_promote, failed_rollback: result.failed_rollback,
     failed_proxy_config_change: result.failed_proxy_config_change, failed_proxy_restart: result.failed_proxy_restart,
-    failed_dockerd_restart: result.failed_dockerd_restart, toggles_lost: flags.lost.length, oom_kills: oomKills,
+    failed_dockerd_restart: result.failed_dockerd_restart, toggles_lost: flags.lost.length, oom_kills: oomKills, toggles_acknowledged: flags.acknowledged,
     failed_canary_redeploy: result.failed_canary_redeploy, failed_redis_restart: result.failed_redis_restart, failed_quiet: quietFailed,
     requests: load.done.length, shed, steps_failed: runs.filter((r) => r.error).length, unrecovered_events: runs.filter((r) => !r.recovered).length,
   }));
@@ -240,7 +248,7 @@ async function main(): Promise<void> {
   const begin = Date.now();
   load = startLoad({ url: stack.urls.app, ratePerSec: RATE, maxInFlight: MAX_IN_FLIGHT, timeoutMs: TIMEOUT_MS, maxSeconds: 20 * 60 });
   await sleep(QUIET_MS);
-  const flags = { lost: [] as string[], follows: 'not measured' };
+  const flags: FlagCheck = { acknowledged: 0, lost: [], follows: 'not measured' };
   const runs: EventRun[] = [];
   const repairs: Repair[] = [];
   for (const e of events(stack, images, flags)) {
