@@ -6,10 +6,10 @@ import type { Secrets } from '../core/secrets';
 import { httpCall } from '../core/actions';
 import { answers, send, HttpUnreachable, type HttpAnswer, type HttpMethod, type HttpRequest } from '../core/http-client';
 import { StepFailed, UsageError } from '../core/errors';
-import type { CanaryChange, ProxyStatus } from './core';
+import type { CanaryChange, ProxyStatus } from './status';
 import type { Weights } from './weights';
 
-export type { AlertOutcome, CanaryChange, ProxyStatus } from './core';
+export type { AlertOutcome, CanaryChange, ProxyStatus } from './status';
 
 export interface SetBackendsResult {
   changed: Partial<Record<Role, boolean>>;

@@ -9,6 +9,7 @@ import { decideAlert, parseDatadogAlert } from './datadog';
 import { ProxyMetrics } from './metrics';
 import { readState, sameRouting, StateWriter, type PersistedState, type Routing } from './state-file';
 import { WeightedPicker, checkWeights, type Weights } from './weights';
+import type { AlertOutcome, BackendStatus, CanaryChange, ProxyStatus } from './status';
 
 export interface CoreOptions {
   app: string;
@@ -27,47 +28,6 @@ export interface CoreOptions {
   rules: EjectionRules;
   stateFile: string;
   log: (message: string) => void;
-}
-
-export interface BackendStatus {
-  role: Role;
-  target: string | null;
-  weight: number;
-  state: 'active' | 'ejected' | 'absent';
-  requests: number;
-  '5xx': number;
-  /** 5xx plus requests that got no answer (refused, timed out, reset). */
-  failures: number;
-  inFlight: number;
-  ejectedSince: string | null;
-}
-
-export interface ProxyStatus {
-  app: string;
-  weights: Weights;
-  stickyCookie: string;
-  retryIdempotent: boolean;
-  backends: BackendStatus[];
-  /** Old targets of re-pointed roles that still finish requests; a deploy waits until this is empty. */
-  draining: { role: Role; target: string; inFlight: number }[];
-  /** state: 'admitted' | 'ejected' | 'absent' (no canary target); the rest is the last transition. */
-  canary: CanaryState & { state: 'admitted' | 'ejected' | 'absent'; probationUntil?: string };
-  retries: number;
-  inFlight: number;
-  startedAt: string;
-  stateFile: string;
-  stateFileError?: string;
-}
-
-export interface CanaryChange {
-  changed: boolean;
-  canary: CanaryState;
-}
-
-export interface AlertOutcome {
-  action: 'ejected' | 'already-ejected' | 'noted' | 'ignored' | 'duplicate';
-  reason: string;
-  canary: CanaryState;
 }
 
 const MAX_DELIVERIES = 200;
