@@ -17,6 +17,8 @@ export interface ServeOptions {
   host: string;
   port: number;
   token?: string;
+  /** SLIPWAY_FLAGS_READ_TOKEN: reads the audit. */
+  readToken?: string;
   legacyGetToggle: boolean;
   /** level 'warn' for what an operator must see (flags restored after Redis came back empty). */
   log: ServeLog;
@@ -50,7 +52,7 @@ export async function startToggleServer(opts: ServeOptions): Promise<RunningTogg
   const timer = setInterval(() => redis.status === 'ready' && void check(), CHECK_EVERY_MS);
   timer.unref();
   redis.connect().catch(() => undefined); // the error handler reports it and ioredis keeps retrying
-  const server = createToggleServer({ store: keeper.remembering(), token: opts.token, legacyGetToggle: opts.legacyGetToggle, redisReady: () => redis.status === 'ready', log: opts.log });
+  const server = createToggleServer({ store: keeper.remembering(), token: opts.token, readToken: opts.readToken, legacyGetToggle: opts.legacyGetToggle, redisReady: () => redis.status === 'ready', log: opts.log });
   let url: string;
   try {
     url = `http://${formatHostPort(await listenOn(server, { host: opts.host, port: opts.port }, 'flags.listen'))}`;
