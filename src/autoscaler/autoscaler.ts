@@ -125,7 +125,7 @@ async function upAutoscaler(ctx: Context, argv: Args): Promise<UpResult> {
   const url = baseUrlOf(ctx.config.autoscaler.metricsListen);
   // with Datadog keys the monitors live in Datadog; the container must not e-mail the same alerts again
   const args = ['autoscaler', 'run', ...(noLocalAlerting ? ['--no-local-alerting'] : [])];
-  const actions = await serviceContainerPlan(ctx, { service: 'autoscaler', args, secretEnv: ['SLIPWAY_ADMIN_TOKEN'], mounts: [{ source: socket, target: SOCKET_IN_CONTAINER }] });
+  const actions = await serviceContainerPlan(ctx, { service: 'autoscaler', args, secretEnv: ['SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_ADMIN_TOKEN'], mounts: [{ source: socket, target: SOCKET_IN_CONTAINER }] });
   const changed = actions.length > 0;
   actions.push(check(`wait until the autoscaler answers on ${url}/health`, { probe: { method: 'GET', url: `${url}/health`, timeoutMs: 1000 }, until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200, hint: `see \`docker logs ${name}\`` }));
   await ctx.executor.execute(actions);
@@ -172,7 +172,7 @@ const run: SlipwayCommand = {
     { name: 'local-alerting', type: 'boolean', describe: 'Feed local alerting (CPU/memory e-mails) from the same stats when DD_API_KEY is unset and monitors.local has smtp or webhookUrl (default on)' },
   ],
   // DD_API_KEY set: the alerts live in Datadog; the admin token lets local-alert webhooks reach the proxy
-  secrets: ['DD_API_KEY', 'SLIPWAY_ADMIN_TOKEN'],
+  secrets: ['DD_API_KEY', 'SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_ADMIN_TOKEN'],
   changesState: true,
   foreground: true,
   configFromArgs: policyFromArgs,
@@ -185,7 +185,7 @@ const up: SlipwayCommand = {
   describe: 'Run the autoscaler as a container (<app>-autoscaler, Docker socket mounted, restarts unless stopped); changes nothing when it is up to date',
   options: [...POLICY_OPTIONS, { name: 'local-alerting', type: 'boolean', describe: 'Let the container feed local alerting (default on when DD_API_KEY is unset)' }],
   // the container gets the admin token, so its local-alert webhooks to the proxy are accepted
-  secrets: ['DD_API_KEY', 'SLIPWAY_ADMIN_TOKEN'],
+  secrets: ['DD_API_KEY', 'SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_ADMIN_TOKEN'],
   changesState: true,
   configFromArgs: policyFromArgs,
   run: upAutoscaler,
