@@ -174,7 +174,8 @@ server('/audit pages are bounded in entries and bytes, and `next` walks back thr
   const seen = new Set<string>();
   let before = '';
   let pages = 0;
-  for (; pages < 100; pages++) {
+  while (pages < 100) {
+    pages++;
     const r = await call('GET', `/audit?limit=9999${before ? `&before=${before}` : ''}`, { headers: reader });
     assert.is(r.status, 200);
     const entries = r.body.entries as { id: string }[];
