@@ -64,7 +64,8 @@ export interface FlagStore {
   remove(name: string, origin: ChangeOrigin): Promise<WriteResult>;
   /** Stores each default that nothing is stored for yet, so every reader sees the same value. */
   seedDefaults(origin: ChangeOrigin): Promise<WriteResult[]>;
-  audit(opts?: { flag?: string; limit?: number }): Promise<AuditEntry[]>;
+  /** Newest first; `before` (an entry id) pages back from just older than that entry. */
+  audit(opts?: { flag?: string; limit?: number; before?: string }): Promise<AuditEntry[]>;
 }
 
 const MAX_CAS_ATTEMPTS = 20;
@@ -135,10 +136,11 @@ class RedisFlagStore implements FlagStore {
     return results;
   }
 
-  async audit(opts: { flag?: string; limit?: number } = {}): Promise<AuditEntry[]> {
+  async audit(opts: { flag?: string; limit?: number; before?: string } = {}): Promise<AuditEntry[]> {
     const limit = Math.max(1, Math.min(opts.limit ?? 100, 1000));
+    const end = opts.before ? `(${opts.before}` : '+';
     // a filtered read looks further back, still bounded
-    const raw = (await this.redis.xrevrange(this.keys.audit, '+', '-', 'COUNT', opts.flag ? Math.min(limit * 20, AUDIT_MAX_LEN) : limit)) as [string, string[]][];
+    const raw = (await this.redis.xrevrange(this.keys.audit, end, '-', 'COUNT', opts.flag ? Math.min(limit * 20, AUDIT_MAX_LEN) : limit)) as [string, string[]][];
     const entries = raw.map(([id, fields]) => auditEntryOf(id, fields));
     return (opts.flag ? entries.filter((e) => e.flag === opts.flag) : entries).slice(0, limit);
   }

@@ -159,7 +159,7 @@ async function upAutoscaler(ctx: Context, argv: Args): Promise<UpResult> {
     { source: '/sys/fs/cgroup', target: HOST_CGROUP_MOUNT, readOnly: true },
     ...(caFile && !noLocalAlerting ? [{ source: caFile, target: caFile, readOnly: true }] : []),
   ];
-  const actions = await serviceContainerPlan(ctx, { service: 'autoscaler', args, secretEnv: ['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_SMTP_PASSWORD'], env: { NODE_OPTIONS: AUTOSCALER_NODE_OPTIONS }, mounts });
+  const actions = await serviceContainerPlan(ctx, { service: 'autoscaler', args, secretEnv: ['SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_SMTP_PASSWORD'], env: { NODE_OPTIONS: AUTOSCALER_NODE_OPTIONS }, mounts });
   const changed = actions.length > 0;
   actions.push(check(`wait until the autoscaler answers on ${url}/health`, { probe: { method: 'GET', url: `${url}/health`, timeoutMs: 1000 }, until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200, hint: `see \`docker logs ${name}\`` }));
   await ctx.executor.execute(actions);
@@ -206,7 +206,7 @@ const run: SlipwayCommand = {
     { name: 'local-alerting', type: 'boolean', describe: 'Feed local alerting (CPU/memory e-mails) from the same stats when DD_API_KEY is unset and monitors.local has smtp or webhookUrl (default on)' },
   ],
   // DD_API_KEY set: the alerts live in Datadog; the admin token lets local-alert webhooks reach the proxy, the SMTP password its e-mails
-  secrets: ['DD_API_KEY', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_SMTP_PASSWORD'],
+  secrets: ['DD_API_KEY', 'SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_SMTP_PASSWORD'],
   changesState: true,
   foreground: true,
   configFromArgs: policyFromArgs,
@@ -219,7 +219,7 @@ const up: SlipwayCommand = {
   describe: 'Run the autoscaler as a container (<app>-autoscaler, Docker socket mounted, restarts unless stopped); changes nothing when it is up to date',
   options: [...POLICY_OPTIONS, { name: 'local-alerting', type: 'boolean', describe: 'Let the container feed local alerting (default on when DD_API_KEY is unset)' }],
   // the container gets the admin token, so its local-alert webhooks to the proxy are accepted
-  secrets: ['DD_API_KEY', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_SMTP_PASSWORD'],
+  secrets: ['DD_API_KEY', 'SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_SMTP_PASSWORD'],
   changesState: true,
   configFromArgs: policyFromArgs,
   run: upAutoscaler,

@@ -16,7 +16,6 @@ export function baseUrlOf(listen: string): string {
 export async function startStatusServer(listen: string, handlers: { status(): unknown; metrics(): string }): Promise<StatusServer> {
   const server = createJsonServer({
     name: 'autoscaler',
-    tokenName: 'SLIPWAY_ADMIN_TOKEN',
     routes: [
       { method: 'GET', path: '/metrics', handle: () => ({ text: handlers.metrics(), contentType: 'text/plain; version=0.0.4; charset=utf-8' }) },
       { method: 'GET', path: '/status', handle: () => json(handlers.status()) },

@@ -3,7 +3,7 @@
 import type { Argv, CommandModule, Options } from 'yargs';
 import { createContext, type Context } from './context';
 import { UsageError } from './errors';
-import type { SecretName } from './secrets';
+import { checkTokens, type SecretName } from './secrets';
 import { resolvePositional } from './params';
 import { acquireLock, stateLockPath, type HeldLock } from './lock';
 
@@ -73,7 +73,9 @@ export const GLOBAL_OPTIONS: OptionSpec[] = [
 /** The Jenkins credential-id parameter that carries each secret, and what the secret is. */
 export const CREDENTIAL_PARAMS: Record<SecretName, { param: string; what: string }> = {
   SLIPWAY_ADMIN_TOKEN: { param: 'adminTokenId', what: 'the canary proxy admin API token' },
+  SLIPWAY_WEBHOOK_TOKEN: { param: 'webhookTokenId', what: 'the token Datadog\'s alert webhook sends to the canary proxy (POST /alerts/datadog only)' },
   SLIPWAY_FLAGS_TOKEN: { param: 'flagsTokenId', what: 'the toggle server write token' },
+  SLIPWAY_FLAGS_READ_TOKEN: { param: 'flagsReadTokenId', what: 'the toggle server read token (GET /audit)' },
   DD_API_KEY: { param: 'datadogApiKeyId', what: 'the Datadog API key' },
   DD_APP_KEY: { param: 'datadogAppKeyId', what: 'the Datadog application key' },
   REDIS_URL: { param: 'redisUrlId', what: 'the Redis URL, with its password' },
@@ -140,6 +142,7 @@ export function toYargs(def: SlipwayCommand, io: Io, parents: string[] = []): Co
         out: io.out,
         err: io.err,
       });
+      checkTokens(ctx.secrets, def.secrets ?? []);
       const lock = await stateLock(def, ctx, fullName);
       let result: unknown;
       try {

@@ -1,7 +1,7 @@
 // The string formats of slipway.json: each says what a field may hold before it reaches a file, a command
 // line or a protocol, and how the error words it. The schema names them with its `format` keyword.
 import * as net from 'node:net';
-import { hostPortOf } from './listen-address';
+import { hostPortOf, isLoopbackHost } from './listen-address';
 
 export interface ConfigFormat {
   /** What the field expects, as the error message puts it after "expected". */
@@ -27,6 +27,11 @@ function isHttpUrl(value: string, protocols: string[]): boolean {
     return false;
   }
   return protocols.includes(url.protocol) && isHostOrIp(url.hostname) && !/\s/.test(value);
+}
+
+/** https, or http to a loopback host only: a webhook carries a token, which must not cross a network in clear. */
+export function isWebhookUrl(value: string): boolean {
+  return isHttpUrl(value, ['https:']) || (isHttpUrl(value, ['http:']) && isLoopbackHost(new URL(value).hostname));
 }
 
 // Docker's reference grammar (distribution/reference): [domain[:port]/]path[:tag][@digest]
@@ -80,8 +85,8 @@ export const FORMATS: Record<string, ConfigFormat> = {
       return at > 0 && v.length <= 254 && /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}$/.test(v.slice(0, at)) && isHostOrIp(v.slice(at + 1));
     },
   },
-  'http-url': { expected: 'an http:// or https:// URL with a host name or IP address', test: (v) => isHttpUrl(v, ['http:', 'https:']) },
-  'http-url-or-empty': { expected: 'an http:// or https:// URL with a host name or IP address, or ""', test: (v) => v === '' || isHttpUrl(v, ['http:', 'https:']) },
+  'webhook-url': { expected: 'an https:// URL (http:// only to a loopback address: the webhook carries a token)', test: isWebhookUrl },
+  'webhook-url-or-empty': { expected: 'an https:// URL (http:// only to a loopback address: the webhook carries a token), or ""', test: (v) => v === '' || isWebhookUrl(v) },
   'http-target': { expected: 'http://HOST:PORT (a host name or IP address)', test: (v) => isHttpUrl(v, ['http:']) },
   'http-target-or-none': { expected: 'http://HOST:PORT (a host name or IP address), or "none"', test: (v) => v === 'none' || isHttpUrl(v, ['http:']) },
   'docker-reference': { expected: 'a Docker image reference name[:tag][@sha256:digest] (e.g. node:20-bookworm-slim)', test: (v) => v.length <= 255 && DOCKER_REFERENCE.test(v) },

@@ -2,6 +2,7 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import schemaJson from '../../resources/slipway/slipway.schema.json';
 import { CONTROL_CHARACTERS, FORMATS } from './config-formats';
+import { SECRET_ENV } from './secrets';
 
 export const schema = schemaJson as JsonSchema;
 
@@ -63,7 +64,7 @@ function describeProblem(e: ErrorObject, root: unknown, sourceOf: (path: string)
       field = field ? `${field}.${extra}` : extra;
       const known = Object.keys(subschemaAt(segments)?.properties ?? {}).filter((k) => k !== '$schema');
       const secretHint = /key|token|password|secret/i.test(extra)
-        ? ' — secrets are never read from the file: set DD_API_KEY, DD_APP_KEY, SLIPWAY_ADMIN_TOKEN, SLIPWAY_FLAGS_TOKEN or REDIS_URL in the environment'
+        ? ` — secrets are never read from the file: set ${SECRET_ENV.join(', ')} in the environment`
         : '';
       return `${label(field, sourceOf)}: unknown field; expected one of ${known.join(', ')}${secretHint}`;
     }

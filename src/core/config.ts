@@ -20,7 +20,7 @@ export interface Config {
     keepCanaryAfterPromote: boolean; historySize: number;
   };
   proxy: {
-    listen: string; admin: string; weights: { production: number; canary: number }; stickyCookie: string; trustedProxies: string[]; production?: string; canary?: string;
+    listen: string; admin: string; weights: { production: number; canary: number }; stickyCookie: string; trustedProxies: string[]; production?: string; canary?: string; allowedBackends?: string[];
     retryIdempotent: boolean; requestTimeoutMs: number; idleTimeoutMs: number; maxHeaderBytes: number; drainTimeoutSec: number;
     upgrades: string[]; tunnelIdleTimeoutMs: number;
   };

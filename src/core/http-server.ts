@@ -2,11 +2,14 @@
 // routes by method and path, JSON answers and errors, bounded bodies (413), one bearer-token check, a
 // request-target check, and a guard that turns a throwing handler into a 500 instead of a dead process.
 import * as http from 'node:http';
+import type { EventEmitter } from 'node:events';
 import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { StepFailed } from './errors';
-import { formatHostPort, isLoopbackAddress, type HostPort } from './listen-address';
+import { formatHostPort, type HostPort } from './listen-address';
+import { refusal, type Credential } from './bearer';
+
+export { bearerMatches, type Credential } from './bearer';
 
 export class HttpError extends Error {
   constructor(readonly status: number, message: string, readonly headers: Record<string, string> = {}) {
@@ -39,8 +42,8 @@ export interface Route {
   method: 'GET' | 'PUT' | 'POST' | 'DELETE';
   /** Exact segments, or `:name` for one segment: `/flags/:name/toggle`. */
   path: string;
-  /** Needs the bearer token (or, with no token set, a loopback client). */
-  auth?: boolean;
+  /** The tokens this route accepts, any one of them; when none of them is set, loopback clients only. */
+  auth?: Credential[];
   handle(r: RouteRequest): Reply | Promise<Reply>;
 }
 
@@ -48,9 +51,6 @@ export interface JsonServerOptions {
   /** For log lines: "proxy admin", "flags". */
   name: string;
   routes: Route[];
-  token?: string;
-  /** The env var that holds the token, for error messages: SLIPWAY_ADMIN_TOKEN. */
-  tokenName: string;
   maxBodyBytes?: number;
   requestTimeoutMs?: number;
   /** Turns an error the domain knows into an answer; anything else is a 500, logged. */
@@ -59,11 +59,24 @@ export interface JsonServerOptions {
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
+/** What the server still reads of a refused body (so the client sees the 413, not a reset) before it hangs up. */
+const MAX_DISCARD_BYTES = 1024 * 1024;
 
 export function createJsonServer(opts: JsonServerOptions): http.Server {
   const timeout = opts.requestTimeoutMs ?? 10_000;
-  const server = http.createServer({ maxHeaderSize: 16 * 1024, requestTimeout: timeout, headersTimeout: Math.min(timeout, 10_000) }, (req, res) => {
-    req.on('error', () => undefined); // a client that goes away mid-body is not our failure
+  const headersTimeout = Math.min(timeout, 10_000);
+  const limit = opts.maxBodyBytes ?? MAX_BODY_BYTES;
+  const server = http.createServer(
+    // the timeouts are checked every second, not every 30 s (Node's default), so a slow sender is cut near its deadline
+    { maxHeaderSize: 16 * 1024, requestTimeout: timeout, headersTimeout, connectionsCheckingInterval: Math.min(1000, headersTimeout) },
+    (req, res) => void guarded(opts, req, res),
+  );
+  // a client that stops reading its answer does not hold a socket for ever
+  server.setTimeout(timeout + headersTimeout);
+  server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    // refused before the client sends the body it announced
+    if (declaredLength(req) > limit) return void send(res, json({ error: tooLarge(limit).message }, 413, { connection: 'close' }), false);
+    res.writeContinue();
     void guarded(opts, req, res);
   });
   refuseMalformed(server);
@@ -80,12 +93,13 @@ export function refuseMalformed(server: http.Server): void {
   server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => rawAnswer(socket, 400, 'CONNECT is not supported here'));
 }
 
-/** Whatever a handler throws, or answers that cannot be sent, ends as an error answer: never as a dead process. */
+/**
+ * One guard per request: whatever its handler throws or rejects with, and whatever a listener on the request's or
+ * the answer's events throws, ends as an error answer (a 500 is logged), never as a dead process.
+ */
 async function guarded(opts: JsonServerOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const head = req.method === 'HEAD';
-  try {
-    send(res, await answer(opts, req), head);
-  } catch (err) {
+  const fail = (err: unknown) => {
     const known = err instanceof HttpError ? err : opts.mapError?.(err);
     if (!known) opts.log?.(`${opts.name}: ${req.method} ${req.url} failed: ${(err as Error)?.stack ?? String(err)}`);
     const e = known ?? new HttpError(500, `internal error: ${(err as Error)?.message ?? String(err)}`);
@@ -94,9 +108,40 @@ async function guarded(opts: JsonServerOptions, req: http.IncomingMessage, res: 
     } catch {
       res.destroy();
     }
+  };
+  guardEvents(req, fail);
+  guardEvents(res, fail);
+  req.on('error', () => undefined); // a client that goes away mid-body is not our failure
+  try {
+    send(res, await answer(opts, req), head);
+  } catch (err) {
+    fail(err);
   } finally {
-    if (!req.complete) req.resume(); // drain a body nobody read, so the answer reaches the client
+    if (!req.complete) discardBody(req, MAX_DISCARD_BYTES);
   }
+}
+
+/** A listener that throws on this emitter's events fails the request instead of escaping to the process. */
+function guardEvents(emitter: EventEmitter, fail: (err: unknown) => void): void {
+  const emit = emitter.emit;
+  emitter.emit = function guardedEmit(this: EventEmitter, event: string | symbol, ...args: unknown[]): boolean {
+    try {
+      return emit.call(this, event, ...args);
+    } catch (err) {
+      fail(err);
+      return true;
+    }
+  };
+}
+
+/** Reads and drops a body nobody read, so the answer reaches the client; past `budget` bytes it hangs up. */
+function discardBody(req: http.IncomingMessage, budget: number): void {
+  let left = budget;
+  req.on('data', (chunk: Buffer) => {
+    left -= chunk.length;
+    if (left < 0) req.socket.destroy();
+  });
+  req.resume();
 }
 
 async function answer(opts: JsonServerOptions, req: http.IncomingMessage): Promise<Reply> {
@@ -107,7 +152,8 @@ async function answer(opts: JsonServerOptions, req: http.IncomingMessage): Promi
     if (allowed.length) throw new HttpError(405, `${req.method} is not allowed on ${target.path}; use ${allowed.join(' or ')}`, { allow: allowedMethods(allowed) });
     throw new HttpError(404, `no route ${target.path}; routes: ${opts.routes.map((r) => `${r.method} ${r.path}`).join(', ')}`);
   }
-  if (route.auth) authorize(req, opts);
+  const refused = route.auth && refusal(req, route.auth);
+  if (refused) throw new HttpError(refused.status, refused.message, refused.headers);
   const limit = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   return route.handle({ req, path: target.path, query: new URLSearchParams(target.query), params, body: () => readJson(req, limit) });
 }
@@ -176,29 +222,15 @@ export function parseRequestTarget(method: string, target: string): { path: stri
   return q < 0 ? { path: originForm, query: '' } : { path: originForm.slice(0, q), query: originForm.slice(q + 1) };
 }
 
-function authorize(req: http.IncomingMessage, opts: JsonServerOptions): void {
-  if (!opts.token) {
-    if (isLoopbackAddress(req.socket.remoteAddress)) return;
-    throw new HttpError(403, `no ${opts.tokenName} is set, so only loopback clients may ${req.method} ${req.url}`);
-  }
-  const header = req.headers.authorization;
-  const challenge = `Bearer realm="slipway"`;
-  if (!header || !/^Bearer\s/i.test(header)) throw new HttpError(401, `missing Authorization: Bearer <${opts.tokenName}>`, { 'www-authenticate': challenge });
-  if (!bearerMatches(header, opts.token)) throw new HttpError(401, 'wrong token', { 'www-authenticate': `${challenge}, error="invalid_token"` });
+const tooLarge = (limit: number) => new HttpError(413, `body larger than ${limit} bytes`);
+
+function declaredLength(req: http.IncomingMessage): number {
+  return Number(req.headers['content-length'] ?? 0);
 }
 
-/** Constant time: both sides are hashed first, so neither the content nor the length of the token leaks. */
-export function bearerMatches(authorization: string | undefined, token: string): boolean {
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-  if (!m) return false;
-  const digest = (s: string) => createHash('sha256').update(s).digest();
-  return timingSafeEqual(digest(m[1]), digest(token));
-}
-
-/** Stops storing at the limit but keeps reading, so the client gets the 413 instead of a reset connection. */
+/** Stops storing at the limit; the guard then reads (a bounded amount of) the rest, so the client gets the 413. */
 function readJson(req: http.IncomingMessage, limit: number): Promise<unknown> {
-  const tooLarge = () => new HttpError(413, `body larger than ${limit} bytes`);
-  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(tooLarge());
+  if (declaredLength(req) > limit) return Promise.reject(tooLarge(limit));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -206,8 +238,7 @@ function readJson(req: http.IncomingMessage, limit: number): Promise<unknown> {
       size += chunk.length;
       if (size <= limit) return void chunks.push(chunk);
       req.off('data', onData);
-      req.resume();
-      reject(tooLarge());
+      reject(tooLarge(limit));
     };
     req.on('data', onData);
     req.once('error', reject);
@@ -224,6 +255,7 @@ function readJson(req: http.IncomingMessage, limit: number): Promise<unknown> {
 }
 
 function send(res: http.ServerResponse, reply: Reply, head: boolean): void {
+  if (res.writableEnded) return; // answered already (a failing listener was quicker than its handler)
   if (res.headersSent) return void res.destroy();
   const status = reply.status ?? 200;
   if (status === 204) return void res.writeHead(204, { 'cache-control': 'no-store', ...reply.headers }).end();

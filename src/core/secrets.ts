@@ -1,7 +1,32 @@
 // Secrets come only from the environment and are masked wherever slipway prints anything.
+import { UsageError } from './errors';
 
-export const SECRET_ENV = ['DD_API_KEY', 'DD_APP_KEY', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_FLAGS_TOKEN', 'REDIS_URL', 'SLIPWAY_SMTP_PASSWORD'] as const;
+export const SECRET_ENV = [
+  'DD_API_KEY', 'DD_APP_KEY', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_FLAGS_TOKEN', 'SLIPWAY_FLAGS_READ_TOKEN', 'REDIS_URL', 'SLIPWAY_SMTP_PASSWORD',
+] as const;
 export type SecretName = (typeof SECRET_ENV)[number];
+
+/** The bearer tokens slipway's servers accept: each at least TOKEN_MIN_LENGTH visible ASCII characters. */
+export const TOKENS: SecretName[] = ['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_FLAGS_TOKEN', 'SLIPWAY_FLAGS_READ_TOKEN'];
+export const TOKEN_MIN_LENGTH = 16;
+
+/**
+ * Refuses (UsageError, exit 2, before any action) a token among `names` that is short enough to guess, that a
+ * bearer header cannot carry, or a webhook token equal to the admin token (Datadog would then hold the admin token).
+ */
+export function checkTokens(secrets: Secrets, names: readonly SecretName[]): void {
+  const hint = 'make one with `openssl rand -hex 24` and set it in the environment (or the Jenkins credential)';
+  for (const name of names) {
+    const value = secrets.get(name);
+    if (value === undefined || !TOKENS.includes(name)) continue;
+    if (value.length < TOKEN_MIN_LENGTH) throw new UsageError(`${name} is ${value.length} characters long; a token needs at least ${TOKEN_MIN_LENGTH}`, hint);
+    if (!/^[\x21-\x7e]+$/.test(value)) throw new UsageError(`${name} holds a space or a character outside visible ASCII, which an Authorization header cannot carry`, hint);
+  }
+  const admin = secrets.get('SLIPWAY_ADMIN_TOKEN');
+  if (names.includes('SLIPWAY_WEBHOOK_TOKEN') && admin !== undefined && secrets.get('SLIPWAY_WEBHOOK_TOKEN') === admin) {
+    throw new UsageError('SLIPWAY_WEBHOOK_TOKEN equals SLIPWAY_ADMIN_TOKEN: Datadog would hold the admin token', `give the webhook its own token: ${hint}`);
+  }
+}
 
 export const MASK = '***';
 

@@ -100,7 +100,7 @@ const serve: SlipwayCommand = {
   command: 'serve',
   describe: 'Run the toggle server in the foreground (port 8000 by default) until SIGTERM/SIGINT',
   options: [LISTEN_OPTION],
-  secrets: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN'],
+  secrets: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN', 'SLIPWAY_FLAGS_READ_TOKEN'],
   changesState: true,
   foreground: true,
   configFromArgs: (a) => ({ 'flags.listen': a.listen }),
@@ -115,7 +115,7 @@ const serve: SlipwayCommand = {
       run: async () => {
         const running = await startToggleServer({
           redisUrl: redisUrlOf(ctx), namespace: flags.namespace, defaults: flags.defaults, host, port,
-          token: ctx.secrets.get('SLIPWAY_FLAGS_TOKEN'), legacyGetToggle: flags.legacyGetToggle, log: (l, level) => (level === 'warn' ? ctx.log.warn(l) : ctx.log.info(l)),
+          token: ctx.secrets.get('SLIPWAY_FLAGS_TOKEN'), readToken: ctx.secrets.get('SLIPWAY_FLAGS_READ_TOKEN'), legacyGetToggle: flags.legacyGetToggle, log: (l, level) => (level === 'warn' ? ctx.log.warn(l) : ctx.log.info(l)),
         });
         const stopReloading = onReload(async () => {
           const next = reloadConfig(ctx).flags;
@@ -137,12 +137,12 @@ const up: SlipwayCommand = {
   describe: 'Run the toggle server as a container (<app>-flags, host network, restarts unless stopped); changes nothing when it is up to date',
   options: [LISTEN_OPTION],
   // handed into the container, which serves with them
-  secrets: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN'],
+  secrets: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN', 'SLIPWAY_FLAGS_READ_TOKEN'],
   changesState: true,
   configFromArgs: (a) => ({ 'flags.listen': a.listen }),
   run: async (ctx): Promise<UpResult> => {
     const { host, port } = toggleServerAddress(ctx);
-    const actions = await serviceContainerPlan(ctx, { service: 'flags', args: ['flags', 'serve'], secretEnv: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN'], handover: true });
+    const actions = await serviceContainerPlan(ctx, { service: 'flags', args: ['flags', 'serve'], secretEnv: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN', 'SLIPWAY_FLAGS_READ_TOKEN'], handover: true });
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/health`;
     if (actions.length) {
       actions.push(check(`wait until the toggle server answers on ${url}`, { probe: { method: 'GET', url, timeoutMs: 1000 }, until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200, hint: `see \`docker logs ${ctx.config.app.name}-flags\`` }, {

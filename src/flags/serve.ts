@@ -19,6 +19,8 @@ export interface ServeOptions {
   host: string;
   port: number;
   token?: string;
+  /** SLIPWAY_FLAGS_READ_TOKEN: reads the audit. */
+  readToken?: string;
   legacyGetToggle: boolean;
   /** level 'warn' for what an operator must see (flags restored after Redis came back empty). */
   log: ServeLog;
@@ -38,7 +40,7 @@ export interface RunningToggleServer {
 function toggleApp(redis: Redis, opts: ServeOptions, redisReady: () => boolean) {
   const store = createFlagStore(redis, opts.namespace, opts.defaults);
   const keeper = new LastKnownFlagsKeeper(redis, store, opts.log);
-  const server = createToggleServer({ store: keeper.remembering(), token: opts.token, legacyGetToggle: opts.legacyGetToggle, redisReady, log: opts.log });
+  const server = createToggleServer({ store: keeper.remembering(), token: opts.token, readToken: opts.readToken, legacyGetToggle: opts.legacyGetToggle, redisReady, log: opts.log });
   const check = () => keeper.check().catch((err: Error) => opts.log(`flags: could not read or restore namespace ${opts.namespace}: ${err.message}`, 'warn'));
   const seed = () => store.seedDefaults({ actor: 'slipway flags serve', source: 'seed' }).then(
     (seeded) => seeded.forEach((s) => opts.log(`flags: seeded ${s.name} = ${JSON.stringify(s.value)} (its default)`)),

@@ -1,8 +1,10 @@
 // The toggle server (the seed's server.js on port 8000): read and change flags over HTTP, every change audited.
 // Writes need `Authorization: Bearer $SLIPWAY_FLAGS_TOKEN`; without a token it serves loopback clients only.
+// The audit (who changed what, from which address) is paged and needs SLIPWAY_FLAGS_READ_TOKEN or the write token
+// when either is set.
 import type * as http from 'node:http';
-import { FlagInputError, type ChangeOrigin, type FlagStore } from '../../sdk/flags/store';
-import { createJsonServer, HttpError, json, type Route, type RouteRequest } from '../core/http-server';
+import { FlagInputError, type AuditEntry, type ChangeOrigin, type FlagStore } from '../../sdk/flags/store';
+import { createJsonServer, HttpError, json, type Credential, type Route, type RouteRequest } from '../core/http-server';
 
 export const SEED_FLAG = 'myflag';
 
@@ -10,6 +12,8 @@ export interface ToggleServerOptions {
   store: FlagStore;
   /** SLIPWAY_FLAGS_TOKEN; when absent only loopback clients may write. */
   token?: string;
+  /** SLIPWAY_FLAGS_READ_TOKEN: reads the audit (so does the write token). */
+  readToken?: string;
   /** A GET /newfeature toggles myflag, as the seed's server did. */
   legacyGetToggle?: boolean;
   /** Whether Redis answers right now, for /health. */
@@ -21,21 +25,21 @@ export function createToggleServer(opts: ToggleServerOptions): http.Server {
   return createJsonServer({
     name: 'flags',
     routes: [...readRoutes(opts), ...writeRoutes(opts)],
-    token: opts.token,
-    tokenName: 'SLIPWAY_FLAGS_TOKEN',
     requestTimeoutMs: 30_000,
     log: opts.log,
     mapError: storeError,
   });
 }
 
-function readRoutes({ store, redisReady, legacyGetToggle }: ToggleServerOptions): Route[] {
+const writer = (token: string | undefined): Credential => ({ name: 'SLIPWAY_FLAGS_TOKEN', value: token });
+
+function readRoutes({ store, redisReady, legacyGetToggle, token, readToken }: ToggleServerOptions): Route[] {
   const health = () => (redisReady() ? json({ ok: true, redis: 'up', namespace: store.namespace }) : json({ ok: false, redis: 'down', namespace: store.namespace }, 503));
   const routes: Route[] = [
     { method: 'GET', path: '/health', handle: health },
     { method: 'GET', path: '/flags', handle: async () => json({ namespace: store.namespace, ...(await store.list()) }) },
     { method: 'GET', path: '/flags/:name', handle: async ({ params }) => json(await existing(store, params.name)) },
-    { method: 'GET', path: '/audit', handle: async ({ query }) => json({ namespace: store.namespace, entries: await store.audit(auditQuery(query)) }) },
+    { method: 'GET', path: '/audit', auth: [{ name: 'SLIPWAY_FLAGS_READ_TOKEN', value: readToken }, writer(token)], handle: async ({ query }) => json(await auditPage(store, query)) },
   ];
   if (!legacyGetToggle) {
     const note = 'POST /newfeature toggles it (a GET toggles only with flags.legacyGetToggle)';
@@ -45,15 +49,16 @@ function readRoutes({ store, redisReady, legacyGetToggle }: ToggleServerOptions)
 }
 
 function writeRoutes({ store, token, legacyGetToggle }: ToggleServerOptions): Route[] {
+  const auth = [writer(token)];
   const origin = (r: RouteRequest, source: string) => originOf(r.req, source, Boolean(token));
   const toggleSeedFlag = async (r: RouteRequest) => json(await store.toggle(SEED_FLAG, origin(r, 'http /newfeature')));
   const routes: Route[] = [
-    { method: 'PUT', path: '/flags/:name', auth: true, handle: async (r) => json(await store.set(r.params.name, newValue(await r.body()), origin(r, 'http'))) },
-    { method: 'DELETE', path: '/flags/:name', auth: true, handle: async (r) => json(await store.remove(r.params.name, origin(r, 'http'))) },
-    { method: 'POST', path: '/flags/:name/toggle', auth: true, handle: async (r) => json(await store.toggle(r.params.name, origin(r, 'http'))) },
-    { method: 'POST', path: '/newfeature', auth: true, handle: toggleSeedFlag },
+    { method: 'PUT', path: '/flags/:name', auth, handle: async (r) => json(await store.set(r.params.name, newValue(await r.body()), origin(r, 'http'))) },
+    { method: 'DELETE', path: '/flags/:name', auth, handle: async (r) => json(await store.remove(r.params.name, origin(r, 'http'))) },
+    { method: 'POST', path: '/flags/:name/toggle', auth, handle: async (r) => json(await store.toggle(r.params.name, origin(r, 'http'))) },
+    { method: 'POST', path: '/newfeature', auth, handle: toggleSeedFlag },
   ];
-  if (legacyGetToggle) routes.push({ method: 'GET', path: '/newfeature', auth: true, handle: toggleSeedFlag });
+  if (legacyGetToggle) routes.push({ method: 'GET', path: '/newfeature', auth, handle: toggleSeedFlag });
   return routes;
 }
 
@@ -71,10 +76,28 @@ function newValue(body: unknown): unknown {
   return (body as { value: unknown }).value;
 }
 
-function auditQuery(query: URLSearchParams): { flag?: string; limit: number } {
-  const limit = query.get('limit');
-  if (limit !== null && !/^\d{1,4}$/.test(limit)) throw new HttpError(400, `limit=${limit}: expected a whole number from 1 to 1000`);
-  return { flag: query.get('flag') ?? undefined, limit: limit ? Number(limit) : 100 };
+export const AUDIT_PAGE = { defaultLimit: 50, maxLimit: 200, maxBytes: 1024 * 1024 };
+
+/**
+ * One page of the audit, newest first, at most maxLimit entries and about maxBytes of JSON (at least one entry);
+ * `next` is the `before` of the following page, present while there may be more.
+ */
+async function auditPage(store: FlagStore, query: URLSearchParams): Promise<{ namespace: string; entries: AuditEntry[]; next?: string }> {
+  const limitText = query.get('limit');
+  if (limitText !== null && !/^\d{1,4}$/.test(limitText)) throw new HttpError(400, `limit=${limitText}: expected a whole number from 1 to ${AUDIT_PAGE.maxLimit}`);
+  const limit = Math.max(1, Math.min(limitText ? Number(limitText) : AUDIT_PAGE.defaultLimit, AUDIT_PAGE.maxLimit));
+  const before = query.get('before') ?? undefined;
+  if (before !== undefined && !/^\d{1,20}-\d{1,20}$/.test(before)) throw new HttpError(400, `before=${before.slice(0, 40)}: expected an entry id such as 1764170000000-0 (the "next" of the previous page)`);
+  const found = await store.audit({ flag: query.get('flag') ?? undefined, limit, before });
+  const entries: AuditEntry[] = [];
+  let bytes = 0;
+  for (const e of found) {
+    bytes += JSON.stringify(e).length;
+    if (entries.length && bytes > AUDIT_PAGE.maxBytes) break;
+    entries.push(e);
+  }
+  const more = entries.length < found.length || found.length === limit;
+  return { namespace: store.namespace, entries, ...(more && entries.length ? { next: entries[entries.length - 1].id } : {}) };
 }
 
 function originOf(req: http.IncomingMessage, source: string, hasToken: boolean): ChangeOrigin {

@@ -43,7 +43,7 @@ export async function planMonitors(ctx: Context, apply: boolean): Promise<Datado
   if (!dd) return localMode(ctx);
   const { config } = ctx;
   const desired = monitorDefinitions(config);
-  const webhookWanted = desiredWebhook(config, ctx.secrets.get('SLIPWAY_ADMIN_TOKEN'));
+  const webhookWanted = desiredWebhook(config, ctx.secrets.get('SLIPWAY_WEBHOOK_TOKEN'));
   if (unreachableFromDatadog(webhookWanted.url) && !ctx.env.SLIPWAY_DATADOG_URL) {
     ctx.log.warn(`the webhook points at ${webhookWanted.url}, which Datadog cannot reach: set monitors.webhookUrl to the proxy admin's URL as seen from the internet (behind TLS)`);
   }
@@ -137,8 +137,8 @@ const renderPlanResult = (r: DatadogPlanResult | LocalModeResult): string => {
   return `${r.text}\n\nApply complete: ${s.create} created, ${s.update} updated, ${s.replace} replaced, ${s.delete} deleted, ${s.unchanged} unchanged.`;
 };
 
-// the keys reach Datadog; the admin token goes into the canary alert webhook (or the local alert webhooks)
-const DATADOG_SECRETS: SecretName[] = ['DD_API_KEY', 'DD_APP_KEY', 'SLIPWAY_ADMIN_TOKEN'];
+// the keys reach Datadog; the webhook token goes into the canary alert webhook (or the local alert webhooks)
+const DATADOG_SECRETS: SecretName[] = ['DD_API_KEY', 'DD_APP_KEY', 'SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_ADMIN_TOKEN'];
 
 export const monitorsCommand: SlipwayCommand = {
   command: 'monitors',
@@ -193,8 +193,8 @@ export const monitorsCommand: SlipwayCommand = {
         { name: 'duration', type: 'number', default: 0, describe: 'Stop after this many seconds (0: until interrupted)' },
         { name: 'interval', type: 'number', describe: 'Seconds between samples (monitors.local.intervalSec)' },
       ],
-      // its webhooks to the proxy carry the admin token; its e-mails AUTH with the SMTP password
-      secrets: ['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_SMTP_PASSWORD'],
+      // its webhooks to the proxy carry the webhook token (else the admin token); its e-mails AUTH with the SMTP password
+      secrets: ['SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_SMTP_PASSWORD'],
       changesState: false,
       foreground: true,
       examples: [['slipway monitors watch', 'alert on this app\'s containers until Ctrl-C']],

@@ -88,11 +88,11 @@ export function notifierFromConfig(config: Config, secrets: Secrets): NotifierPl
     } catch {
       throw new UsageError(`monitors.local.webhookUrl: expected a URL, got ${JSON.stringify(local.webhookUrl)}`);
     }
-    // the admin token goes only to the proxy's own admin address, never to another host
+    // a token goes only to the proxy's own admin address, never to another host; the webhook token when there is one
     const toProxy = url.host === config.proxy.admin && url.pathname === '/alerts/datadog';
-    const token = secrets.get('SLIPWAY_ADMIN_TOKEN');
+    const token = secrets.get('SLIPWAY_WEBHOOK_TOKEN') ?? secrets.get('SLIPWAY_ADMIN_TOKEN');
     notifiers.push(webhookNotifier(local.webhookUrl, toProxy && token ? { Authorization: `Bearer ${token}` } : {}));
-    targets.push(`POST ${local.webhookUrl}${toProxy && token ? ' (with the admin token)' : ''}`);
+    targets.push(`POST ${local.webhookUrl}${toProxy && token ? ' (with a bearer token)' : ''}`);
   }
   if (!notifiers.length) {
     throw new UsageError(

@@ -1,6 +1,8 @@
-// The Datadog webhook that carries the canary 5xx alert to the proxy's POST /alerts/datadog, with the admin token
-// as a custom header — the seed's "alert from canary → no more requests to canary". Local alerting posts the same payload.
+// The Datadog webhook that carries the canary 5xx alert to the proxy's POST /alerts/datadog, with the webhook token
+// (good for that route only, never the admin token) as a custom header — the seed's "alert from canary → no more
+// requests to canary". Local alerting posts the same payload.
 import type { Config } from '../core/config';
+import { isWebhookUrl } from '../core/config-formats';
 import { UsageError } from '../core/errors';
 import type { WebhookConfig } from './diff';
 import { webhookNameOf } from './definitions';
@@ -37,25 +39,25 @@ export function proxyAlertUrl(config: Config): string {
   return config.monitors.webhookUrl || `http://${config.proxy.admin}/alerts/datadog`;
 }
 
-export function desiredWebhook(config: Config, adminToken: string | undefined): WebhookConfig {
-  if (!adminToken) {
+export function desiredWebhook(config: Config, webhookToken: string | undefined): WebhookConfig {
+  if (!webhookToken) {
     throw new UsageError(
-      'SLIPWAY_ADMIN_TOKEN is not set: the Datadog webhook must carry the canary proxy\'s admin token',
-      'set SLIPWAY_ADMIN_TOKEN in the environment (the same token the proxy was started with)',
+      'SLIPWAY_WEBHOOK_TOKEN is not set: the Datadog webhook must carry the token the canary proxy accepts on POST /alerts/datadog',
+      'set SLIPWAY_WEBHOOK_TOKEN in the environment of both `slipway proxy up` and `slipway monitors apply` (its own token, not the admin token)',
     );
   }
   const url = proxyAlertUrl(config);
-  try {
-    const u = new URL(url);
-    if (!/^https?:$/.test(u.protocol)) throw new Error('not http');
-  } catch {
-    throw new UsageError(`monitors.webhookUrl: expected an http(s) URL, got ${JSON.stringify(url)}`, 'set it to the URL of the proxy\'s /alerts/datadog that Datadog can reach');
+  if (!isWebhookUrl(url)) {
+    throw new UsageError(
+      `monitors.webhookUrl: ${JSON.stringify(url)} is not an https:// URL, and Datadog would send the webhook token to it in clear`,
+      'set monitors.webhookUrl to the https:// URL (a TLS front) of the proxy admin\'s /alerts/datadog that Datadog can reach',
+    );
   }
   return {
     name: webhookNameOf(config),
     url,
     encode_as: 'json',
-    custom_headers: JSON.stringify({ Authorization: `Bearer ${adminToken}` }),
+    custom_headers: JSON.stringify({ Authorization: `Bearer ${webhookToken}` }),
     payload: payloadTemplate(config.app.name),
   };
 }

@@ -1,37 +1,47 @@
 // The admin API on its own port: status, weights, backends, abort/resume, the Datadog webhook and metrics.
 // Every route but /healthz needs `Authorization: Bearer $SLIPWAY_ADMIN_TOKEN` (a loopback client when none is set);
-// a malformed request gets 400 with the reason, and nothing is changed before the whole request has been validated.
+// POST /alerts/datadog also takes SLIPWAY_WEBHOOK_TOKEN, the only token Datadog holds, which can do nothing else.
+// A malformed request gets 400 with the reason, and nothing is changed before the whole request has been validated.
 import type * as http from 'node:http';
 import type { Role } from '../core/config';
 import { UsageError } from '../core/errors';
-import { createJsonServer, HttpError, json, type Route } from '../core/http-server';
+import { createJsonServer, HttpError, json, type Credential, type Route } from '../core/http-server';
 import { parseTarget } from './address';
 import type { ProxyCore } from './core';
 
-export function createAdminServer(core: ProxyCore, token: string | undefined, log?: (line: string) => void): http.Server {
+export interface AdminAccess {
+  /** SLIPWAY_ADMIN_TOKEN: every route. */
+  adminToken?: string;
+  /** SLIPWAY_WEBHOOK_TOKEN: POST /alerts/datadog only. */
+  webhookToken?: string;
+  /** Origins (http://HOST:PORT) that PUT /backends may point a role at. */
+  allowedBackends: string[];
+}
+
+export function createAdminServer(core: ProxyCore, access: AdminAccess, log?: (line: string) => void): http.Server {
   return createJsonServer({
     name: 'proxy admin',
-    routes: adminRoutes(core),
-    token,
-    tokenName: 'SLIPWAY_ADMIN_TOKEN',
+    routes: adminRoutes(core, access),
     log,
     mapError: (err) => (err instanceof UsageError ? new HttpError(400, err.message) : undefined),
   });
 }
 
-function adminRoutes(core: ProxyCore): Route[] {
-  const withBody = (method: Route['method'], path: string, run: (body: unknown) => unknown): Route => ({
-    method, path, auth: true, handle: async (r) => json(run((await r.body()) ?? {})),
+function adminRoutes(core: ProxyCore, access: AdminAccess): Route[] {
+  const admin: Credential = { name: 'SLIPWAY_ADMIN_TOKEN', value: access.adminToken };
+  const withBody = (method: Route['method'], path: string, run: (body: unknown) => unknown, auth = [admin]): Route => ({
+    method, path, auth, handle: async (r) => json(run((await r.body()) ?? {})),
   });
+  const allowed = new Set(access.allowedBackends.map((url) => parseTarget(url, 'proxy.allowedBackends').origin));
   return [
     { method: 'GET', path: '/healthz', handle: () => json({ ok: true }) },
-    { method: 'GET', path: '/status', auth: true, handle: () => json(core.status()) },
-    { method: 'GET', path: '/metrics', auth: true, handle: () => ({ text: core.renderMetrics(), contentType: 'text/plain; version=0.0.4; charset=utf-8' }) },
+    { method: 'GET', path: '/status', auth: [admin], handle: () => json(core.status()) },
+    { method: 'GET', path: '/metrics', auth: [admin], handle: () => ({ text: core.renderMetrics(), contentType: 'text/plain; version=0.0.4; charset=utf-8' }) },
     withBody('PUT', '/weights', (body) => ({ weights: core.setWeights(body) })),
-    withBody('PUT', '/backends', (body) => setBackends(core, body)),
+    withBody('PUT', '/backends', (body) => setBackends(core, body, allowed)),
     withBody('POST', '/canary/abort', (body) => core.abort(reasonOf(body))),
     withBody('POST', '/canary/resume', (body) => core.resume(reasonOf(body) || undefined)),
-    withBody('POST', '/alerts/datadog', (body) => core.applyDatadogAlert(body)),
+    withBody('POST', '/alerts/datadog', (body) => core.applyDatadogAlert(body), [admin, { name: 'SLIPWAY_WEBHOOK_TOKEN', value: access.webhookToken }]),
   ];
 }
 
@@ -48,8 +58,11 @@ function reasonOf(body: unknown): string {
   return b.reason.trim();
 }
 
-/** {"production": "http://127.0.0.1:3101"} / {"canary": null}: every entry is checked before any is applied. */
-function setBackends(core: ProxyCore, body: unknown): unknown {
+/**
+ * {"production": "http://127.0.0.1:3101"} / {"canary": null}: every entry is checked before any is applied, and a
+ * target must be one the config allows, so a stolen admin token cannot send production's users elsewhere.
+ */
+function setBackends(core: ProxyCore, body: unknown, allowed: Set<string>): unknown {
   const b = objectBody(body, 'body');
   const entries = Object.entries(b);
   if (!entries.length) throw new UsageError('expected at least one of "production", "canary"');
@@ -60,7 +73,10 @@ function setBackends(core: ProxyCore, body: unknown): unknown {
       continue;
     }
     if (typeof url !== 'string') throw new UsageError(`${role}: expected a URL string or null, got ${JSON.stringify(url)}`);
-    parseTarget(url, role);
+    const { origin } = parseTarget(url, role);
+    if (!allowed.has(origin)) {
+      throw new HttpError(403, `${role}: ${origin} is not an allowed backend (allowed: ${[...allowed].join(', ')}); add it to proxy.allowedBackends and restart the proxy`);
+    }
   }
   const changed: Partial<Record<Role, boolean>> = {};
   for (const [role, url] of entries) changed[role as Role] = core.setBackend(role as Role, url as string | null);

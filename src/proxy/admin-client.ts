@@ -88,6 +88,7 @@ export class ProxyAdminClient {
       throw new StepFailed(`the canary proxy refused ${method} ${path}: ${reason}`, this.token ? 'SLIPWAY_ADMIN_TOKEN differs from the one the proxy was started with; export that one' : 'export SLIPWAY_ADMIN_TOKEN (the token the proxy was started with)');
     }
     if (answer.status === 400) throw new UsageError(`the canary proxy rejected ${method} ${path}: ${reason}`);
+    if (answer.status === 403) throw new UsageError(`the canary proxy refused ${method} ${path}: ${reason}`, 'a proxy bound beyond loopback needs SLIPWAY_ADMIN_TOKEN; a backend must be in proxy.allowedBackends of the config the proxy started with');
     throw new StepFailed(`the canary proxy answered ${answer.status} to ${method} ${path}: ${reason}`);
   }
 }

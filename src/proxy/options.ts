@@ -20,6 +20,13 @@ export function configuredTargets(config: Config): Targets {
   };
 }
 
+/** proxy.allowedBackends, else the deploy ports of both roles and their standby ports on deploy.bindAddress. */
+export function allowedBackends(config: Config): string[] {
+  if (config.proxy.allowedBackends) return config.proxy.allowedBackends;
+  const { deploy } = config;
+  return [deploy.production.port, deploy.canary.port].flatMap((port) => [port, port + deploy.standbyPortOffset]).map((port) => targetUrl(deploy.bindAddress, port));
+}
+
 export function proxyOptions(ctx: Context, targets: Targets = configuredTargets(ctx.config)): ProxyOptions {
   const { config } = ctx;
   const routing: Routing = { weights: config.proxy.weights, production: targets.production, canary: targets.canary };
@@ -28,6 +35,8 @@ export function proxyOptions(ctx: Context, targets: Targets = configuredTargets(
     listen: parseHostPort(config.proxy.listen, 'proxy.listen'),
     admin: parseHostPort(config.proxy.admin, 'proxy.admin'),
     adminToken: ctx.secrets.get('SLIPWAY_ADMIN_TOKEN'),
+    webhookToken: ctx.secrets.get('SLIPWAY_WEBHOOK_TOKEN'),
+    allowedBackends: allowedBackends(config),
     routing,
     stickyCookie: config.proxy.stickyCookie,
     trustedProxies: config.proxy.trustedProxies,

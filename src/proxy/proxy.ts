@@ -37,7 +37,7 @@ const run: SlipwayCommand = {
   command: 'run',
   describe: 'Run the canary proxy in the foreground until SIGTERM/SIGINT (then drain in-flight requests)',
   options: ROUTING_OPTIONS,
-  secrets: ['SLIPWAY_ADMIN_TOKEN'],
+  secrets: ['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN'],
   changesState: true,
   foreground: true,
   examples: [['slipway proxy run --listen 127.0.0.1:8080 --admin 127.0.0.1:8081 --production http://127.0.0.1:3001 --canary http://127.0.0.1:3002', 'split 2:1 between the two']],
@@ -114,7 +114,7 @@ const up: SlipwayCommand = {
   describe: 'Start or update the <app>-proxy container (host network, restart unless-stopped); a config change reloads it live, no restart',
   options: ROUTING_OPTIONS,
   // handed into the container, whose admin API then asks for it
-  secrets: ['SLIPWAY_ADMIN_TOKEN'],
+  secrets: ['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN'],
   changesState: true,
   examples: [['SLIPWAY_ADMIN_TOKEN=… slipway proxy up', 'start the proxy in front of the running production and canary']],
   configFromArgs: proxyFlagsToConfig,
@@ -127,7 +127,7 @@ const up: SlipwayCommand = {
     const config = structuredClone(ctx.config);
     config.proxy.production = targets.production;
     config.proxy.canary = targets.canary ?? 'none';
-    const actions = await serviceContainerPlan(ctx, { service: 'proxy', args: ['proxy', 'run'], secretEnv: ['SLIPWAY_ADMIN_TOKEN'], config, handover: true });
+    const actions = await serviceContainerPlan(ctx, { service: 'proxy', args: ['proxy', 'run'], secretEnv: ['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN'], config, handover: true });
     if (actions.length) {
       actions.push(check(`wait until the proxy admin API answers on ${ctx.config.proxy.admin}`, { probe: client.healthRequest(1000), until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200, hint: `see \`docker logs ${serviceContainerName(ctx.config.app.name, 'proxy')}\`` }));
     }

@@ -6,7 +6,7 @@ import { closeServer } from '../core/http-server';
 import { listenTakingOver } from '../core/handover';
 import { parseTarget } from './address';
 import { formatHostPort, isLoopbackHost, type HostPort } from '../core/listen-address';
-import { createAdminServer } from './admin-api';
+import { createAdminServer, type AdminAccess } from './admin-api';
 import { ProxyCore, type CoreOptions } from './core';
 import { createDataPlane } from './data-plane';
 
@@ -15,6 +15,10 @@ export interface ProxyOptions extends CoreOptions {
   admin: HostPort;
   /** SLIPWAY_ADMIN_TOKEN; without it the admin API only binds a loopback address. */
   adminToken?: string;
+  /** SLIPWAY_WEBHOOK_TOKEN: Datadog's token, good for POST /alerts/datadog only. */
+  webhookToken?: string;
+  /** Where PUT /backends may point a role (proxy.allowedBackends); the start targets always may. */
+  allowedBackends?: string[];
   maxHeaderBytes: number;
   idleTimeoutMs: number;
 }
@@ -38,13 +42,19 @@ export function checkProxyOptions(opts: ProxyOptions): void {
   }
   parseTarget(opts.routing.production, 'production');
   if (opts.routing.canary) parseTarget(opts.routing.canary, 'canary');
+  for (const url of opts.allowedBackends ?? []) parseTarget(url, 'proxy.allowedBackends');
+}
+
+function adminAccess(opts: ProxyOptions): AdminAccess {
+  const start = [opts.routing.production, ...(opts.routing.canary ? [opts.routing.canary] : [])];
+  return { adminToken: opts.adminToken, webhookToken: opts.webhookToken, allowedBackends: [...start, ...(opts.allowedBackends ?? [])] };
 }
 
 export async function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
   checkProxyOptions(opts);
   const core = new ProxyCore(opts);
   const { server, tunnels } = createDataPlane(core, opts);
-  const admin = createAdminServer(core, opts.adminToken, opts.log);
+  const admin = createAdminServer(core, adminAccess(opts), opts.log);
   let listen: HostPort, adminAt: HostPort;
   try {
     listen = await listenTakingOver(server, opts.listen, 'proxy.listen', opts.log);

@@ -62,6 +62,7 @@ e2e.before(loudly(async () => {
   });
   credentials = {
     'slipway-admin-token': 'jenkins-admin-token-0123456789',
+    'slipway-webhook-token': 'jenkins-webhook-token-5678901234',
     'slipway-flags-token': 'jenkins-flags-token-9876543210',
     'datadog-api-key': dd.apiKey,
     'datadog-app-key': dd.appKey,
@@ -121,9 +122,11 @@ e2e("the deployed app containers carry the Redis URL credential's value, passwor
   assert.match(redis.url, REDIS_PASSWORD);
 });
 
-e2e('the autoscaler container got the admin token, so its local-alert webhooks are accepted by the proxy', async () => {
+e2e('the autoscaler container got the webhook token, so its local-alert webhooks are accepted by the proxy, which got it too', async () => {
   const env = (await docker.getContainer(`${app}-autoscaler`).inspect()).Config.Env;
-  assert.ok(env.includes(`SLIPWAY_ADMIN_TOKEN=${credentials['slipway-admin-token']}`));
+  assert.ok(env.includes(`SLIPWAY_WEBHOOK_TOKEN=${credentials['slipway-webhook-token']}`));
+  const proxyEnv = (await docker.getContainer(`${app}-proxy`).inspect()).Config.Env;
+  assert.ok(proxyEnv.includes(`SLIPWAY_WEBHOOK_TOKEN=${credentials['slipway-webhook-token']}`));
 });
 
 e2e('no credential value appears in the build log (everything echoed and printed by sh)', () => {

@@ -96,7 +96,7 @@ test('slipwayPipeline polls only when the GitHub plugin is missing') {
 test('Jenkinsfile.example compiles under Groovy 2.4 and runs the pipeline for main') {
     def f = fake()
     f.env.BRANCH_NAME = 'main'
-    f.credentials.putAll(['slipway-admin-token': 'a-5ecret-1', 'slipway-flags-token': 'a-5ecret-2', 'datadog-api-key': 'a-5ecret-3', 'datadog-app-key': 'a-5ecret-4', 'slipway-redis-url': 'redis://:a-5ecret-5@127.0.0.1:6379'])
+    f.credentials.putAll(['slipway-admin-token': 'a-5ecret-1', 'slipway-webhook-token': 'a-5ecret-6', 'slipway-flags-token': 'a-5ecret-2', 'datadog-api-key': 'a-5ecret-3', 'datadog-app-key': 'a-5ecret-4', 'slipway-redis-url': 'redis://:a-5ecret-5@127.0.0.1:6379'])
     f.runScript(new File(root, 'Jenkinsfile.example'))
     assert f.stages().contains('deploy production')
     assert f.callsOf('properties')[0].props[0].triggers*.get('$class') == ['GitHubPushTrigger', 'SCMTrigger']

@@ -9,7 +9,7 @@ import { freePortPairs } from '../support/ports';
 import { tmpDir } from '../support/tmp';
 import { loudly } from '../support/hooks';
 import { sampleAppImage, brokenImage } from '../support/images';
-import { startTestProxy, type TestProxy } from '../support/proxy-harness';
+import { deployTargets, startTestProxy, type TestProxy } from '../support/proxy-harness';
 
 const deploy = suite('deploy behind the proxy');
 
@@ -61,7 +61,7 @@ deploy.before(loudly(async () => {
   ports = await freePortPairs(2, OFFSET);
   for (const v of ['v1', 'v2', 'v3']) await sampleAppImage(`${app}:${v}`, v);
   await brokenImage(`${app}:broken`);
-  proxy = await startTestProxy({ production: `http://127.0.0.1:${ports[0]}`, canary: `http://127.0.0.1:${ports[1]}` }, { app, adminToken: TOKEN });
+  proxy = await startTestProxy({ production: `http://127.0.0.1:${ports[0]}`, canary: `http://127.0.0.1:${ports[1]}` }, { app, adminToken: TOKEN, allowedBackends: deployTargets(ports, OFFSET) });
   fs.writeFileSync(path.join(dir, 'slipway.json'), JSON.stringify({
     app: { name: app },
     stateDir: path.join(dir, 'state'),

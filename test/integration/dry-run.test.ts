@@ -21,7 +21,7 @@ import { freePort, freePortPairs } from '../support/ports';
 import { tmpDir } from '../support/tmp';
 import { loudly } from '../support/hooks';
 import { sampleAppImage } from '../support/images';
-import { startTestProxy, type TestProxy } from '../support/proxy-harness';
+import { deployTargets, startTestProxy, type TestProxy } from '../support/proxy-harness';
 import { runCli } from '../support/cli';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -40,7 +40,7 @@ same.before(loudly(async () => {
   dir = tmpDir();
   const ports = await freePortPairs(2, OFFSET);
   for (const v of ['v1', 'v2']) await sampleAppImage(`${app}:${v}`, v);
-  proxy = await startTestProxy({ production: `http://127.0.0.1:${ports[0]}`, canary: null }, { app, adminToken: TOKEN });
+  proxy = await startTestProxy({ production: `http://127.0.0.1:${ports[0]}`, canary: null }, { app, adminToken: TOKEN, allowedBackends: deployTargets(ports, OFFSET) });
   fs.writeFileSync(path.join(dir, 'slipway.json'), JSON.stringify({
     app: { name: app },
     stateDir: path.join(dir, 'state'),

@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import Redis from 'ioredis';
 import { startRedis, type TestRedis } from '../support/redis';
@@ -11,6 +12,7 @@ import { startToggleServer, type RunningToggleServer } from '../../src/flags/ser
 const server = suite('toggle server over HTTP on a real redis-server');
 
 const TOKEN = 'flags-token-for-tests';
+const READ = 'flags-read-token-for-tests';
 let redis: TestRedis;
 let conn: Redis;
 let toggle: RunningToggleServer;
@@ -18,6 +20,7 @@ const logs: string[] = [];
 const NS = 'server-test';
 
 const auth = { authorization: `Bearer ${TOKEN}` };
+const reader = { authorization: `Bearer ${READ}` };
 
 async function call(method: string, urlPath: string, opts: { headers?: Record<string, string>; body?: string; base?: string } = {}) {
   const res = await fetch(`${opts.base ?? toggle.url}${urlPath}`, { method, headers: { 'content-type': 'application/json', ...opts.headers }, body: opts.body });
@@ -42,7 +45,7 @@ server.before(async () => {
   conn.on('error', () => undefined);
   toggle = await startToggleServer({
     redisUrl: redis.url, namespace: NS, defaults: { myflag: 'disable', beta: false }, host: '127.0.0.1', port: await freePort(),
-    token: TOKEN, legacyGetToggle: false, log: (l) => logs.push(l),
+    token: TOKEN, readToken: READ, legacyGetToggle: false, log: (l) => logs.push(l),
   });
   await eventually('defaults seeded', async () => (await version()) === 2);
 });
@@ -132,7 +135,7 @@ server('POST /flags/:name/toggle flips booleans and refuses values without an op
 });
 
 server('GET /audit shows each change: who, when, old → new, source', async () => {
-  const r = await call('GET', '/audit?flag=myflag&limit=10');
+  const r = await call('GET', '/audit?flag=myflag&limit=10', { headers: reader });
   assert.is(r.status, 200);
   const entries = r.body.entries as { flag: string; old?: string; new?: string; actor: string; source: string; at: string }[];
   assert.equal(entries.map((e) => [e.old, e.new, e.source]), [
@@ -143,7 +146,50 @@ server('GET /audit shows each change: who, when, old → new, source', async () 
   ]);
   assert.match(entries[2].actor, 'alice from 127.0.0.1');
   for (const e of entries) assert.ok(!Number.isNaN(Date.parse(e.at)));
-  assert.is((await call('GET', '/audit?limit=lots')).status, 400);
+  assert.is((await call('GET', '/audit?limit=lots', { headers: reader })).status, 400);
+  assert.is((await call('GET', '/audit?before=%2B', { headers: reader })).status, 400);
+});
+
+server('with a read token set, /audit needs it (or the write token); the read token writes nothing', async () => {
+  for (const headers of [{}, { authorization: 'Bearer not-the-read-token' }] as Record<string, string>[]) {
+    const r = await call('GET', '/audit', { headers });
+    assert.is(r.status, 401, JSON.stringify(headers));
+    assert.is(r.body.entries, undefined);
+  }
+  assert.is((await call('GET', '/audit', { headers: reader })).status, 200);
+  assert.is((await call('GET', '/audit', { headers: auth })).status, 200);
+  const v = await version();
+  assert.is((await call('PUT', '/flags/myflag', { headers: reader, body: '{"value":"enable"}' })).status, 401);
+  assert.is((await call('POST', '/newfeature', { headers: reader })).status, 401);
+  assert.is(await version(), v);
+});
+
+server('/audit pages are bounded in entries and bytes, and `next` walks back through all of them once', async () => {
+  const big = (c: string) => JSON.stringify({ value: c.repeat(60_000) });
+  for (let i = 0; i < 24; i++) assert.is((await call('PUT', '/flags/big', { headers: auth, body: big(i % 2 ? 'a' : 'b') })).status, 200);
+  for (let i = 0; i < 60; i++) assert.is((await call('POST', '/flags/beta/toggle', { headers: auth })).status, 200);
+  const first = (await call('GET', '/audit', { headers: reader })).body;
+  assert.equal([first.entries.length, first.next], [50, first.entries[49].id], 'the default page: the 50 newest, and where the next starts');
+  const total = await auditLength();
+  const seen = new Set<string>();
+  let before = '';
+  let pages = 0;
+  while (pages < 100) {
+    pages++;
+    const r = await call('GET', `/audit?limit=9999${before ? `&before=${before}` : ''}`, { headers: reader });
+    assert.is(r.status, 200);
+    const entries = r.body.entries as { id: string }[];
+    assert.ok(entries.length >= 1 && entries.length <= 200, `page of ${entries.length}`);
+    assert.ok(JSON.stringify(r.body).length < 1.2 * 1024 * 1024, 'about 1 MiB at most');
+    for (const e of entries) {
+      assert.not.ok(seen.has(e.id), `entry ${e.id} on two pages`);
+      seen.add(e.id);
+    }
+    if (!r.body.next) break;
+    before = r.body.next;
+  }
+  assert.ok(pages >= 3, 'the 120 KB entries did not fit one page');
+  assert.is(seen.size, total);
 });
 
 server('unknown paths are 404 and wrong methods 405', async () => {
@@ -182,7 +228,26 @@ server('without a token, a loopback client may write and a legacy GET /newfeatur
   }
 });
 
-server('`slipway flags serve` runs in the foreground and stops cleanly on SIGTERM', async () => {
+/** One request as raw bytes, so its target reaches the server exactly as written. */
+function rawRequest(port: number, requestLine: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    let text = '';
+    socket.setTimeout(5000, () => socket.destroy(new Error(`no answer to ${requestLine}`)));
+    socket.on('data', (c) => (text += c));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Number(text.split(' ')[1])));
+    socket.write(`${requestLine}\r\nhost: flags\r\ncontent-length: 0\r\nconnection: close\r\n\r\n`);
+  });
+}
+
+// the requests that made the toggle server's process exit (new URL(target) threw outside any handler)
+const KILLERS: [string, number][] = [
+  ['GET http://[::1/flags HTTP/1.1', 400], ['GET http://h:99999/flags HTTP/1.1', 400], ['POST http://%zz/newfeature HTTP/1.1', 400],
+  ['GET http:// HTTP/1.1', 400], ['GET * HTTP/1.1', 400], ['PUT /flags/%E0%A4%A HTTP/1.1', 400], ['GET //[/x HTTP/1.1', 404],
+];
+
+server('`slipway flags serve` runs in the foreground, survives malformed request targets, and stops cleanly on SIGTERM', async () => {
   const port = await freePort();
   const root = path.resolve(__dirname, '../..');
   const child = spawn(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', '--app', tmpDir(), 'flags', 'serve', '--listen', `127.0.0.1:${port}`], {
@@ -202,6 +267,11 @@ server('`slipway flags serve` runs in the foreground and stops cleanly on SIGTER
     }, 30_000);
     const r = await call('POST', '/newfeature', { base: `http://127.0.0.1:${port}`, headers: auth });
     assert.is(r.status, 200);
+    for (const [line, status] of KILLERS) assert.is(await rawRequest(port, line), status, line);
+    assert.is(await rawRequest(port, 'OPTIONS * HTTP/1.1'), 204);
+    assert.is(await rawRequest(port, 'GET http://flags.example/health HTTP/1.1'), 200, 'absolute-form is served');
+    assert.is(child.exitCode, null, out);
+    assert.is((await call('GET', '/health', { base: `http://127.0.0.1:${port}` })).status, 200);
   } finally {
     child.kill('SIGTERM');
   }

@@ -13,7 +13,7 @@ import { pollUntil } from '../../src/core/deadline';
 
 const up = suite('slipway flags up (real dockerd, real redis-server)');
 
-const TOKEN = 'flags-up-token';
+const TOKEN = 'flags-up-token-for-tests';
 const name = `flags-up-${crypto.randomBytes(3).toString('hex')}`;
 const label = `slipway.app=${name}`;
 let redis: TestRedis;

@@ -17,6 +17,7 @@ import { secretsFromEnv } from '../../src/core/secrets';
 const e2e = suite('monitors → canary proxy: an alert from the canary stops its traffic');
 
 const TOKEN = 'e2e-admin-token-5150';
+const HOOK = 'e2e-webhook-token-6160';
 let dd: DatadogStandin;
 let production: TestBackend;
 let canary: TestBackend;
@@ -59,6 +60,7 @@ e2e.before(async () => {
     listen: { host: '127.0.0.1', port: 0 },
     admin: { host: '127.0.0.1', port: adminPort },
     adminToken: TOKEN,
+    webhookToken: HOOK,
     routing: { weights: { production: 2, canary: 1 }, production: production.url, canary: canary.url },
     stickyCookie: '',
     retryIdempotent: true,
@@ -79,9 +81,12 @@ e2e.after(async () => {
 });
 
 e2e('the canary 5xx monitor, on Triggered, ejects the canary through the proxy webhook', async () => {
-  const env = { DD_API_KEY: dd.apiKey, DD_APP_KEY: dd.appKey, SLIPWAY_DATADOG_URL: dd.url, SLIPWAY_ADMIN_TOKEN: TOKEN };
+  const env = { DD_API_KEY: dd.apiKey, DD_APP_KEY: dd.appKey, SLIPWAY_DATADOG_URL: dd.url, SLIPWAY_ADMIN_TOKEN: TOKEN, SLIPWAY_WEBHOOK_TOKEN: HOOK };
   const apply = await runCli(['monitors', 'apply', '--app', appDir], env);
   assert.is(apply.code, 0, apply.stderr);
+  const stored = JSON.stringify([...dd.webhooks.values()]);
+  assert.match(stored, `Bearer ${HOOK}`, 'Datadog holds the webhook token');
+  assert.not.match(stored, TOKEN, 'and never the admin token');
 
   const before = await hits(30);
   assert.is(before.canary, 10, `2:1 split before the alert: ${JSON.stringify(before)}`);
@@ -102,10 +107,24 @@ e2e('the canary 5xx monitor, on Triggered, ejects the canary through the proxy w
   proxy.core.resume('test: next case');
 });
 
-e2e('local alerting posts the same payload, with the admin token, and a canary alert ejects too', async () => {
+e2e('monitors apply refuses a plain-http webhook URL beyond loopback, or a webhook token equal to the admin token: exit 2, nothing in Datadog', async () => {
+  const env = { DD_API_KEY: dd.apiKey, DD_APP_KEY: dd.appKey, SLIPWAY_DATADOG_URL: dd.url, SLIPWAY_ADMIN_TOKEN: TOKEN, SLIPWAY_WEBHOOK_TOKEN: HOOK };
+  const before = JSON.stringify([[...dd.monitors.keys()], [...dd.webhooks.values()]]);
+  const plain = await runCli(['monitors', 'apply', '--app', appDir], { ...env, SLIPWAY_MONITORS_WEBHOOK_URL: 'http://proxy.example.com:8081/alerts/datadog' });
+  assert.is(plain.code, 2, plain.stderr);
+  assert.match(plain.stderr, 'monitors.webhookUrl');
+  assert.match(plain.stderr, 'https://');
+  const same = await runCli(['monitors', 'apply', '--app', appDir], { ...env, SLIPWAY_WEBHOOK_TOKEN: TOKEN });
+  assert.is(same.code, 2, same.stderr);
+  assert.match(same.stderr, 'SLIPWAY_WEBHOOK_TOKEN equals SLIPWAY_ADMIN_TOKEN');
+  assert.not.match(same.stderr + same.stdout, TOKEN);
+  assert.is(JSON.stringify([[...dd.monitors.keys()], [...dd.webhooks.values()]]), before);
+});
+
+e2e('local alerting posts the same payload, with the webhook token, and a canary alert ejects too', async () => {
   const { config } = loadConfig({ appDir, env: {} });
-  const { notifier, targets } = notifierFromConfig(config, secretsFromEnv({ SLIPWAY_ADMIN_TOKEN: TOKEN }));
-  assert.match(targets.join(), '(with the admin token)');
+  const { notifier, targets } = notifierFromConfig(config, secretsFromEnv({ SLIPWAY_ADMIN_TOKEN: TOKEN, SLIPWAY_WEBHOOK_TOKEN: HOOK }));
+  assert.match(targets.join(), '(with a bearer token)');
   assert.is(await canaryState(), 'admitted');
   await notifier.notify({
     app: 'climbing-grade', monitor: '[slipway] climbing-grade canary: memory', rule: 'memory', transition: 'Triggered',

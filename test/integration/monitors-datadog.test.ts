@@ -16,12 +16,13 @@ import { StepFailed } from '../../src/core/errors';
 const monitors = suite('monitors with Datadog (stand-in validating against monitor-openapi.yaml)');
 
 const ADMIN_TOKEN = 'admin-token-for-the-proxy-42';
+const WEBHOOK_TOKEN = 'webhook-token-for-the-proxy-43';
 let dd: DatadogStandin;
 let appDir: string;
 let adminPort: number;
 
 function env(extra: Record<string, string | undefined> = {}) {
-  return { DD_API_KEY: dd.apiKey, DD_APP_KEY: dd.appKey, SLIPWAY_DATADOG_URL: dd.url, SLIPWAY_ADMIN_TOKEN: ADMIN_TOKEN, DD_SITE: undefined, ...extra };
+  return { DD_API_KEY: dd.apiKey, DD_APP_KEY: dd.appKey, SLIPWAY_DATADOG_URL: dd.url, SLIPWAY_ADMIN_TOKEN: ADMIN_TOKEN, SLIPWAY_WEBHOOK_TOKEN: WEBHOOK_TOKEN, DD_SITE: undefined, ...extra };
 }
 
 function writeConfig(monitorsSection: Record<string, unknown>) {
@@ -102,7 +103,7 @@ monitors('apply creates the CPU and memory monitors per role, the canary 5xx mon
 
   const hook = dd.webhooks.get('slipway-climbing-grade');
   assert.is(hook.url, `http://127.0.0.1:${adminPort}/alerts/datadog`);
-  assert.equal(JSON.parse(hook.custom_headers), { Authorization: `Bearer ${ADMIN_TOKEN}` });
+  assert.equal(JSON.parse(hook.custom_headers), { Authorization: `Bearer ${WEBHOOK_TOKEN}` }, 'the webhook token, never the admin token');
   assert.match(hook.payload, '"alert_transition":"$ALERT_TRANSITION"');
 
   // every body was validated before the first write
@@ -112,6 +113,7 @@ monitors('apply creates the CPU and memory monitors per role, the canary 5xx mon
   assert.ok(lastValidate < firstWrite, `validations come first: ${paths.join(', ')}`);
   assert.not.match(r.stdout + r.stderr, dd.apiKey);
   assert.not.match(r.stdout + r.stderr, ADMIN_TOKEN);
+  assert.not.match(r.stdout + r.stderr, WEBHOOK_TOKEN);
 });
 
 monitors('a second apply changes nothing', async () => {
@@ -181,12 +183,12 @@ monitors('--dry-run prints every request with its body, keys masked, and changes
 });
 
 monitors('a token change updates the webhook, whose headers are never shown', async () => {
-  const r = await runCli(['monitors', 'apply', '--app', appDir, '--dry-run'], env({ SLIPWAY_ADMIN_TOKEN: 'a-new-admin-token-77' }));
+  const r = await runCli(['monitors', 'apply', '--app', appDir, '--dry-run'], env({ SLIPWAY_WEBHOOK_TOKEN: 'a-new-webhook-token-77' }));
   assert.is(r.code, 0, r.stderr);
   assert.match(r.stdout, '~   webhook slipway-climbing-grade');
   assert.match(r.stdout, 'custom_headers: "(hidden)" → "(hidden)"');
-  assert.not.match(r.stdout, 'a-new-admin-token-77');
-  assert.not.match(r.stdout, ADMIN_TOKEN);
+  assert.not.match(r.stdout, 'a-new-webhook-token-77');
+  assert.not.match(r.stdout, WEBHOOK_TOKEN);
 });
 
 monitors('a 4xx surfaces Datadog\'s own error text and the monitor it concerns', async () => {
@@ -223,7 +225,7 @@ monitors('the canary 5xx alert reaches the proxy webhook with the admin token (w
     const deliveries = await dd.fire(canary.id, 'Triggered', 'slipway_role:canary');
     assert.is(deliveries.length, 1);
     assert.is(deliveries[0].status, 200);
-    assert.is(received[0].headers.authorization, `Bearer ${ADMIN_TOKEN}`);
+    assert.is(received[0].headers.authorization, `Bearer ${WEBHOOK_TOKEN}`);
     assert.is(received[0].body.alert_transition, 'Triggered');
     assert.is(received[0].body.alert_id, String(canary.id));
     assert.is(received[0].body.app, 'climbing-grade');
@@ -261,9 +263,13 @@ monitors('half a key pair, or a site given as a URL, is a usage error and nothin
   const site = await runCli(['monitors', 'plan', '--app', appDir], env({ DD_SITE: 'https://app.datadoghq.eu' }));
   assert.is(site.code, 2);
   assert.match(site.stderr, 'set DD_SITE=datadoghq.eu');
-  const token = await runCli(['monitors', 'plan', '--app', appDir], env({ SLIPWAY_ADMIN_TOKEN: undefined }));
+  const token = await runCli(['monitors', 'plan', '--app', appDir], env({ SLIPWAY_WEBHOOK_TOKEN: undefined }));
   assert.is(token.code, 2);
-  assert.match(token.stderr, 'SLIPWAY_ADMIN_TOKEN is not set');
+  assert.match(token.stderr, 'SLIPWAY_WEBHOOK_TOKEN is not set');
+  const short = await runCli(['monitors', 'apply', '--app', appDir], env({ SLIPWAY_WEBHOOK_TOKEN: 'too-short' }));
+  assert.is(short.code, 2);
+  assert.match(short.stderr, 'SLIPWAY_WEBHOOK_TOKEN is 9 characters long; a token needs at least 16');
+  assert.not.match(short.stderr, 'too-short');
   assert.is(dd.requests.length, before);
 });
 

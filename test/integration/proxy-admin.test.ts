@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import { loudly } from '../support/hooks';
 import * as assert from 'uvu/assert';
+import * as net from 'node:net';
 import { startBackend, type TestBackend } from '../support/backends';
 import { admin, load, startTestProxy, type TestProxy } from '../support/proxy-harness';
 import { ProxyAdminClient } from '../../src/proxy/admin-client';
@@ -8,6 +9,7 @@ import { StepFailed, UsageError } from '../../src/core/errors';
 
 const api = suite('proxy admin api');
 const TOKEN = 'admin-token-for-tests';
+const HOOK = 'webhook-token-for-tests';
 let production: TestBackend;
 let canary: TestBackend;
 let next: TestBackend;
@@ -17,7 +19,7 @@ api.before(loudly(async () => {
   production = await startBackend('production');
   canary = await startBackend('canary');
   next = await startBackend('production-v2');
-  p = await startTestProxy({ production: production.url, canary: canary.url }, { adminToken: TOKEN });
+  p = await startTestProxy({ production: production.url, canary: canary.url }, { adminToken: TOKEN, webhookToken: HOOK, allowedBackends: [next.url] });
 }));
 
 api.after(async () => {
@@ -155,6 +157,73 @@ api('the admin client speaks the API and turns refusals into step errors', async
   const down = await rejection(() => new ProxyAdminClient('http://127.0.0.1:1', TOKEN).status());
   assert.instance(down, StepFailed);
   assert.match(down.message, 'does not answer');
+});
+
+const triggered = { alert_transition: 'Triggered', alert_title: 'canary 5xx', tags: 'role:canary,app:demo', id: 'hook-1' };
+
+api('the webhook token ejects the canary through POST /alerts/datadog and can change nothing else', async () => {
+  const before = (await asAdmin('GET', '/status')).json;
+  const attempts: [string, string, unknown][] = [
+    ['PUT', '/weights', { production: 0, canary: 1 }], ['PUT', '/backends', { production: next.url }], ['POST', '/canary/abort', {}],
+    ['POST', '/canary/resume', {}], ['GET', '/status', undefined], ['GET', '/metrics', undefined],
+  ];
+  for (const [method, path, body] of attempts) {
+    const r = await admin(p, method, path, body, HOOK);
+    assert.equal([r.status, r.json.error], [401, 'wrong token'], `${method} ${path} with the webhook token`);
+  }
+  const after = (await asAdmin('GET', '/status')).json;
+  assert.equal([after.weights, after.backends.map((b: { target: string }) => b.target), after.canary.state], [before.weights, before.backends.map((b: { target: string }) => b.target), 'admitted']);
+  const alert = await admin(p, 'POST', '/alerts/datadog', triggered, HOOK);
+  assert.is(alert.status, 200);
+  assert.is((await asAdmin('GET', '/status')).json.canary.state, 'ejected');
+  assert.is((await asAdmin('POST', '/canary/resume', { reason: 'test over' })).status, 200);
+});
+
+api('the admin token cannot point a role at an address the config does not allow', async () => {
+  const before = (await asAdmin('GET', '/status')).json.backends.map((b: { target: string }) => b.target);
+  // never contacted: the proxy refuses before it would open a connection
+  for (const [role, url] of [['production', 'http://127.0.0.2:3001'], ['canary', 'http://169.254.169.254:80'], ['production', `http://localhost:${new URL(production.url).port}`]]) {
+    const r = await asAdmin('PUT', '/backends', { [role]: url });
+    assert.is(r.status, 403, `${role} → ${url}`);
+    assert.match(r.json.error, 'is not an allowed backend');
+    assert.match(r.json.error, 'proxy.allowedBackends');
+  }
+  const mixed = await asAdmin('PUT', '/backends', { canary: next.url, production: 'http://127.0.0.9:1' });
+  assert.is(mixed.status, 403, 'one refused entry refuses the whole request');
+  assert.equal((await asAdmin('GET', '/status')).json.backends.map((b: { target: string }) => b.target), before);
+  const refused = await rejection(() => new ProxyAdminClient(p.adminUrl, TOKEN).setBackend('production', 'http://127.0.0.2:3001'));
+  assert.instance(refused, UsageError);
+  assert.match((refused as UsageError).hint ?? '', 'proxy.allowedBackends');
+});
+
+api('a body over the limit is answered 413 and changes nothing; the connection keeps serving', async () => {
+  const r = await asAdmin('PUT', '/weights', JSON.stringify({ production: 1, canary: 1, pad: 'x'.repeat(200 * 1024) }));
+  assert.equal([r.status, r.json.error], [413, 'body larger than 65536 bytes']);
+  assert.equal((await asAdmin('GET', '/status')).json.weights, { production: 2, canary: 1 });
+});
+
+/** One request as raw bytes on its own connection, so the target reaches the admin API exactly as written. */
+function rawAdmin(requestLine: string, headers = ''): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(new URL(p.adminUrl).port), '127.0.0.1');
+    let text = '';
+    socket.setTimeout(5000, () => socket.destroy(new Error(`no answer to ${requestLine}`)));
+    socket.on('data', (c) => (text += c));
+    socket.on('error', reject);
+    socket.on('close', () => resolve({ status: Number(text.split(' ')[1]), body: text.slice(text.indexOf('\r\n\r\n') + 4) }));
+    socket.write(`${requestLine}\r\nhost: admin\r\nauthorization: Bearer ${TOKEN}\r\n${headers}connection: close\r\n\r\n`);
+  });
+}
+
+api('request targets: absolute-form is reduced to its path, OPTIONS * is answered, anything else is a 400', async () => {
+  assert.is((await rawAdmin(`GET http://admin.example/status HTTP/1.1`)).status, 200);
+  assert.is((await rawAdmin('OPTIONS * HTTP/1.1')).status, 204);
+  for (const line of ['GET * HTTP/1.1', 'GET http://[::1/status HTTP/1.1', 'GET http://h:99999/status HTTP/1.1', 'GET status HTTP/1.1', 'GET ftp://h/status HTTP/1.1', 'CONNECT 127.0.0.1:8081 HTTP/1.1', 'PUT /weights#x HTTP/1.1']) {
+    const r = await rawAdmin(line, 'content-length: 0\r\n');
+    assert.is(r.status, 400, line);
+    assert.type(JSON.parse(r.body).error, 'string', line);
+  }
+  assert.is((await asAdmin('GET', '/status')).status, 200, 'still serving');
 });
 
 api.run();

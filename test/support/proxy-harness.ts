@@ -30,6 +30,11 @@ export async function startTestProxy(routing: { production: string; canary: stri
   return { ...running, url: `http://127.0.0.1:${running.listen.port}`, adminUrl: `http://127.0.0.1:${running.admin.port}`, stateFile: options.stateFile, options };
 }
 
+/** What proxy.allowedBackends defaults to for a config with these role ports and standby offset, on 127.0.0.1. */
+export function deployTargets(ports: number[], standbyOffset: number): string[] {
+  return ports.flatMap((port) => [port, port + standbyOffset]).map((port) => `http://127.0.0.1:${port}`);
+}
+
 export interface LoadResult {
   statuses: Record<number, number>;
   /** Response bodies (trimmed) and how often each came back: the backends answer with their role. */

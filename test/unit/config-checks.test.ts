@@ -58,9 +58,14 @@ checks('CR/LF in the SMTP sender is refused, as is any sender that is not an e-m
   assert.match(refusal({ monitors: { emails: ['ops@example.com', 'a b@example.com'] } }), 'monitors.emails.1 (from slipway.json): expected an e-mail address');
 });
 
-checks('the SMTP host is a host name or an IP literal; URLs are http(s) with a host', () => {
+checks('the SMTP host is a host name or an IP literal; webhook URLs are https with a host (http to loopback only)', () => {
   assert.match(refusal({ monitors: { local: { smtp: 'mail_relay!:25' } } }), 'monitors.local.smtp (from slipway.json): expected HOST:PORT of an SMTP server');
-  assert.match(refusal({ monitors: { local: { webhookUrl: 'file:///etc/passwd' } } }), 'monitors.local.webhookUrl (from slipway.json): expected an http:// or https:// URL');
+  assert.match(refusal({ monitors: { local: { webhookUrl: 'file:///etc/passwd' } } }), 'monitors.local.webhookUrl (from slipway.json): expected an https:// URL');
+  assert.match(refusal({ monitors: { webhookUrl: 'http://proxy.example.com/alerts/datadog' } }), 'monitors.webhookUrl (from slipway.json): expected an https:// URL (http:// only to a loopback address');
+  assert.match(refusal({ monitors: { local: { webhookUrl: 'http://10.0.0.5:8081/alerts/datadog' } } }), 'monitors.local.webhookUrl (from slipway.json): expected an https:// URL');
+  for (const url of ['https://proxy.example.com/alerts/datadog', 'http://127.0.0.1:8081/alerts/datadog', 'http://[::1]:8081/alerts/datadog', 'http://localhost:8081/alerts/datadog']) {
+    assert.is(loadConfig({ appDir: appWith({ monitors: { webhookUrl: url } }), env: {} }).config.monitors.webhookUrl, url);
+  }
   assert.match(refusal({ proxy: { production: 'http://a b:80' } }), 'proxy.production (from slipway.json): expected http://HOST:PORT');
   const ok = loadConfig({ appDir: appWith({ monitors: { local: { smtp: 'smtp.example.com:587', webhookUrl: 'https://hooks.example.com/x' } }, proxy: { canary: 'none' } }), env: {} }).config;
   assert.is(ok.monitors.local.smtp, 'smtp.example.com:587');

@@ -7,13 +7,21 @@ import { bearerMatches, closeServer, createJsonServer, HttpError, json, listenOn
 const kit = suite('http server kit');
 
 const TOKEN = 'kit-token-for-tests';
+const HOOK = 'kit-hook-token-for-tests';
 const logs: string[] = [];
 let server: http.Server;
 let port: number;
 
+const main = { name: 'KIT_TOKEN', value: TOKEN };
 const routes: Route[] = [
   { method: 'GET', path: '/status', handle: () => json({ ok: true }) },
-  { method: 'PUT', path: '/things/:name', auth: true, handle: async (r) => json({ name: r.params.name, body: await r.body() }) },
+  { method: 'PUT', path: '/things/:name', auth: [main], handle: async (r) => json({ name: r.params.name, body: await r.body() }) },
+  { method: 'POST', path: '/hook', auth: [main, { name: 'HOOK_TOKEN', value: HOOK }], handle: () => json({ hooked: true }) },
+  // a handler that listens on the request's own events, and whose listener throws
+  { method: 'POST', path: '/listener-throws', handle: (r) => new Promise((resolve) => {
+    r.req.once('data', () => { throw new RangeError('listener bug'); });
+    r.req.once('end', () => resolve(json({ late: true })));
+  }) },
   { method: 'GET', path: '/things/:name', handle: (r) => json({ name: r.params.name, q: r.query.get('q') }) },
   { method: 'GET', path: '/broken', handle: () => JSON.parse('{') },
   { method: 'POST', path: '/broken', handle: async () => Promise.reject(new TypeError('x is undefined')) },
@@ -22,7 +30,7 @@ const routes: Route[] = [
 ];
 
 kit.before(async () => {
-  server = createJsonServer({ name: 'kit', routes, token: TOKEN, tokenName: 'KIT_TOKEN', maxBodyBytes: 1024, log: (l) => logs.push(l) });
+  server = createJsonServer({ name: 'kit', routes, maxBodyBytes: 1024, log: (l) => logs.push(l) });
   port = (await listenOn(server, { host: '127.0.0.1', port: 0 }, 'kit.listen')).port;
 });
 
@@ -149,8 +157,53 @@ kit('a throwing handler is a logged 500 and the server keeps serving', async () 
   assert.is((await call('GET', '/status')).status, 200);
 });
 
+kit('a listener of the request that throws is a logged 500, and the server keeps serving', async () => {
+  const r = await call('POST', '/listener-throws', { body: '{"x":1}' });
+  assert.is(r.status, 500);
+  assert.match(r.json.error, 'listener bug');
+  assert.ok(logs.some((l) => l.includes('POST /listener-throws failed') && l.includes('RangeError')));
+  assert.is((await call('GET', '/status')).status, 200);
+});
+
+kit('a route may accept a second token; that token opens no other route', async () => {
+  assert.is((await call('POST', '/hook', { headers: { authorization: `Bearer ${HOOK}` } })).status, 200);
+  assert.is((await call('POST', '/hook', { headers: auth })).status, 200);
+  const elsewhere = await call('PUT', '/things/a', { body: '{}', headers: { authorization: `Bearer ${HOOK}` } });
+  assert.equal([elsewhere.status, elsewhere.json.error], [401, 'wrong token']);
+  assert.is((await call('POST', '/hook', { headers: { authorization: 'Bearer neither-of-the-two' } })).status, 401);
+});
+
+kit('a body announced over the limit with Expect: 100-continue is refused before it is sent', async () => {
+  const r = await raw('PUT /things/a HTTP/1.1\r\nexpect: 100-continue\r\ncontent-length: 99999\r\nauthorization: Bearer ' + TOKEN);
+  assert.is(r.status, 413);
+  assert.not.match(r.headers, '100 continue');
+});
+
+kit('a body far over the limit is answered 413 and the rest is not read for ever', async () => {
+  const r = await new Promise<{ status: number; closed: boolean }>((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    let text = '';
+    let sent = 0;
+    socket.on('data', (c) => (text += c));
+    socket.on('error', () => undefined); // the server hangs up on a sender that keeps going
+    socket.on('close', () => resolve({ status: Number(text.split(' ')[1]), closed: true }));
+    socket.setTimeout(10_000, () => reject(new Error('the server kept reading a 1 GB body')));
+    socket.write(`PUT /things/a HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${TOKEN}\r\ncontent-length: 1000000000\r\n\r\n`);
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    const pump = () => {
+      // bounded: at most 8 MB, far past the 1 MiB the server still reads after refusing
+      while (sent < 8 * 1024 * 1024 && !socket.destroyed) {
+        sent += chunk.length;
+        if (!socket.write(chunk)) return void socket.once('drain', pump);
+      }
+    };
+    pump();
+  });
+  assert.equal(r, { status: 413, closed: true });
+});
+
 kit('without a token, routes that need one answer loopback clients only', async () => {
-  const open = createJsonServer({ name: 'open', routes, tokenName: 'KIT_TOKEN' });
+  const open = createJsonServer({ name: 'open', routes: routes.map((r) => (r.auth ? { ...r, auth: [{ name: 'KIT_TOKEN' }] } : r)) });
   const at = await listenOn(open, { host: '127.0.0.1', port: 0 }, 'open.listen');
   try {
     const res = await fetch(`http://127.0.0.1:${at.port}/things/a`, { method: 'PUT', body: '{}' });
@@ -161,7 +214,7 @@ kit('without a token, routes that need one answer loopback clients only', async 
 });
 
 kit('a taken port is a step failure naming the field', async () => {
-  const second = createJsonServer({ name: 'second', routes, tokenName: 'KIT_TOKEN' });
+  const second = createJsonServer({ name: 'second', routes });
   const err = await listenOn(second, { host: '127.0.0.1', port }, 'kit.listen').then(() => undefined, (e: Error & { hint?: string }) => e);
   assert.match(err!.message, `kit.listen: cannot listen on 127.0.0.1:${port} (EADDRINUSE)`);
   assert.match(err!.hint!, 'set kit.listen to a free port');

@@ -85,7 +85,7 @@ defs('the evaluation window converts to seconds', () => {
   assert.is(windowSeconds('last_1h'), 3600);
 });
 
-defs('the webhook carries the admin token as a header and the alert variables in its payload', () => {
+defs('the webhook carries the webhook token as a header and the alert variables in its payload', () => {
   const c = configWith({}, { proxy: { admin: '127.0.0.1:9911' } });
   const w = desiredWebhook(c, 'secret-token-1');
   assert.is(w.name, webhookNameOf(c));
@@ -96,7 +96,14 @@ defs('the webhook carries the admin token as a header and the alert variables in
   assert.is(payload.alert_id, '$ALERT_ID');
   assert.is(payload.alert_title, '$ALERT_TITLE');
   assert.is(payload.tags, '$TAGS');
-  assert.throws(() => desiredWebhook(c, undefined), (e: unknown) => e instanceof UsageError && /SLIPWAY_ADMIN_TOKEN/.test((e as Error).message));
+  assert.throws(() => desiredWebhook(c, undefined), (e: unknown) => e instanceof UsageError && /SLIPWAY_WEBHOOK_TOKEN is not set/.test((e as Error).message));
+});
+
+defs('the default webhook URL must be https once the admin API listens beyond loopback', () => {
+  const wide = configWith({}, { proxy: { admin: '0.0.0.0:9911' } });
+  assert.throws(() => desiredWebhook(wide, 'secret-token-1'), (e: unknown) => e instanceof UsageError && /monitors\.webhookUrl: "http:\/\/0\.0\.0\.0:9911\/alerts\/datadog" is not an https:\/\/ URL/.test((e as Error).message));
+  const fronted = configWith({}, { proxy: { admin: '0.0.0.0:9911' }, monitors: { webhookUrl: 'https://proxy.example.com/alerts/datadog' } });
+  assert.is(desiredWebhook(fronted, 'secret-token-1').url, 'https://proxy.example.com/alerts/datadog');
 });
 
 defs.run();

@@ -64,12 +64,12 @@ cli('canary weights checks its split before calling the proxy', async () => {
 });
 
 cli('canary abort --dry-run shows the request with the token masked', async () => {
-  const r = await runCli(['--app', app(), '--dry-run', 'canary', 'abort', '--reason', 'bad deploy', '--admin', '127.0.0.1:18081'], { ...env, SLIPWAY_ADMIN_TOKEN: 'tok-secret-123' });
+  const r = await runCli(['--app', app(), '--dry-run', 'canary', 'abort', '--reason', 'bad deploy', '--admin', '127.0.0.1:18081'], { ...env, SLIPWAY_ADMIN_TOKEN: 'tok-secret-1234567' });
   assert.is(r.code, 0, r.stderr);
   assert.match(r.stdout, 'POST');
   assert.match(r.stdout, 'http://127.0.0.1:18081/canary/abort');
   assert.match(r.stdout, '"reason": "bad deploy"');
-  assert.not.match(r.stdout + r.stderr, 'tok-secret-123');
+  assert.not.match(r.stdout + r.stderr, 'tok-secret-1234567');
 });
 
 cli.run();

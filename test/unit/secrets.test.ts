@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { secretsFromEnv } from '../../src/core/secrets';
+import { UsageError } from '../../src/core/errors';
+import { checkTokens, secretsFromEnv, TOKENS, type SecretName } from '../../src/core/secrets';
 
 const secrets = suite('secrets');
 
@@ -55,6 +56,38 @@ secrets('a base64 text without the secret stays as it is', () => {
   const s = secretsFromEnv({ SLIPWAY_ADMIN_TOKEN: 'a-long-admin-token-1234' });
   const other = Buffer.from('user:another-password-9876').toString('base64');
   assert.is(s.mask(other), other);
+});
+
+const refusal = (env: Record<string, string>, names: SecretName[] = TOKENS): string | undefined => {
+  try {
+    checkTokens(secretsFromEnv(env), names);
+    return undefined;
+  } catch (err) {
+    assert.instance(err, UsageError);
+    return (err as Error).message;
+  }
+};
+
+secrets('a token shorter than 16 characters is refused, naming the variable and never the value', () => {
+  for (const name of TOKENS) {
+    const message = refusal({ [name]: 'fifteen-chars-x' });
+    assert.is(message, `${name} is 15 characters long; a token needs at least 16`);
+  }
+  assert.is(refusal({ SLIPWAY_ADMIN_TOKEN: 'sixteen-chars-xx', SLIPWAY_FLAGS_TOKEN: 'a'.repeat(64) }), undefined);
+  assert.is(refusal({ SLIPWAY_ADMIN_TOKEN: 'short' }, ['SLIPWAY_FLAGS_TOKEN']), undefined, 'only the tokens the command reads are checked');
+  assert.is(refusal({ DD_API_KEY: 'short' }, ['DD_API_KEY']), undefined, 'an API key is not a bearer token');
+});
+
+secrets('a token a bearer header cannot carry is refused', () => {
+  assert.match(refusal({ SLIPWAY_ADMIN_TOKEN: 'has a space in the middle' }) ?? '', 'SLIPWAY_ADMIN_TOKEN holds a space');
+  assert.match(refusal({ SLIPWAY_ADMIN_TOKEN: 'non-ascii-tökén-value' }) ?? '', 'outside visible ASCII');
+  assert.is(refusal({ SLIPWAY_ADMIN_TOKEN: 'quote"and\\backslash-ok' }), undefined);
+});
+
+secrets('the webhook token must differ from the admin token', () => {
+  const same = 'the-very-same-token-0123';
+  assert.match(refusal({ SLIPWAY_ADMIN_TOKEN: same, SLIPWAY_WEBHOOK_TOKEN: same }) ?? '', 'SLIPWAY_WEBHOOK_TOKEN equals SLIPWAY_ADMIN_TOKEN');
+  assert.is(refusal({ SLIPWAY_ADMIN_TOKEN: same, SLIPWAY_WEBHOOK_TOKEN: `${same}-hook` }), undefined);
 });
 
 secrets.run();

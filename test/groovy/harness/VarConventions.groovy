@@ -8,16 +8,20 @@ import groovy.json.JsonSlurper
 class VarConventions {
     /** Credential ids every var is called with, and the secrets the fake credentials store holds for them. */
     static final Map<String, String> CREDENTIAL_IDS = [
-        adminTokenId   : 'cred-admin',
-        flagsTokenId   : 'cred-flags',
-        datadogApiKeyId: 'cred-dd-api',
-        datadogAppKeyId: 'cred-dd-app',
-        redisUrlId     : 'cred-redis',
-        smtpPasswordId : 'cred-smtp',
+        adminTokenId    : 'cred-admin',
+        webhookTokenId  : 'cred-webhook',
+        flagsTokenId    : 'cred-flags',
+        flagsReadTokenId: 'cred-flags-read',
+        datadogApiKeyId : 'cred-dd-api',
+        datadogAppKeyId : 'cred-dd-app',
+        redisUrlId      : 'cred-redis',
+        smtpPasswordId  : 'cred-smtp',
     ]
     static final Map<String, String> SECRETS = [
         'cred-admin' : 'Adm1n-T0ken-5ecret',
+        'cred-webhook': 'W3bh00k-T0ken-5ecret',
         'cred-flags' : 'Fl4gs-T0ken-5ecret',
+        'cred-flags-read': 'Fl4gs-R3ad-T0ken-5ecret',
         'cred-dd-api': 'dd-api-5ecret-0000',
         'cred-dd-app': 'dd-app-5ecret-1111',
         'cred-redis' : 'redis://:R3dis-Passw0rd@127.0.0.1:6379/0',
