@@ -44,6 +44,8 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
   const forward = (req: http.IncomingMessage, res: http.ServerResponse, upgrade?: UpgradeRequest): void => {
     if (!toOriginForm(req, res)) return;
     const scanned = scanRequest(req, trusted);
+    if (scanned.clientGone) return void res.destroy();
+    if (scanned.malformed) return refuse(res, 400, 'bad-request', scanned.malformed);
     if (upgrade && scanned.hasBody) return refuse(res, 400, 'upgrade-refused', 'an upgrade request carries no body');
     const { backend, setCookie } = chooseFor(scanned.cookie);
     const method = req.method;

@@ -13,6 +13,10 @@ export interface ScannedRequest {
   /** A body follows the headers (content-length > 0 or chunked): such a request cannot be sent twice. */
   hasBody: boolean;
   cookie: string | undefined;
+  /** Why the request's framing or Host is ambiguous (RFC 9112 §3.2, §6.1): slipway answers 400 and sends nothing on. */
+  malformed?: string;
+  /** The client's connection is already gone (no peer address): nobody to answer, nothing to send on. */
+  clientGone?: true;
 }
 
 const NO_TRUSTED_PEERS: ReadonlySet<string> = new Set();
@@ -44,18 +48,24 @@ export function scanRequest(req: IncomingMessage, trusted: ReadonlySet<string> =
   let hasProto = false;
   let hasForwardedHost = false;
   let connectionTokens: string | undefined;
+  let malformed: string | undefined;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i];
     const value = raw[i + 1];
     const lower = name.length === 4 && (name === 'Host' || name === 'host') ? 'host' : name.toLowerCase();
     if (HOP_BY_HOP.has(lower)) {
-      if (lower === 'transfer-encoding') hasBody = true;
-      else if (lower === 'connection') connectionTokens = connectionTokens ? `${connectionTokens},${value}` : value;
+      if (lower === 'transfer-encoding') {
+        hasBody = true;
+        if (req.httpVersionMinor === 0 && req.httpVersionMajor === 1) malformed = 'Transfer-Encoding in an HTTP/1.0 request';
+      } else if (lower === 'connection') connectionTokens = connectionTokens ? `${connectionTokens},${value}` : value;
       continue;
     }
     switch (lower) {
       case 'host':
-        if (host !== undefined) continue; // undici refuses a second Host
+        if (host !== undefined) {
+          malformed = 'more than one Host header';
+          continue;
+        }
         host = value;
         break;
       case 'content-length':
@@ -82,7 +92,8 @@ export function scanRequest(req: IncomingMessage, trusted: ReadonlySet<string> =
   headers.push('x-forwarded-for', forwardedFor === undefined ? client : `${forwardedFor}, ${client}`);
   if (!hasProto) headers.push('x-forwarded-proto', 'http');
   if (!hasForwardedHost && host !== undefined) headers.push('x-forwarded-host', host);
-  return { headers, hasBody, cookie };
+  if (!client) return { headers, hasBody, cookie, clientGone: true };
+  return malformed ? { headers, hasBody, cookie, malformed } : { headers, hasBody, cookie };
 }
 
 /** Headers named in Connection (other than the usual keep-alive/close/upgrade) are hop-by-hop too. */

@@ -12,7 +12,7 @@ import { freePortPairs } from '../support/ports';
 import { tmpDir } from '../support/tmp';
 import { loudly } from '../support/hooks';
 import { sampleAppImage } from '../support/images';
-import { startTestProxy, type TestProxy } from '../support/proxy-harness';
+import { deployTargets, startTestProxy, type TestProxy } from '../support/proxy-harness';
 import { pollUntil } from '../../src/core/deadline';
 import { readHistory } from '../../src/deploy/deploy-history';
 
@@ -77,7 +77,7 @@ interrupted.before(loudly(async () => {
   dir = tmpDir();
   const [port] = await freePortPairs(1, OFFSET);
   for (const v of VERSIONS) await sampleAppImage(`${app}:${v}`, v);
-  proxy = await startTestProxy({ production: `http://127.0.0.1:${port}`, canary: null }, { app, adminToken: TOKEN });
+  proxy = await startTestProxy({ production: `http://127.0.0.1:${port}`, canary: null }, { app, adminToken: TOKEN, allowedBackends: deployTargets([port, port + 1], OFFSET) });
   fs.writeFileSync(path.join(dir, 'slipway.json'), JSON.stringify({
     app: { name: app },
     stateDir: path.join(dir, 'state'),

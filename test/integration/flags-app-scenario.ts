@@ -106,7 +106,7 @@ export function flagScenario(test: Test, startApp: AppStarter, opts: { before?: 
   });
 
   test('the audit shows each change', async () => {
-    const body = (await (await fetch(`${toggle.url}/audit?flag=myflag`)).json()) as { entries: { old?: string; new?: string; source: string }[] };
+    const body = (await (await fetch(`${toggle.url}/audit?flag=myflag`, { headers: auth })).json()) as { entries: { old?: string; new?: string; source: string }[] };
     assert.equal(body.entries.map((e) => [e.old, e.new, e.source]), [
       ['enable', 'disable', 'http /newfeature'],
       ['disable', 'enable', 'http'],

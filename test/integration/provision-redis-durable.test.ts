@@ -39,7 +39,7 @@ upgrade.before(async () => {
   conf = `/etc/redis/slipway-${port}.conf`;
   fs.writeFileSync(path.join(app, 'slipway.json'), JSON.stringify({ redis: { port } }));
   fs.writeFileSync(conf, oldConfig(port), { mode: 0o600 });
-  assert.is(spawnSync('redis-server', [conf]).status, 0);
+  assert.is(spawnSync('redis-server', [conf]).status, 0); // an older slipway ran it as root
 });
 
 upgrade.after(async () => {
@@ -61,7 +61,7 @@ upgrade('provision restarts it once with the rewritten config, keeps its flags, 
 
   const r = await runCli(['provision', '--app', app, '--json']);
   assert.is(r.code, 0, r.stderr);
-  assert.equal(r.json().result.changed, [`restarted Redis on 127.0.0.1:${port} with a rewritten ${conf}: every write fsync'd to slipway-${port}-aof/slipway-${port}.aof (its snapshot loaded first)`]);
+  assert.equal(r.json().result.changed, [`restarted Redis on 127.0.0.1:${port} with a rewritten ${conf} as user redis (it ran as root): every write fsync'd to slipway-${port}-aof/slipway-${port}.aof (its snapshot loaded first)`]);
   assert.match(fs.readFileSync(conf, 'utf8'), /appendonly yes\nappendfsync always\nappendfilename slipway-\d+\.aof\nappenddirname slipway-\d+-aof\n/);
 
   c = client();
@@ -73,7 +73,7 @@ upgrade('provision restarts it once with the rewritten config, keeps its flags, 
   c.disconnect();
   process.kill(pid, 'SIGKILL');
   await new Promise((res) => setTimeout(res, 200));
-  assert.is(spawnSync('redis-server', [conf]).status, 0);
+  assert.is(spawnSync('runuser', ['-u', 'redis', '--', 'redis-server', conf]).status, 0); // as provision starts it: user redis
   c = client();
   await eventuallyAnswers(c);
   assert.equal(await c.hgetall('slipway:flags:{upgrade}'), { myflag: '"disable"', limit: '5', '@version': '3' });

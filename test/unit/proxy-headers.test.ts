@@ -51,8 +51,9 @@ headers('a request with a body is told apart from one without', () => {
   assert.is(asMap(chunked.headers)['transfer-encoding'], undefined, 'undici frames the body itself');
 });
 
-headers('a second Host header is dropped and cookies are collected for stickiness', () => {
+headers('a second Host header marks the request malformed (RFC 9112 §3.2) and cookies are collected for stickiness', () => {
   const s = scanRequest(request(['Host', 'a', 'Host', 'b', 'Cookie', 'x=1', 'Cookie', 'slipway_v=canary']));
+  assert.is(s.malformed, 'more than one Host header');
   assert.equal(s.headers.filter((_, i) => i % 2 === 0 && s.headers[i].toLowerCase() === 'host').length, 1);
   assert.is(s.cookie, 'x=1; slipway_v=canary');
 });
