@@ -7,9 +7,15 @@ import { freePort } from '../support/ports';
 import { tmpDir } from '../support/tmp';
 import { copySampleApp, type AppCopy } from '../support/app-copy';
 import { advisoryServer, withDependency } from '../support/advisory-server';
+import { ensureBaseImage } from '../support/images';
 
 const analyse = suite('slipway analyse (real ESLint, npm audit against a local registry stand-in)');
 const reports = tmpDir('slipway-reports-');
+
+// ESLint runs in a container of the base image (the app's lint config is untrusted code)
+analyse.before(async () => {
+  await ensureBaseImage();
+});
 
 const highAdvisory = { 'left-pad': [{ id: 1001, url: 'https://advisories.invalid/GHSA-1', title: 'ReDoS in left-pad', severity: 'high', vulnerable_versions: '<1.3.0', cwe: ['CWE-400'], cvss: { score: 7.5, vectorString: null } }] };
 
