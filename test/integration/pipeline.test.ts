@@ -116,7 +116,9 @@ e2e('the autoscaler raises the memory limit of a container past 50 %', async () 
     await new Promise((res) => setTimeout(res, 100));
     now = (await docker.getContainer(production.name).inspect()).HostConfig.Memory;
   }
-  assert.is(now, limit + 100 * 1024 * 1024);
+  // the seed's +100 MB, or more whole steps when the fast path covers a jump the step cannot follow
+  const step = 100 * 1024 * 1024;
+  assert.ok(now > limit && (now - limit) % step === 0, `limit ${limit} → ${now}`);
 });
 
 e2e('slipway down removes it all', async () => {

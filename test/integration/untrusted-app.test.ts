@@ -145,7 +145,7 @@ untrusted("the app's ESLint config runs without slipway's env or network; its .n
     // the caller's own npm settings, as on a Jenkins agent: a user .npmrc naming the registry
     const home = tmpDir('slipway-home-');
     fs.writeFileSync(path.join(home, '.npmrc'), `registry=${registry.url}\n`);
-    const r = await runCli(['analyse', '--app', app.dir, '--report', path.join(reports, 'hostile.sarif'), '--json'], { ...SECRETS, HOME: home, npm_config_registry: undefined });
+    const r = await runCli(['analyse', '--app', app.dir, '--report', path.join(reports, 'hostile.sarif'), '--json'], { ...SECRETS, HOME: home, npm_config_registry: undefined, npm_config_userconfig: path.join(home, '.npmrc') });
     assert.is(r.code, 0, r.stderr);
     const seen = probed(r.stderr, 'lint');
     assertNoSecret(seen);
