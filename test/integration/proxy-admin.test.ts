@@ -182,7 +182,7 @@ api('the webhook token ejects the canary through POST /alerts/datadog and can ch
 api('the admin token cannot point a role at an address the config does not allow', async () => {
   const before = (await asAdmin('GET', '/status')).json.backends.map((b: { target: string }) => b.target);
   // never contacted: the proxy refuses before it would open a connection
-  for (const [role, url] of [['production', 'http://127.0.0.2:3001'], ['canary', 'http://169.254.169.254:80'], ['production', `http://localhost:${new URL(production.url).port}`]]) {
+  for (const [role, url] of [['production', 'http://127.0.0.2:3001'], ['canary', 'http://127.0.0.3:80'], ['production', `http://localhost:${new URL(production.url).port}`]]) {
     const r = await asAdmin('PUT', '/backends', { [role]: url });
     assert.is(r.status, 403, `${role} → ${url}`);
     assert.match(r.json.error, 'is not an allowed backend');

@@ -62,7 +62,7 @@ checks('the SMTP host is a host name or an IP literal; webhook URLs are https wi
   assert.match(refusal({ monitors: { local: { smtp: 'mail_relay!:25' } } }), 'monitors.local.smtp (from slipway.json): expected HOST:PORT of an SMTP server');
   assert.match(refusal({ monitors: { local: { webhookUrl: 'file:///etc/passwd' } } }), 'monitors.local.webhookUrl (from slipway.json): expected an https:// URL');
   assert.match(refusal({ monitors: { webhookUrl: 'http://proxy.example.com/alerts/datadog' } }), 'monitors.webhookUrl (from slipway.json): expected an https:// URL (http:// only to a loopback address');
-  assert.match(refusal({ monitors: { local: { webhookUrl: 'http://10.0.0.5:8081/alerts/datadog' } } }), 'monitors.local.webhookUrl (from slipway.json): expected an https:// URL');
+  assert.match(refusal({ monitors: { local: { webhookUrl: 'http://alerts.example:8081/alerts/datadog' } } }), 'monitors.local.webhookUrl (from slipway.json): expected an https:// URL');
   for (const url of ['https://proxy.example.com/alerts/datadog', 'http://127.0.0.1:8081/alerts/datadog', 'http://[::1]:8081/alerts/datadog', 'http://localhost:8081/alerts/datadog']) {
     assert.is(loadConfig({ appDir: appWith({ monitors: { webhookUrl: url } }), env: {} }).config.monitors.webhookUrl, url);
   }
