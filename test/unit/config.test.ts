@@ -3,8 +3,8 @@ import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadConfig, envNameOf } from '../../src/core/config';
-import { UsageError } from '../../src/core/errors';
 import { tmpDir } from '../support/tmp';
+import { usageErrorOf } from '../support/errors';
 
 const config = suite('config');
 
@@ -13,16 +13,6 @@ function appWith(file?: unknown, pkgName = 'demo-app'): string {
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: pkgName }));
   if (file !== undefined) fs.writeFileSync(path.join(dir, 'slipway.json'), typeof file === 'string' ? file : JSON.stringify(file));
   return dir;
-}
-
-function usageErrorOf(fn: () => unknown): UsageError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof UsageError) return err;
-    throw err;
-  }
-  throw new Error('expected a UsageError');
 }
 
 config('no file gives the seed defaults', () => {

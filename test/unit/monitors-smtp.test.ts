@@ -8,6 +8,7 @@ import { secretsFromEnv } from '../../src/core/secrets';
 import { tmpDir } from '../support/tmp';
 import { cpuPercent, memoryUsedBytes } from '../../src/core/docker-stats';
 import { UsageError } from '../../src/core/errors';
+import { usageErrorOf } from '../support/errors';
 
 const smtp = suite('monitors/mail settings and docker stats');
 
@@ -16,16 +17,6 @@ function appWith(local: Record<string, unknown>, from = 'slipway@example.com'): 
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'mail-app' }));
   fs.writeFileSync(path.join(dir, 'slipway.json'), JSON.stringify({ monitors: { emails: ['ops@example.com'], local: { from, ...local } } }));
   return dir;
-}
-
-function usageErrorOf(fn: () => unknown): UsageError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof UsageError) return err;
-    throw err;
-  }
-  throw new Error('expected a UsageError');
 }
 
 smtp('an SMTP address is host:port, port 25 by default', () => {
