@@ -1,6 +1,7 @@
 // A deploy starts here: every container of the role against what the proxy routes to and what the history recorded.
 // One container serves (the keeper); anything else is debris of an interrupted deploy, drained and removed before a
 // new container starts — and the new container's port must be free, so only the new container can answer on it.
+import * as fs from 'node:fs';
 import * as net from 'node:net';
 import type { Config, Role } from '../core/config';
 import type { Action } from '../core/plan';
@@ -53,11 +54,25 @@ export function portFree(config: Config, port: number, role: Role): Action<void>
   const host = config.deploy.bindAddress;
   return inProcess('check', `check that port ${port} on ${host} is free, so only the new container can answer there`, { host, port }, async () => {
     if (await pollUntil(() => canBind(host, port), 10_000, 200)) return;
+    const range = ephemeralRange();
+    const outgoing = range && port >= range[0] && port <= range[1]
+      ? `; it is inside the kernel's ephemeral range ${range[0]}-${range[1]}, where any outgoing connection may take it, so move deploy.${role}.port below ${range[0]}`
+      : '';
     throw new StepFailed(
       `port ${port} on ${host} is in use by a process that is not a container of ${config.app.name}'s ${role}`,
-      `find it with \`ss -ltnp 'sport = :${port}'\` and stop it, or give deploy.${role}.port (and deploy.standbyPortOffset) ports nothing else uses`,
+      `find it with \`ss -tanp 'sport = :${port}'\` and stop it, or give deploy.${role}.port (and deploy.standbyPortOffset) ports nothing else uses${outgoing}`,
     );
   });
+}
+
+/** The ports the kernel gives outgoing connections (net.ipv4.ip_local_port_range), when it can be read. */
+function ephemeralRange(): [number, number] | undefined {
+  try {
+    const [low, high] = fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    return low > 0 && high >= low ? [low, high] : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Binding is what the app will do: refused here means refused there (EACCES: we cannot tell, so ask by connecting). */

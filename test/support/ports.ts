@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as net from 'node:net';
 
 /** Ports this process already handed out: the kernel may offer a closed port again before the test binds it. */
@@ -20,17 +21,32 @@ export async function freePort(): Promise<number> {
   }
 }
 
-/** Two free ports `offset` apart for each of `count` roles, for host-network deploys. */
+/**
+ * Two free ports `offset` apart for each of `count` roles, for host-network deploys. They come from below the kernel's
+ * ephemeral range, as a real deployment's do: a port inside it can be taken by any outgoing connection (the proxy's, the
+ * load's) between deploys, and the deploy's port-free check then rightly refuses it.
+ */
 export async function freePortPairs(count: number, offset: number): Promise<number[]> {
+  const below = ephemeralLow();
   const picked: number[] = [];
-  while (picked.length < count) {
-    const p = await freePort();
-    if (p + offset > 65535 || picked.includes(p) || picked.includes(p + offset) || picked.some((q) => q + offset === p)) continue;
-    if (handedOut.has(p + offset) || !(await isFree(p + offset))) continue;
-    handedOut.add(p + offset);
+  for (let tries = 0; picked.length < count; tries++) {
+    if (tries > 1000) throw new Error(`no ${count} free port pairs ${offset} apart below ${below}`);
+    const p = 20000 + Math.floor(Math.random() * (below - 20000 - offset));
+    const taken = [...picked, ...picked.map((q) => q + offset)];
+    if (taken.includes(p) || taken.includes(p + offset) || handedOut.has(p) || handedOut.has(p + offset)) continue;
+    if (!(await isFree(p)) || !(await isFree(p + offset))) continue;
+    handedOut.add(p).add(p + offset);
     picked.push(p);
   }
   return picked;
+}
+
+function ephemeralLow(): number {
+  try {
+    return Number(fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]) || 32768;
+  } catch {
+    return 32768;
+  }
 }
 
 function isFree(port: number): Promise<boolean> {
