@@ -9,6 +9,7 @@ import { deployCommand } from './deploy/deploy';
 import { rollbackCommand } from './deploy/rollback';
 import { proxyCommand } from './proxy/proxy';
 import { canaryCommand } from './proxy/canary';
+import { rolloutCommand } from './rollout/rollout';
 import { flagsCommand } from './flags/flags';
 import { monitorsCommand } from './monitors/monitors';
 import { autoscalerCommand } from './autoscaler/autoscaler';
@@ -26,6 +27,7 @@ export const commands: SlipwayCommand[] = [
   rollbackCommand,
   proxyCommand,
   canaryCommand,
+  rolloutCommand,
   flagsCommand,
   monitorsCommand,
   autoscalerCommand,

@@ -1,4 +1,4 @@
-// slipwayCanary: the canary's state behind the proxy (action: status, abort, resume, weights, promote).
+// slipwayCanary: the canary behind the proxy (action: status, abort, resume, weights, promote) and its progressive rollout (pause, continue, retry, wait).
 def call(Map config = [:]) {
     Map cfg = [app: '.'] << config
     String action = cfg.remove('action')

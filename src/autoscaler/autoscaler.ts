@@ -127,7 +127,7 @@ function checkPolicy(policy: AutoscalerPolicy): void {
 }
 
 /** The socket the caller's dockerode talks to: DOCKER_HOST=unix://… or the default. */
-function dockerSocketPath(ctx: Context): string {
+export function dockerSocketPath(ctx: Context): string {
   const host = ctx.env.DOCKER_HOST;
   if (!host) return SOCKET_IN_CONTAINER;
   if (host.startsWith('unix://')) return host.slice('unix://'.length);

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { UsageError } from './errors';
 import { leafFields, schemaProblems, show, type JsonSchema } from './config-schema';
 import { parseHostPort } from './listen-address';
+import { checkSteps, type AnalysisConfig, type RolloutStep } from '../rollout/steps';
 
 export type Role = 'production' | 'canary';
 export const ROLES: Role[] = ['production', 'canary'];
@@ -20,11 +21,14 @@ export interface Config {
     keepCanaryAfterPromote: boolean; historySize: number;
   };
   proxy: {
-    listen: string; admin: string; weights: { production: number; canary: number }; stickyCookie: string; trustedProxies: string[]; production?: string; canary?: string; allowedBackends?: string[];
+    listen: string; admin: string; weights: { production: number; canary: number }; stickyCookie: string; stickyHeader: string; trustedProxies: string[]; production?: string; canary?: string; allowedBackends?: string[];
     retryIdempotent: boolean; requestTimeoutMs: number; idleTimeoutMs: number; maxHeaderBytes: number; drainTimeoutSec: number;
     upgrades: string[]; tunnelIdleTimeoutMs: number;
   };
-  canary: { consecutive5xx: number; windowSec: number; minRequests: number; maxErrorRate: number; probationSec: number };
+  canary: {
+    consecutive5xx: number; windowSec: number; minRequests: number; maxErrorRate: number; probationSec: number;
+    strategy: 'static' | 'progressive'; steps: RolloutStep[]; analysis: AnalysisConfig; abortKeepSec: number; controllerListen: string;
+  };
   flags: { listen: string; namespace: string; defaults: Record<string, unknown>; legacyGetToggle: boolean; backupFile?: string };
   redis: { port: number; bind: string };
   monitors: {
@@ -102,6 +106,7 @@ export function loadConfig(opts: LoadOptions = {}): LoadedConfig {
   config.flags.namespace ??= config.app.name;
   config.stateDir = path.resolve(appDir, config.stateDir);
   checkPorts(config);
+  checkSteps(config.canary.steps);
   return { config, appDir, file: fs.existsSync(file) ? file : undefined };
 }
 
@@ -209,6 +214,7 @@ function checkPorts(config: Config): void {
     ['proxy.admin', parseHostPort(config.proxy.admin, 'proxy.admin').port],
     ['flags.listen', parseHostPort(config.flags.listen, 'flags.listen').port],
     ['autoscaler.metricsListen', parseHostPort(config.autoscaler.metricsListen, 'autoscaler.metricsListen').port],
+    ['canary.controllerListen', parseHostPort(config.canary.controllerListen, 'canary.controllerListen').port],
     ['redis.port', config.redis.port],
   ];
   if (deploy.network === 'host') {

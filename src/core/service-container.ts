@@ -12,7 +12,7 @@ import { readServiceConfigText, serviceConfigPath, serviceConfigText, writeServi
 import { HANDOVER_ENV, HANDOVER_WAIT_MS, waitUntilTakingOver } from './handover';
 import { runtimeImage } from '../build/runtime-image';
 
-export type ServiceName = 'proxy' | 'flags' | 'autoscaler';
+export type ServiceName = 'proxy' | 'flags' | 'autoscaler' | 'rollout';
 
 export interface ServiceSpec {
   service: ServiceName;
@@ -30,9 +30,10 @@ export interface ServiceSpec {
 
 /** Config fields a running service cannot take on a reload (listeners and what they were built with). */
 const NEEDS_NEW_CONTAINER: Record<ServiceName, (c: Config) => unknown[]> = {
-  proxy: (c) => [c.proxy.listen, c.proxy.admin, c.proxy.maxHeaderBytes, c.proxy.idleTimeoutMs, c.proxy.requestTimeoutMs, c.proxy.stickyCookie, c.proxy.trustedProxies],
+  proxy: (c) => [c.proxy.listen, c.proxy.admin, c.proxy.maxHeaderBytes, c.proxy.idleTimeoutMs, c.proxy.requestTimeoutMs, c.proxy.stickyCookie, c.proxy.stickyHeader, c.proxy.trustedProxies],
   flags: (c) => [c.flags.listen, c.flags.namespace, c.redis.port],
   autoscaler: (c) => [c.autoscaler.metricsListen],
+  rollout: (c) => [c.canary.controllerListen],
 };
 
 export function serviceContainerName(app: string, service: ServiceName): string {

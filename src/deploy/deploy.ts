@@ -14,6 +14,7 @@ import { answeredByIt, healthCheck, lastLogLines } from './health';
 import { leftoverActions, portFree, reconcile } from './reconcile';
 import { proxyControl, type ProxyControl, type ProxyView } from '../proxy/proxy-control';
 import { historyFile, historyWith, readHistory, type Deployment } from './deploy-history';
+import { weightsFor } from '../rollout/steps';
 
 export interface DeployResult {
   role: Role;
@@ -96,6 +97,9 @@ function replacementActions(ctx: Context, plan: Replacement, control: ProxyContr
     answeredByIt(plan.name, unhealthy),
   ];
   if (proxyView) {
+    const first = plan.role === 'canary' && config.canary.strategy === 'progressive' ? firstWeight(config) : undefined;
+    // a progressive rollout's canary starts at its first step's share, from its very first request
+    if (first !== undefined) actions.push(control.client.action(`set the canary's weight to ${first} % (canary.steps' first step) before it gets traffic`, 'PUT', '/weights', weightsFor(first)));
     actions.push(verifiedSwitch(control, plan.role, plan.url));
     if (plan.role === 'canary' && proxyView.canary.state === 'ejected') {
       // deploying a new canary is the operator's explicit decision to try again: say so, and re-admit it
@@ -158,6 +162,10 @@ export async function observed<T>(ctx: Context, read: () => Promise<T>, fallback
     ctx.log.warn(`could not read the current state (${(err as Error).message}); planning as if nothing ran`);
     return fallback;
   }
+}
+
+function firstWeight(config: Context['config']): number {
+  return config.canary.steps.find((s) => s.weight !== undefined)?.weight ?? 0;
 }
 
 function indent(text: string): string {

@@ -1,4 +1,4 @@
-// The admin API on its own port: status, weights, backends, abort/resume, the Datadog webhook and metrics.
+// The admin API on its own port: status, weights, backends, abort/resume, the Datadog webhook, metrics and samples.
 // Every route but /healthz needs `Authorization: Bearer $SLIPWAY_ADMIN_TOKEN` (a loopback client when none is set);
 // POST /alerts/datadog also takes SLIPWAY_WEBHOOK_TOKEN, the only token Datadog holds, which can do nothing else.
 // A malformed request gets 400 with the reason, and nothing is changed before the whole request has been validated.
@@ -8,6 +8,7 @@ import { UsageError } from '../core/errors';
 import { createJsonServer, HttpError, json, type Credential, type Route } from '../core/http-server';
 import { parseTarget } from './address';
 import type { ProxyCore } from './core';
+import { sequenceOf } from './samples';
 
 export interface AdminAccess {
   /** SLIPWAY_ADMIN_TOKEN: every route. */
@@ -37,6 +38,8 @@ function adminRoutes(core: ProxyCore, access: AdminAccess): Route[] {
     { method: 'GET', path: '/healthz', handle: () => json({ ok: true }) },
     { method: 'GET', path: '/status', auth: [admin], handle: () => json(core.status()) },
     { method: 'GET', path: '/metrics', auth: [admin], handle: () => ({ text: core.renderMetrics(), contentType: 'text/plain; version=0.0.4; charset=utf-8' }) },
+    // the rollout judge's input: each role's answers since the sequence numbers it read up to
+    { method: 'GET', path: '/samples', auth: [admin], handle: (r) => json({ production: core.samples[0].since(sequenceOf(r.query.get('production'), 'production')), canary: core.samples[1].since(sequenceOf(r.query.get('canary'), 'canary')) }) },
     withBody('PUT', '/weights', (body) => ({ weights: core.setWeights(body) })),
     withBody('PUT', '/backends', (body) => setBackends(core, body, allowed)),
     withBody('POST', '/canary/abort', (body) => core.abort(reasonOf(body))),
@@ -50,7 +53,7 @@ function objectBody(body: unknown, what: string): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
-function reasonOf(body: unknown): string {
+export function reasonOf(body: unknown): string {
   const b = objectBody(body, 'body');
   for (const key of Object.keys(b)) if (key !== 'reason') throw new UsageError(`${key}: unknown field; the only field is "reason"`);
   if (b.reason === undefined) return '';

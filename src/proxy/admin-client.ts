@@ -8,6 +8,7 @@ import { answers, send, HttpUnreachable, type HttpAnswer, type HttpMethod, type 
 import { StepFailed, UsageError } from '../core/errors';
 import type { CanaryChange, ProxyStatus } from './status';
 import type { Weights } from './weights';
+import type { SampleBatch } from './samples';
 
 export type { AlertOutcome, CanaryChange, ProxyStatus } from './status';
 
@@ -34,6 +35,11 @@ export class ProxyAdminClient {
   /** Re-points a role (null removes the canary); in-flight requests on the old target finish. */
   setBackend(role: Role, url: string | null): Promise<SetBackendsResult> {
     return this.call('PUT', '/backends', { [role]: url });
+  }
+
+  /** Each role's answers since the given sequence numbers (samples.ts). */
+  samples(since: Record<Role, number>): Promise<Record<Role, SampleBatch>> {
+    return this.call('GET', `/samples?production=${since.production}&canary=${since.canary}`);
   }
 
   abort(reason?: string): Promise<CanaryChange> {

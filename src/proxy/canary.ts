@@ -6,6 +6,10 @@ import { ProxyAdminClient, type CanaryChange, type ProxyStatus } from './admin-c
 import { parseHostPort } from '../core/listen-address';
 import { formatWeights, parseWeights } from './weights';
 import { promoteCommand } from '../deploy/promote';
+import { continueCommand, pauseCommand, retryCommand, waitCommand } from '../rollout/canary-commands';
+import { RolloutClient } from '../rollout/client';
+import { renderRollout } from '../rollout/render';
+import type { RolloutStatus } from '../rollout/report';
 
 const ADMIN_OPTION: OptionSpec = { name: 'admin', type: 'string', describe: 'HOST:PORT of the proxy admin API (proxy.admin, default 127.0.0.1:8081)' };
 const adminFromArgs = (a: Record<string, unknown>) => ({ 'proxy.admin': a.admin });
@@ -36,8 +40,12 @@ const status: SlipwayCommand = {
   secrets: ['SLIPWAY_ADMIN_TOKEN'],
   changesState: false,
   configFromArgs: adminFromArgs,
-  run: (ctx) => clientOf(ctx).status(),
-  render: renderStatus,
+  run: async (ctx): Promise<ProxyStatus & { rollout?: RolloutStatus }> => {
+    const proxy = await clientOf(ctx).status();
+    const rollout = ctx.config.canary.strategy === 'progressive' ? await new RolloutClient(ctx.config, ctx.secrets).statusOrNull() : null;
+    return rollout ? { ...proxy, rollout } : proxy;
+  },
+  render: (s: ProxyStatus & { rollout?: RolloutStatus }) => `${renderStatus(s)}${s.rollout ? `\n${renderRollout(s.rollout)}` : ''}`,
 };
 
 const renderChange = (verb: string) => (r: CanaryChange | undefined) =>
@@ -55,10 +63,19 @@ function canaryChangeCommand(spec: { command: string; describe: string; reasonHe
     run: async (ctx, argv) => {
       const reason = typeof argv.reason === 'string' && argv.reason.trim() ? argv.reason.trim() : spec.defaultReason;
       const run = await ctx.executor.execute([clientOf(ctx).action<CanaryChange>(spec.summary, 'POST', spec.path, reason ? { reason } : {}, 'call')]);
+      if (spec.path === '/canary/resume') await resumeRollout(ctx, reason);
       return run.dryRun ? undefined : (run.results.get('call') as CanaryChange);
     },
     render: renderChange(spec.verb),
   };
+}
+
+/** `canary resume` also lets a paused progressive rollout go on, when its controller runs. */
+async function resumeRollout(ctx: Context, reason: string | undefined): Promise<void> {
+  if (ctx.config.canary.strategy !== 'progressive') return;
+  const rollout = new RolloutClient(ctx.config, ctx.secrets);
+  if ((await rollout.statusOrNull())?.phase !== 'paused') return;
+  await ctx.executor.execute([rollout.action('resume the paused rollout', '/resume', reason ? { reason } : {})]);
 }
 
 const abort = canaryChangeCommand({
@@ -73,7 +90,7 @@ const abort = canaryChangeCommand({
 
 const resume = canaryChangeCommand({
   command: 'resume',
-  describe: 'Re-admit an ejected canary (the only way back in besides opt-in probation)',
+  describe: 'Re-admit an ejected canary (the only way back in besides opt-in probation); also resumes a paused progressive rollout',
   reasonHelp: 'Why (logged by the proxy)',
   summary: 're-admit the canary (resume)',
   path: '/canary/resume',
@@ -100,11 +117,11 @@ const weights: SlipwayCommand = {
 
 export const canaryCommand: SlipwayCommand = {
   command: 'canary',
-  describe: 'Canary status, abort, resume, weights and promote (through the proxy admin API)',
+  describe: 'Canary status, abort, resume, weights and promote (the proxy), and the progressive rollout: pause, continue, retry, wait',
   jenkins: {
     var: 'slipwayCanary',
     about: "The canary's state behind the proxy: status shows it; abort takes it out of traffic now; resume lets it back in; weights changes the split at run time; promote makes the canary's image production.",
     example: "slipwayCanary(app: 'examples/climbing-grade', action: 'weights', split: 'production=3,canary=1', adminTokenId: 'slipway-admin-token')",
   },
-  subcommands: [status, abort, resume, weights, promoteCommand],
+  subcommands: [status, abort, resume, weights, promoteCommand, pauseCommand, continueCommand, retryCommand, waitCommand],
 };

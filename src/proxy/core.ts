@@ -7,6 +7,8 @@ import { Backend } from './backends';
 import { CanaryEjection, admittedState, type CanaryState, type EjectionRules } from './ejection';
 import { decideAlert, parseDatadogAlert } from './datadog';
 import { ProxyMetrics } from './metrics';
+import { SampleRing } from './samples';
+import { roleOfBucket } from './sticky';
 import { readState, sameRouting, StateWriter, type PersistedState, type Routing } from './state-file';
 import { WeightedPicker, checkWeights, type Weights } from './weights';
 import type { AlertOutcome, BackendStatus, CanaryChange, ProxyStatus } from './status';
@@ -16,6 +18,8 @@ export interface CoreOptions {
   /** The routing from config and flags; a state file from an earlier run with the same config overrides it. */
   routing: Routing;
   stickyCookie: string;
+  /** A request header whose value (a user id) fixes the user's bucket (proxy.stickyHeader); empty: off. */
+  stickyHeader?: string;
   /** Peers whose X-Forwarded-* headers are kept (proxy.trustedProxies); from any other client they are replaced. */
   trustedProxies?: string[];
   /** Upgrade protocols passed to a backend (proxy.upgrades, lowercase); default websocket. */
@@ -34,6 +38,8 @@ const MAX_DELIVERIES = 200;
 
 export class ProxyCore {
   readonly metrics = new ProxyMetrics();
+  /** Each role's answers (latency, failed or not), indexed like the metrics: production 0, canary 1. */
+  readonly samples = [new SampleRing(), new SampleRing()];
   readonly picker: WeightedPicker;
   ejection: CanaryEjection;
   production: Backend;
@@ -89,16 +95,20 @@ export class ProxyCore {
     return this.canary !== undefined && this.ejection.admitted;
   }
 
-  /** The hot path: one role per request, by weight; `preferred` (a sticky cookie) wins while that role is available. */
-  choose(preferred?: Role): Backend {
-    const canaryOk = this.canary !== undefined && this.ejection.admitted;
-    const role = preferred === 'production' || (preferred === 'canary' && canaryOk) ? preferred : this.picker.pick(canaryOk);
-    return role === 'canary' ? this.canary! : this.production;
+  /** The hot path: one role per request, by weight (smooth round-robin). */
+  choose(): Backend {
+    return this.picker.pick(this.canaryAvailable()) === 'canary' ? this.canary! : this.production;
   }
 
-  /** Every canary answer or failure passes here; a tripped rule ejects at once. */
-  recordCanaryOutcome(failed: boolean): void {
-    if (this.ejection.recordOutcome(failed)) this.ejected('passive');
+  /** A sticky user's request: its bucket decides (sticky.ts); an ejected or absent canary sends it to production. */
+  chooseBucket(bucket: number): Backend {
+    return this.canaryAvailable() && roleOfBucket(bucket, this.weights) === 'canary' ? this.canary! : this.production;
+  }
+
+  /** Every backend answer or failure passes here: sampled for the rollout judge; on the canary, a tripped rule ejects at once. */
+  recordOutcome(role: 0 | 1, failed: boolean, ms: number): void {
+    this.samples[role].record(ms, failed);
+    if (role === 1 && this.ejection.recordOutcome(failed)) this.ejected('passive');
   }
 
   private ejected(source: string): void {

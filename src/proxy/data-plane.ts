@@ -1,14 +1,14 @@
-// The listener users' traffic enters: checks the request target, picks a role per request (weights, sticky cookie)
+// The listener users' traffic enters: checks the request target, picks a role per request (weights, sticky buckets)
 // and hands the request to an Exchange; a GET asking for an allowed Upgrade becomes a tunnel once the backend says 101.
 import * as http from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { Role } from '../core/config';
 import { HttpError, isOriginForm, parseRequestTarget, refuseMalformed } from '../core/http-server';
 import type { Backend } from './backends';
 import type { ProxyCore } from './core';
 import { Exchange, type UpgradeRequest } from './exchange';
 import { scanRequest, trustedPeers, upgradeProtocol } from './headers';
+import { bucketOfKey, bucketOn, cookieBucketReader, cookieFor } from './sticky';
 
 export interface DataPlaneOptions {
   maxHeaderBytes: number;
@@ -27,18 +27,22 @@ export const DEFAULT_TUNNEL_IDLE_TIMEOUT_MS = 300_000;
 
 export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPlane {
   const sticky = core.opts.stickyCookie;
-  const stickyPattern = sticky ? new RegExp(`(?:^|;\\s*)${sticky}=(production|canary)(?:;|$)`) : undefined;
+  const cookieBucket = sticky ? cookieBucketReader(sticky) : undefined;
+  const stickyHeader = core.opts.stickyHeader?.toLowerCase();
   const trusted = trustedPeers(core.opts.trustedProxies);
-  const assignCookie = (role: Role) => `${sticky}=${role}; Path=/; HttpOnly; SameSite=Lax`;
   const upgrades = new Set((core.opts.upgrades ?? DEFAULT_UPGRADES).map((p) => p.toLowerCase()));
   const tunnelIdleTimeoutMs = core.opts.tunnelIdleTimeoutMs ?? DEFAULT_TUNNEL_IDLE_TIMEOUT_MS;
   const tunnels = new Set<Duplex>();
 
-  const chooseFor = (cookie: string | undefined): { backend: Backend; setCookie?: string } => {
-    if (!stickyPattern) return { backend: core.choose() };
-    const preferred = cookie ? (stickyPattern.exec(cookie)?.[1] as Role | undefined) : undefined;
-    const backend = core.choose(preferred);
-    return { backend, setCookie: backend.role === preferred ? undefined : assignCookie(backend.role) };
+  /** A user with a bucket (header key, else cookie) keeps it; a new one is placed by weight and given a cookie. */
+  const chooseFor = (req: http.IncomingMessage, cookie: string | undefined): { backend: Backend; setCookie?: string } => {
+    const key = stickyHeader ? req.headers[stickyHeader] : undefined;
+    if (typeof key === 'string' && key) return { backend: core.chooseBucket(bucketOfKey(key)) };
+    if (!cookieBucket) return { backend: core.choose() };
+    const bucket = cookieBucket(cookie);
+    if (bucket !== undefined) return { backend: core.chooseBucket(bucket) };
+    const backend = core.choose();
+    return { backend, setCookie: cookieFor(sticky, bucketOn(backend.role, core.weights)) };
   };
 
   const forward = (req: http.IncomingMessage, res: http.ServerResponse, upgrade?: UpgradeRequest): void => {
@@ -47,7 +51,7 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
     if (scanned.clientGone) return void res.destroy();
     if (scanned.malformed) return refuse(res, 400, 'bad-request', scanned.malformed);
     if (upgrade && scanned.hasBody) return refuse(res, 400, 'upgrade-refused', 'an upgrade request carries no body');
-    const { backend, setCookie } = chooseFor(scanned.cookie);
+    const { backend, setCookie } = chooseFor(req, scanned.cookie);
     const method = req.method;
     const idempotent = !upgrade && (method === 'GET' || method === 'HEAD') && !scanned.hasBody;
     new Exchange(core, req, res, scanned.headers, scanned.hasBody ? req : null, idempotent, setCookie, upgrade).send(backend);

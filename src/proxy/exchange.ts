@@ -25,6 +25,7 @@ export interface UpgradeRequest {
 class Attempt implements Dispatcher.DispatchHandler {
   abort: ((err?: Error) => void) | undefined;
   discard = false;
+  readonly started = performance.now();
 
   constructor(readonly exchange: Exchange, readonly backend: Backend) {}
 
@@ -117,13 +118,11 @@ export class Exchange {
   onHeaders(attempt: Attempt, status: number, rawHeaders: Buffer[], resume: () => void, statusText: string): boolean {
     const role = attempt.backend.roleIndex;
     this.core.metrics.upstreamResponse(role, status);
-    if (role === 1) {
-      const failed = status >= 500;
-      this.core.recordCanaryOutcome(failed);
-      if (failed && this.retryable(attempt)) {
-        this.retryOnProduction(attempt);
-        return true;
-      }
+    const failed = status >= 500;
+    this.core.recordOutcome(role, failed, performance.now() - attempt.started);
+    if (failed && this.retryable(attempt)) {
+      this.retryOnProduction(attempt);
+      return true;
     }
     if (this.clientGone) return false;
     this.status = status;
@@ -158,7 +157,7 @@ export class Exchange {
   onUpgrade(attempt: Attempt, status: number, rawHeaders: Buffer[], upstream: Duplex): void {
     const role = attempt.backend.roleIndex;
     this.core.metrics.upstreamResponse(role, status);
-    if (role === 1) this.core.recordCanaryOutcome(false);
+    this.core.recordOutcome(role, false, performance.now() - attempt.started);
     this.status = status;
     const client = this.res.socket;
     // a canary ejected while its 101 was on the way gets no new tunnel, as its open ones were just closed
@@ -199,7 +198,7 @@ export class Exchange {
     if (kind === 'reset' && this.body !== null && !this.body.readableEnded) return this.respondError(413, 'body-refused', 'the upstream closed the connection before taking the whole body');
     const role = attempt.backend.roleIndex;
     this.core.metrics.upstreamFailure(role, kind);
-    if (role === 1) this.core.recordCanaryOutcome(true);
+    this.core.recordOutcome(role, true, performance.now() - attempt.started);
     if (this.retryable(attempt)) {
       this.retryOnProduction(attempt);
       return;

@@ -6,6 +6,7 @@ import { parseHostPort } from '../core/listen-address';
 import type { ProxyOptions } from './server';
 import { stateFilePath, type Routing } from './state-file';
 import { parseWeights } from './weights';
+import type { EjectionRules } from './ejection';
 
 export interface Targets {
   production: string;
@@ -27,6 +28,12 @@ export function allowedBackends(config: Config): string[] {
   return [deploy.production.port, deploy.canary.port].flatMap((port) => [port, port + deploy.standbyPortOffset]).map((port) => targetUrl(deploy.bindAddress, port));
 }
 
+/** The passive ejection's fields of canary.*: what the proxy compares on a reload (the rollout's are not its own). */
+function ejectionRules(config: Config): EjectionRules {
+  const { consecutive5xx, windowSec, minRequests, maxErrorRate, probationSec } = config.canary;
+  return { consecutive5xx, windowSec, minRequests, maxErrorRate, probationSec };
+}
+
 export function proxyOptions(ctx: Context, targets: Targets = configuredTargets(ctx.config)): ProxyOptions {
   const { config } = ctx;
   const routing: Routing = { weights: config.proxy.weights, production: targets.production, canary: targets.canary };
@@ -39,6 +46,7 @@ export function proxyOptions(ctx: Context, targets: Targets = configuredTargets(
     allowedBackends: allowedBackends(config),
     routing,
     stickyCookie: config.proxy.stickyCookie,
+    stickyHeader: config.proxy.stickyHeader,
     trustedProxies: config.proxy.trustedProxies,
     retryIdempotent: config.proxy.retryIdempotent,
     requestTimeoutMs: config.proxy.requestTimeoutMs,
@@ -47,7 +55,7 @@ export function proxyOptions(ctx: Context, targets: Targets = configuredTargets(
     tunnelIdleTimeoutMs: config.proxy.tunnelIdleTimeoutMs,
     maxHeaderBytes: config.proxy.maxHeaderBytes,
     drainTimeoutSec: config.proxy.drainTimeoutSec,
-    rules: config.canary,
+    rules: ejectionRules(config),
     stateFile: stateFilePath(config.stateDir, config.app.name),
     log: (m) => ctx.log.info(`proxy: ${m}`),
   };

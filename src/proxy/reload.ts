@@ -4,7 +4,7 @@ import type { ProxyCore } from './core';
 import { checkProxyOptions, type ProxyOptions } from './server';
 import { formatWeights } from './weights';
 
-const NEEDS_NEW_CONTAINER = ['listen', 'admin', 'maxHeaderBytes', 'idleTimeoutMs', 'requestTimeoutMs', 'stickyCookie', 'trustedProxies'] as const;
+const NEEDS_NEW_CONTAINER = ['listen', 'admin', 'maxHeaderBytes', 'idleTimeoutMs', 'requestTimeoutMs', 'stickyCookie', 'stickyHeader', 'trustedProxies'] as const;
 
 export interface ReloadOutcome {
   applied: string[];

@@ -58,14 +58,14 @@ export function sameRouting(a: Routing, b: Routing): boolean {
 }
 
 /** Writes are atomic (temp file + fsync + rename) and coalesced: a burst of changes costs at most two writes. */
-export class StateWriter {
-  private pending: PersistedState | undefined;
+export class StateWriter<T = PersistedState> {
+  private pending: T | undefined;
   private writing: Promise<void> | undefined;
   lastError: Error | undefined;
 
   constructor(readonly file: string, private onError: (err: Error) => void) {}
 
-  save(state: PersistedState): void {
+  save(state: T): void {
     this.pending = structuredClone(state);
     if (!this.writing) this.writing = this.drain();
   }

@@ -63,17 +63,45 @@ routing('with no canary all traffic goes to production', async () => {
   assert.is(status.backends[1].state, 'absent');
 });
 
-routing('a sticky cookie keeps a user on one version', async () => {
+routing('a sticky cookie keeps a user on one version, and raising the canary weight only moves users to the canary', async () => {
   const p = await proxy({ production: production.url, canary: canary.url }, { stickyCookie: 'slipway_v' });
   const first = await fetch(p.url);
   const cookie = first.headers.get('set-cookie')!;
-  assert.match(cookie, /^slipway_v=(production|canary); Path=\/; HttpOnly; SameSite=Lax$/);
+  assert.match(cookie, /^slipway_v=b\d{1,4}; Path=\/; HttpOnly; SameSite=Lax$/);
   const role = (await first.text()).trim();
-  assert.is(cookie.split(';')[0], `slipway_v=${role}`);
   const again = await load(p.url, { count: 60, headers: { cookie: `theme=dark; ${cookie.split(';')[0]}` } });
   assert.equal(again.bodies, { [role]: 60 });
-  const canaryUser = await load(p.url, { count: 30, headers: { cookie: 'slipway_v=canary' } });
-  assert.equal(canaryUser.bodies, { canary: 30 });
+  // 40 users placed at 10 %, then the canary's share raised to 50 %: nobody on the canary goes back
+  await admin(p, 'PUT', '/weights', { production: 9, canary: 1 });
+  const users: { cookie: string; role: string }[] = [];
+  for (let i = 0; i < 40; i++) {
+    const r = await fetch(p.url);
+    users.push({ cookie: r.headers.get('set-cookie')!.split(';')[0], role: (await r.text()).trim() });
+  }
+  await admin(p, 'PUT', '/weights', { production: 1, canary: 1 });
+  for (const u of users) {
+    const now = (await (await fetch(p.url, { headers: { cookie: u.cookie } })).text()).trim();
+    if (u.role === 'canary') assert.is(now, 'canary', `${u.cookie} was on the canary and must stay there`);
+  }
+  const canaryUser = await load(p.url, { count: 30, headers: { cookie: 'slipway_v=b0' } });
+  assert.equal(canaryUser.bodies, { canary: 30 }, 'bucket 0 is the first the canary gets');
+});
+
+routing('a header the app names (proxy.stickyHeader) fixes the bucket without a cookie', async () => {
+  const p = await proxy({ production: production.url, canary: canary.url }, { stickyHeader: 'X-User-Id' });
+  const roles = new Map<string, Set<string>>();
+  for (let round = 0; round < 3; round++) {
+    for (let u = 0; u < 30; u++) {
+      const r = await fetch(p.url, { headers: { 'x-user-id': `user-${u}` } });
+      assert.is(r.headers.get('set-cookie'), null);
+      const set = roles.get(`user-${u}`) ?? new Set<string>();
+      set.add((await r.text()).trim());
+      roles.set(`user-${u}`, set);
+    }
+  }
+  for (const [user, seen] of roles) assert.is(seen.size, 1, `${user} saw ${[...seen].join(' and ')}`);
+  const all = [...roles.values()].map((s) => [...s][0]);
+  assert.ok(all.includes('canary') && all.includes('production'), 'users are spread over both versions');
 });
 
 routing('the app sees who asked as the proxy saw it, and hop-by-hop headers stay on their hop', async () => {
