@@ -51,8 +51,35 @@ void runStages(Map cfg, Map credentials, Map results) {
         echo "slipwayPipeline: branch '${results.branch}' is neither deploy.production.branch nor deploy.canary.branch of the app's config: built, tested and analysed, not deployed"
     }
     for (Map s in plan.stages) {
+        if (s.rollout) {
+            results.stages[s.name] = runRollout(common + credentials + s.options)
+            continue
+        }
         stage(s.name) {
             results.stages[s.name] = runStage(cfg, s, common + credentials, results)
+        }
+    }
+}
+
+/** The progressive rollout, one Jenkins stage per step; a manual gate is an input step; an abort fails the build with its judgment. */
+Map runRollout(Map params) {
+    String name = 'rollout: first step'
+    while (true) {
+        Map r = null
+        stage(name) {
+            r = slipwayRun('canary wait', params + [stepEnd: true])
+        }
+        if (r.phase == 'promoted') return r
+        Map st = r.status
+        if (!st?.phase) error("slipwayPipeline: slipway canary wait gave no rollout status: ${r}")
+        if (st.phase == 'progressing' && st.stepKind == 'gate') {
+            stage("rollout: manual gate at step ${st.step}/${st.steps}") {
+                input(message: "Continue the rollout of ${st.canary?.image ?: 'the canary'}? It gets ${st.weight} % of the traffic now; the last judgment: ${st.lastJudgment?.reason ?: 'none yet'}", ok: 'Continue')
+                slipwayRun('canary continue', params)
+            }
+            name = "rollout: after the gate at step ${st.step}"
+        } else {
+            name = st.phase == 'paused' ? "rollout: paused at step ${st.step} (${st.reason})" : "rollout: step ${st.step}/${st.steps} at ${st.weight} %"
         }
     }
 }

@@ -14,7 +14,7 @@ import { answeredByIt, healthCheck, lastLogLines } from './health';
 import { leftoverActions, portFree, reconcile } from './reconcile';
 import { proxyControl, type ProxyControl, type ProxyView } from '../proxy/proxy-control';
 import { historyFile, historyWith, readHistory, type Deployment } from './deploy-history';
-import { weightsFor } from '../rollout/steps';
+import { firstStepWeight, weightsFor } from '../rollout/steps';
 
 export interface DeployResult {
   role: Role;
@@ -97,7 +97,7 @@ function replacementActions(ctx: Context, plan: Replacement, control: ProxyContr
     answeredByIt(plan.name, unhealthy),
   ];
   if (proxyView) {
-    const first = plan.role === 'canary' && config.canary.strategy === 'progressive' ? firstWeight(config) : undefined;
+    const first = plan.role === 'canary' && config.canary.strategy === 'progressive' ? firstStepWeight(config.canary.steps) : undefined;
     // a progressive rollout's canary starts at its first step's share, from its very first request
     if (first !== undefined) actions.push(control.client.action(`set the canary's weight to ${first} % (canary.steps' first step) before it gets traffic`, 'PUT', '/weights', weightsFor(first)));
     actions.push(verifiedSwitch(control, plan.role, plan.url));
@@ -162,10 +162,6 @@ export async function observed<T>(ctx: Context, read: () => Promise<T>, fallback
     ctx.log.warn(`could not read the current state (${(err as Error).message}); planning as if nothing ran`);
     return fallback;
   }
-}
-
-function firstWeight(config: Context['config']): number {
-  return config.canary.steps.find((s) => s.weight !== undefined)?.weight ?? 0;
 }
 
 function indent(text: string): string {

@@ -18,6 +18,8 @@ export interface Stage {
   branch?: string;
   /** The role this stage builds or deploys: no such branch, no stage. */
   role?: Role;
+  /** The progressive rollout: Jenkins shows each of its steps as a stage and a manual gate as an `input` step. */
+  rollout?: true;
   /** A report for Jenkins to publish, even when the stage fails. */
   publishes?: { junit?: string; sarif?: string };
 }
@@ -71,9 +73,13 @@ export function pipelineStages(input: StagePlanInput): StagePlan {
   for (const b of built) {
     if (b.role) stages.push(stage(`deploy ${b.role}`, ['deploy'], { role: b.role }, { role: b.role, from: { image: `build ${b.role} (${b.branch})` } }));
   }
+  const progressive = input.config.canary.strategy === 'progressive';
   stages.push(stage('proxy', ['proxy', 'up']));
+  if (progressive) stages.push(stage('rollout controller', ['rollout', 'up']));
   stages.push(stage('toggle server', ['flags', 'up']));
   if (input.datadog) stages.push(stage('monitors (Datadog)', ['monitors', 'apply']));
   stages.push(stage('autoscaler', ['autoscaler', 'up']));
+  // last: the canary judges itself while everything else already runs; the run ends with its promotion or abort
+  if (progressive && roles.includes('canary')) stages.push(stage('canary rollout', ['canary', 'wait'], {}, { role: 'canary', rollout: true }));
   return { branch: input.branch ?? null, roles, stages };
 }

@@ -7,6 +7,7 @@ import type { ProxyOptions } from './server';
 import { stateFilePath, type Routing } from './state-file';
 import { parseWeights } from './weights';
 import type { EjectionRules } from './ejection';
+import { firstStepWeight, weightsFor } from '../rollout/steps';
 
 export interface Targets {
   production: string;
@@ -36,7 +37,9 @@ function ejectionRules(config: Config): EjectionRules {
 
 export function proxyOptions(ctx: Context, targets: Targets = configuredTargets(ctx.config)): ProxyOptions {
   const { config } = ctx;
-  const routing: Routing = { weights: config.proxy.weights, production: targets.production, canary: targets.canary };
+  // a progressive rollout's canary starts at its first step, not at the static split, even before the controller runs
+  const weights = config.canary.strategy === 'progressive' ? weightsFor(firstStepWeight(config.canary.steps)) : config.proxy.weights;
+  const routing: Routing = { weights, production: targets.production, canary: targets.canary };
   return {
     app: config.app.name,
     listen: parseHostPort(config.proxy.listen, 'proxy.listen'),

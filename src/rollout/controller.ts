@@ -80,6 +80,7 @@ export class RolloutController {
     Object.assign(this.state, { canary: { deployId: canary.deployId, image: canary.image, container: canary.container, target: canary.target }, verdicts: [], judgments: [], removeAt: undefined });
     this.enter('progressing', restarted ? `a new canary ${canary.image} replaced the one in rollout: starting over` : `rollout of ${canary.image} started`);
     if (status.canary.state === 'ejected') await this.deps.client.resume(`rollout of ${canary.image} started`);
+    if (this.steps[0]?.gate) await this.applyWeight(0, 'a manual gate comes first');
     await this.enterStep(0);
   }
 

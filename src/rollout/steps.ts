@@ -30,6 +30,12 @@ export function checkSteps(steps: RolloutStep[]): void {
   });
 }
 
+/** The canary's share before any step has run: its first weight step's (0 when a manual gate comes first). */
+export function firstStepWeight(steps: RolloutStep[]): number {
+  const first = steps[0];
+  return first && first.weight !== undefined ? first.weight : 0;
+}
+
 /** The proxy's weights for a canary percentage (whole numbers the proxy takes). */
 export function weightsFor(percent: number): { production: number; canary: number } {
   return { production: 100 - percent, canary: percent };

@@ -92,6 +92,56 @@ test('slipwayPipeline polls only when the GitHub plugin is missing') {
     assert f.callsOf('properties')[0].props[0].triggers*.get('$class') == ['SCMTrigger']
 }
 
+// ── the progressive rollout in Jenkins ─────────────────────────────────────────────────────────────────
+def progressiveOn = { String branch, Closure answers ->
+    File config = File.createTempFile('slipway-progressive', '.json')
+    config.deleteOnExit()
+    config.text = '{"canary": {"strategy": "progressive", "steps": [{"weight": 20, "holdSec": 60}, {"gate": "manual"}, {"weight": 50, "holdSec": 60}]}}'
+    def f = fake()
+    f.env.BRANCH_NAME = branch
+    f.credentials.putAll(VarConventions.SECRETS)
+    List waits = []
+    f.slipway = { List w, Map o, Map e ->
+        if (w == ['canary', 'wait']) {
+            waits << o
+            return answers(waits.size())
+        }
+        f.defaultAnswer(w, o)
+    }
+    [f, { -> f.call('slipwayPipeline', [app: 'examples/climbing-grade', config: config.path] + VarConventions.CREDENTIAL_IDS) }, waits]
+}
+def rolloutAt = { String phase, int step, String kind, int weight -> [ok: true, exitCode: 0, result: [phase: phase, status: [phase: phase, step: step, steps: 3, stepKind: kind, weight: weight, canary: [image: 'climbing-grade:0123456789ab'], lastJudgment: [reason: 'canary 5xx 0.4 % vs production 0.5 %']]]] }
+
+test('slipwayPipeline on the canary branch shows each rollout step as a stage and a manual gate as an input step') {
+    def (f, run, waits) = progressiveOn('staging') { int n ->
+        n == 1 ? rolloutAt('progressing', 2, 'gate', 20) : n == 2 ? rolloutAt('progressing', 3, 'weight', 50) : rolloutAt('promoted', 3, 'done', 50)
+    }
+    Map results = run()
+    List stages = f.stages()
+    assert stages.indexOf('rollout controller') == stages.indexOf('proxy') + 1
+    assert stages.takeRight(5) == ['autoscaler', 'rollout: first step', 'rollout: manual gate at step 2/3', 'rollout: after the gate at step 2', 'rollout: step 3/3 at 50 %']
+    assert waits.every { it.stepEnd == true }
+    assert f.callsOf('input').size() == 1
+    assert f.callsOf('input')[0].args.message.contains('It gets 20 % of the traffic now')
+    List runs = f.slipwayRuns()*.command
+    assert runs.indexOf(['canary', 'continue']) > runs.indexOf(['canary', 'wait'])
+    assert results.stages['canary rollout'].phase == 'promoted'
+}
+
+test('slipwayPipeline fails the build with the judgment when the rollout aborts') {
+    def (f, run, waits) = progressiveOn('staging') { int n -> PipelineFake.failure(1, 'the rollout of climbing-grade:0123456789ab was aborted: analysis failed: canary 5xx 3.4 % vs production 0.5 % (p=0.0003 < 0.02)') }
+    String message = expectError { run() }
+    assert message.contains('was aborted: analysis failed: canary 5xx 3.4 %')
+    assert f.callsOf('input').isEmpty()
+}
+
+test('slipwayPipeline on the production branch starts the rollout controller but waits for no rollout') {
+    def (f, run, waits) = progressiveOn('main') { int n -> throw new IllegalStateException('no wait on main') }
+    run()
+    assert f.stages().contains('rollout controller')
+    assert !f.stages().any { it.startsWith('rollout:') }
+}
+
 // ── Jenkinsfile.example ─────────────────────────────────────────────────────────────────────────────────
 test('Jenkinsfile.example compiles under Groovy 2.4 and runs the pipeline for main') {
     def f = fake()

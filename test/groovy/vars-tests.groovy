@@ -30,6 +30,7 @@ Map table = [
     slipwayFlags     : [args: [action: 'set', name: 'myflag', value: 'enable'], required: ['action', 'name', 'value']],
     slipwayMonitors  : [args: [action: 'apply'], required: ['action']],
     slipwayAutoscaler: [args: [action: 'up'], required: ['action']],
+    slipwayRollout   : [args: [action: 'up'], required: ['action']],
     slipwayStatus    : [args: [:], required: []],
     slipwayPipeline  : [args: [app: 'examples/climbing-grade'], required: []],
 ]

@@ -127,6 +127,7 @@ class PipelineFake {
         File app = new File(options.app.toString()).absolute ? new File(options.app.toString()) : new File(repoRoot, options.app.toString())
         List<String> cmd = ['node', bundleOverride ?: new File(repoRoot, 'resources/slipway/slipway.cjs').path, 'pipeline', 'stages', '--json', '--app', app.path, '--branch', options.branch.toString(), '--reports', options.reports.toString()]
         if (options.skipProvision) cmd << '--skip-provision'
+        if (options.config) cmd += ['--config', options.config.toString()]
         Map out = runProcess(cmd, false)
         if (out.status != 0) throw new IllegalStateException("slipway pipeline stages failed (exit ${out.status})")
         return [ok: true, exitCode: 0, command: 'pipeline stages', result: new JsonSlurper().parseText(out.stdout).result]
@@ -214,6 +215,7 @@ class PipelineFake {
             pwd            : { Map args = [:] -> args?.tmp ? tmpDir.path : workspace.path },
             node           : { Object[] args -> record('node', [label: args.length > 1 ? args[0] : null]); ((Closure) args[-1]).call() },
             timeout        : { Map args, Closure body -> record('timeout', args); body.call() },
+            input          : { Map args -> record('input', [args: args]); null },
             checkout       : { Object scm -> record('checkout', [:]); onCheckout?.call(); new LinkedHashMap(scmVars) },
             junit          : { Object args -> record('junit', [args: args]) },
             recordIssues   : { Map args -> record('recordIssues', [args: args]) },
