@@ -11,7 +11,8 @@
 // holds ~100 / ~250 / ~500 canary requests against ~900 / ~750 / ~500 of production; minRequests 50 lets even the 10 %
 // window be judged (a tick late it still has ~90). Each step ends on one Passed window, so a bad canary meets three
 // windows; by the judge on fixed samples +3 points is caught in ~47 %, ~78 % and ~97 % of them, missed by all three in
-// ~0.4 % of rollouts, while a healthy canary fails a window in ~0.2 %. The proxy retries on production the GETs the
+// ~0.4 % of rollouts, while a healthy canary fails a window in ~0.2 %. Latency is judged with the defaults (×1.25 + 5 ms):
+// 80 ms is far beyond it, a colder canary's extra half millisecond is not. The proxy retries on production the GETs the
 // canary fails, so the GET 500s users see are the canary's that got through (target 0); production's own 503s are the
 // baseline, counted apart. Ends with one JSON line. Run it holding the integration lock:
 // `flock /tmp/slipway-it.lock npm run bench:rollout` (BENCH_TRIALS lowers the 20 trials per scenario while iterating).
