@@ -22,6 +22,8 @@ export interface LoadOptions {
   timeoutMs: number;
   /** Hard bound on the run, whatever happens to the events. */
   maxSeconds: number;
+  /** The GETs' paths, taken in turn (default: bench:chaos's mix, /health among them). */
+  getPaths?: string[];
 }
 
 const GET_PATHS = ['/convert?grade=5.10a&from=yds&to=french', '/health', '/systems', '/grades/font'];
@@ -32,6 +34,8 @@ const POST_BODY = JSON.stringify({ grade: '6a', from: 'french', to: 'yds' });
 export interface Load {
   /** Completion times of every answered request (any outcome), for the per-window totals. */
   done: number[];
+  /** Requests done (any outcome), by method. */
+  byMethod: Record<string, number>;
   failures: Failure[];
   /** Requests not sent because maxInFlight were still waiting: the client's backlog during a stall. */
   shed: number[];
@@ -44,6 +48,8 @@ export function startLoad(opts: LoadOptions): Load {
   const target = new URL(opts.url);
   const pool = new Pool(opts.url, { connections: 16, pipelining: 1, keepAliveTimeout: 30_000 });
   const done: number[] = [];
+  const byMethod: Record<string, number> = { GET: 0, POST: 0 };
+  const getPaths = opts.getPaths ?? GET_PATHS;
   const failures: Failure[] = [];
   const shed: number[] = [];
   const inFlight = new Set<Promise<void>>();
@@ -55,6 +61,7 @@ export function startLoad(opts: LoadOptions): Load {
   const record = (method: string, fresh: boolean, status: number | undefined, err?: Error & { code?: string }) => {
     const at = Date.now();
     done.push(at);
+    byMethod[method]++;
     const outcome: Outcome = err ? classify(err) : status! >= 500 ? '5xx' : 'ok';
     if (outcome === 'ok') lastOk = at;
     else {
@@ -68,7 +75,7 @@ export function startLoad(opts: LoadOptions): Load {
     const isPost = n % 5 === 0;
     const fresh = n % 2 === 1;
     const method = isPost ? 'POST' : 'GET';
-    const path = isPost ? POST_PATH : GET_PATHS[n % GET_PATHS.length];
+    const path = isPost ? POST_PATH : getPaths[n % getPaths.length];
     const body = isPost ? POST_BODY : undefined;
     const p = (fresh ? freshRequest(target, method, path, body, opts.timeoutMs) : pooledRequest(pool, method, path, body, opts.timeoutMs))
       .then((status) => record(method, fresh, status), (err) => record(method, fresh, undefined, err))
@@ -86,7 +93,7 @@ export function startLoad(opts: LoadOptions): Load {
   }, 10);
 
   return {
-    done, failures, shed,
+    done, byMethod, failures, shed,
     lastFailureAt: () => lastFailure,
     lastOkAt: () => lastOk,
     stop: () => (stopping ??= (async () => {

@@ -22,6 +22,8 @@ export interface AnalysisRules {
   errorMargin: number;
   /** relative, Kayenta-like: canary latencies may be up to (1 + tolerance)× production's, 0.25 by default */
   latencyTolerance: number;
+  /** absolute: canary latencies may also be up to this many ms above that, 5 by default (a colder process is not a regression) */
+  latencyToleranceMs: number;
 }
 
 export type Verdict = 'Passed' | 'Failed' | 'Inconclusive';
@@ -64,6 +66,7 @@ export const DEFAULT_ANALYSIS: AnalysisRules = {
   p99MaxMs: 500,
   errorMargin: 0.01,
   latencyTolerance: 0.25,
+  latencyToleranceMs: 5,
 };
 
 /** Argo Rollouts' default consecutiveErrorLimit. */
@@ -136,10 +139,11 @@ function latencyChecks(c: Role, p: Role, rules: AnalysisRules, alpha: number, mi
   const short = tooLittle(c.sorted.length, p.sorted.length, min, 'latencies');
   if (short) return { checks: [{ name: 'latency', verdict: 'Inconclusive', detail: short }, { name: 'p99', verdict: 'Inconclusive', detail: short }] };
   const scale = 1 + rules.latencyTolerance;
-  const { U, z, pValue } = mannWhitneyGreater(c.sorted, p.sorted, scale);
+  const shift = rules.latencyToleranceMs;
+  const { U, z, pValue } = mannWhitneyGreater(c.sorted, p.sorted, scale, shift);
   const failed = pValue < alpha;
   const detail = `canary median ${ms(c.summary.medianMs)} vs production ${ms(p.summary.medianMs)}: ` +
-    `${failed ? 'slower' : 'not slower'} than production's latencies ×${scale} (Mann–Whitney U=${U}, z=${z.toFixed(2)}, ${pText(pValue)} ${failed ? '<' : '≥'} ${alpha})`;
+    `${failed ? 'slower' : 'not slower'} than production's latencies ×${scale}${shift ? ` + ${shift} ms` : ''} (Mann–Whitney U=${U}, z=${z.toFixed(2)}, ${pText(pValue)} ${failed ? '<' : '≥'} ${alpha})`;
   const latency: Check = { name: 'latency', verdict: failed ? 'Failed' : 'Passed', detail, pValue, statistic: z };
   return { checks: [latency, p99Check(c.summary, p.summary, rules)], U };
 }
@@ -147,14 +151,14 @@ function latencyChecks(c: Role, p: Role, rules: AnalysisRules, alpha: number, mi
 function p99Check(c: RoleSummary, p: RoleSummary, rules: AnalysisRules): Check {
   const canary = c.p99Ms!;
   const production = p.p99Ms!;
-  const allowed = production * (1 + rules.latencyTolerance);
+  const allowed = production * (1 + rules.latencyTolerance) + rules.latencyToleranceMs;
   const over = canary > rules.p99MaxMs;
   // the ceiling counts only against a canary slower than production by more than the tolerance: a slow host makes both slow
   const failed = over && canary > allowed;
   const detail = !over
     ? `canary p99 ${ms(canary)} within the ${rules.p99MaxMs} ms ceiling (production ${ms(production)})`
     : failed
-      ? `canary p99 ${ms(canary)} over the ${rules.p99MaxMs} ms ceiling and above production's ${ms(production)} ×${1 + rules.latencyTolerance}`
+      ? `canary p99 ${ms(canary)} over the ${rules.p99MaxMs} ms ceiling and above production's ${ms(production)} ×${1 + rules.latencyTolerance} + ${rules.latencyToleranceMs} ms`
       : `canary p99 ${ms(canary)} over the ${rules.p99MaxMs} ms ceiling, but production's is ${ms(production)}: the host is slow, not the canary`;
   return { name: 'p99', verdict: failed ? 'Failed' : 'Passed', detail };
 }

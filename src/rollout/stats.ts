@@ -175,7 +175,7 @@ export interface MannWhitneyResult extends TestResult {
  * continuity corrections (scipy's mannwhitneyu(x, scale·y, alternative='greater', method='asymptotic')).
  * Both samples must be sorted ascending and scale positive; ranks come from one merge, so the test is O(n).
  */
-export function mannWhitneyGreater(x: Float64Array, y: Float64Array, scale = 1): MannWhitneyResult {
+export function mannWhitneyGreater(x: Float64Array, y: Float64Array, scale = 1, shift = 0): MannWhitneyResult {
   const n1 = x.length;
   const n2 = y.length;
   const n = n1 + n2;
@@ -185,11 +185,11 @@ export function mannWhitneyGreater(x: Float64Array, y: Float64Array, scale = 1):
   let rankSumX = 0;
   let tieTerm = 0;
   while (i < n1 || j < n2) {
-    const value = j >= n2 || (i < n1 && x[i] <= y[j] * scale) ? x[i] : y[j] * scale;
+    const value = j >= n2 || (i < n1 && x[i] <= (y[j] * scale + shift)) ? x[i] : (y[j] * scale + shift);
     let inX = 0;
     let inY = 0;
     while (i < n1 && x[i] === value) { i++; inX++; }
-    while (j < n2 && y[j] * scale === value) { j++; inY++; }
+    while (j < n2 && (y[j] * scale + shift) === value) { j++; inY++; }
     const t = inX + inY;
     if (t === 0) throw new RangeError('mannWhitneyGreater: the samples must be finite numbers sorted ascending');
     rankSumX += inX * (rank + (t + 1) / 2);

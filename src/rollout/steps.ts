@@ -12,6 +12,7 @@ export interface AnalysisConfig {
   p99MaxMs: number;
   errorMargin: number;
   latencyTolerance: number;
+  latencyToleranceMs: number;
   failureLimit: number;
   inconclusiveLimit: number;
 }

@@ -82,7 +82,7 @@ const X = [3.0, 4.0, 2.5, 3.5, 1.5, 11.0, 1.0, 9.5, 2.5, 2.0, 2.5, 2.0, 3.5, 4.0
 const Y = [2.0, 2.0, 3.5, 2.0, 1.0, 1.5, 3.0, 2.5, 4.0, 1.0, 3.0, 1.5, 1.5, 7.0, 4.0, 8.5, 4.5, 5.5, 1.5, 1.5, 1.5, 3.5, 3.5, 1.5, 2.0, 3.0, 1.0, 1.0, 2.5, 4.5];
 
 judgeSuite('latency compares the canary with production\'s latencies scaled by the tolerance, at the rules\' confidence', () => {
-  const rules = { ...DEFAULT_ANALYSIS, minRequests: 20 };
+  const rules = { ...DEFAULT_ANALYSIS, minRequests: 20, latencyToleranceMs: 0 };
   const canary = { requests: X.length, errors: 0, latenciesMs: X };
   const production = { requests: Y.length, errors: 0, latenciesMs: Y };
   const tolerant = judge(canary, production, rules);
@@ -97,17 +97,28 @@ judgeSuite('latency compares the canary with production\'s latencies scaled by t
   assert.equal([tolerant.canary.medianMs, tolerant.production.medianMs], [3, 2.25]);
 });
 
-judgeSuite('a canary 80 ms slower on a ~2 ms app fails latency; 20 % slower is within the tolerance, twice as slow is not', () => {
+judgeSuite('a canary 80 ms slower on a ~2 ms app fails latency; 20 % slower is within the relative tolerance, twice as slow is not', () => {
   const rng = mulberry32(2);
   const production = windowOf(rng, 300, 0.005);
   const slow = judge(windowOf(rng, 300, 0.005, 80), production, DEFAULT_ANALYSIS);
   assert.is(byName(slow, 'latency').verdict, 'Failed');
   assert.is(slow.U, 300 * 300, 'every canary latency is above every production one');
   assert.ok(slow.canary.medianMs! > 80 && slow.production.medianMs! < 5);
-  assert.match(slow.reason, /^canary median 8\d\.\d ms vs production \d\.\d\d ms: slower than production's latencies ×1\.25 \(Mann–Whitney U=90000, z=\d+\.\d\d, p<0\.0001 < 0\.02\)$/);
+  assert.match(slow.reason, /^canary median 8\d\.\d ms vs production \d\.\d\d ms: slower than production's latencies ×1\.25 \+ 5 ms \(Mann–Whitney U=90000, z=\d+\.\d\d, p<0\.0001 < 0\.02\)$/);
   const scaled = (f: number): RoleWindow => ({ ...production, latenciesMs: Array.from(production.latenciesMs, (v) => v * f) });
-  assert.is(byName(judge(scaled(1.2), production, DEFAULT_ANALYSIS), 'latency').verdict, 'Passed');
-  assert.is(byName(judge(scaled(2), production, DEFAULT_ANALYSIS), 'latency').verdict, 'Failed');
+  const relative = { ...DEFAULT_ANALYSIS, latencyToleranceMs: 0 };
+  assert.is(byName(judge(scaled(1.2), production, relative), 'latency').verdict, 'Passed');
+  assert.is(byName(judge(scaled(2), production, relative), 'latency').verdict, 'Failed');
+});
+
+judgeSuite('a canary a millisecond slower (a colder process at a tenth of the traffic) passes on the absolute tolerance; without it, it fails', () => {
+  const rng = mulberry32(4);
+  const production = windowOf(rng, 900, 0.005);
+  const colder = windowOf(rng, 100, 0.005, 1);
+  assert.is(judge(colder, production, DEFAULT_ANALYSIS).verdict, 'Passed');
+  const latency = byName(judge(colder, production, { ...DEFAULT_ANALYSIS, latencyToleranceMs: 0 }), 'latency');
+  assert.is(latency.verdict, 'Failed', latency.detail);
+  assert.is(byName(judge(windowOf(rng, 100, 0.005, 8), production, DEFAULT_ANALYSIS), 'latency').verdict, 'Failed', '8 ms slower is beyond it');
 });
 
 judgeSuite('p99 over the ceiling fails only a canary slower than production: a slow host makes both slow', () => {

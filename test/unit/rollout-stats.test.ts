@@ -90,6 +90,13 @@ stats('Mann–Whitney U with ties matches scipy.stats.mannwhitneyu(alternative="
   close(tied.pValue, 0.014361469715684954, 1e-10, 'p tied');
 });
 
+stats('a shift compares with the second sample moved up by that much, after the scale', () => {
+  const x = sortedCopy(X);
+  const y = sortedCopy(Y);
+  assert.equal(mannWhitneyGreater(x, y, 1.25, 0.5), mannWhitneyGreater(x, sortedCopy(Y.map((v) => v * 1.25 + 0.5))));
+  assert.ok(mannWhitneyGreater(x, y, 1, 2).pValue > mannWhitneyGreater(x, y).pValue, 'a slack makes the same canary less suspect');
+});
+
 stats('U counts the pairs where the first sample is greater, ties one half, on large samples with many ties', () => {
   const rng = mulberry32(11);
   const x = Array.from({ length: 400 }, () => rng.int(40) / 4);

@@ -36,12 +36,25 @@ function errorRate(env) {
   return value;
 }
 
+// 5xx only: the switch stands for a failing server (a bench can tell two roles' faults apart by their status).
+function errorStatus(env) {
+  const raw = env.FAULT_ERROR_STATUS;
+  if (raw === undefined || raw === '') return 500;
+  const value = Number(raw);
+  if (!(Number.isInteger(value) && value >= 500 && value <= 599)) {
+    throw new ConfigError(`FAULT_ERROR_STATUS="${raw}" is not a 5xx status (a whole number from 500 to 599)`);
+  }
+  return value;
+}
+
 // Reads the environment the app runs with; an error names the variable, its value and what was expected.
 function readConfig(env = process.env) {
   const faultsEnabled = switchedOn(env, 'FAULT_SWITCHES');
   const warnings = [];
-  if (!faultsEnabled && env.FAULT_ERROR_RATE) {
-    warnings.push('FAULT_ERROR_RATE is ignored: fault switches are off (set FAULT_SWITCHES=1 to turn them on)');
+  for (const name of ['FAULT_ERROR_RATE', 'FAULT_ERROR_STATUS', 'FAULT_LATENCY_MS']) {
+    if (!faultsEnabled && env[name]) {
+      warnings.push(`${name} is ignored: fault switches are off (set FAULT_SWITCHES=1 to turn them on)`);
+    }
   }
   return {
     host: env.HOST || '127.0.0.1',
@@ -54,7 +67,9 @@ function readConfig(env = process.env) {
       namespace: env.FLAGS_NAMESPACE || 'climbing-grade',
       refreshMs: wholeNumber(env, 'FLAGS_REFRESH_MS', 1000, { min: 10 }),
     },
-    faults: { enabled: faultsEnabled, errorRate: faultsEnabled ? errorRate(env) : 0 },
+    faults: faultsEnabled
+      ? { enabled: true, errorRate: errorRate(env), errorStatus: errorStatus(env), latencyMs: wholeNumber(env, 'FAULT_LATENCY_MS', 0, { max: 60000 }) }
+      : { enabled: false, errorRate: 0, errorStatus: 500, latencyMs: 0 },
     warnings,
   };
 }

@@ -21,7 +21,8 @@ function faultRoutes(faults) {
       method: 'PUT',
       path: '/fault/error-rate',
       handle: (url) => {
-        applying(() => faults.setErrorRate(queryNumber(url.searchParams, 'rate')));
+        const status = url.searchParams.has('status') ? queryNumber(url.searchParams, 'status', { integer: true }) : undefined;
+        applying(() => faults.setErrorRate(queryNumber(url.searchParams, 'rate'), status));
         return state();
       },
     },

@@ -28,17 +28,21 @@ function collectGarbage() {
   return vm.runInNewContext('gc')();
 }
 
-function createFaults({ enabled = false, errorRate = 0, random = Math.random } = {}) {
-  const state = { errorRate: 0, latencyMs: 0, healthOk: true };
+function createFaults({ enabled = false, errorRate = 0, errorStatus = 500, latencyMs = 0, random = Math.random } = {}) {
+  const state = { errorRate: 0, errorStatus: 500, latencyMs: 0, healthOk: true };
   let held = [];
   let heldBytes = 0;
   let growth = null;
 
-  function setErrorRate(rate) {
+  function setErrorRate(rate, status = state.errorStatus) {
     if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) {
       throw new FaultInputError(`error rate must be a number from 0 to 1, got ${rate}`);
     }
+    if (!Number.isInteger(status) || status < 500 || status > 599) {
+      throw new FaultInputError(`status must be a 5xx status (a whole number from 500 to 599), got ${status}`);
+    }
     state.errorRate = rate;
+    state.errorStatus = status;
   }
 
   function setLatency(ms) {
@@ -114,6 +118,7 @@ function createFaults({ enabled = false, errorRate = 0, random = Math.random } =
     return {
       enabled,
       errorRate: state.errorRate,
+      errorStatus: state.errorStatus,
       latencyMs: state.latencyMs,
       health: { ok: state.healthOk },
       memory: {
@@ -125,7 +130,10 @@ function createFaults({ enabled = false, errorRate = 0, random = Math.random } =
     };
   }
 
-  if (enabled) setErrorRate(errorRate);
+  if (enabled) {
+    setErrorRate(errorRate, errorStatus);
+    setLatency(latencyMs);
+  }
 
   return {
     enabled,
@@ -134,6 +142,9 @@ function createFaults({ enabled = false, errorRate = 0, random = Math.random } =
     },
     get healthOk() {
       return !enabled || state.healthOk;
+    },
+    get errorStatus() {
+      return state.errorStatus;
     },
     shouldFailRequest,
     setErrorRate,

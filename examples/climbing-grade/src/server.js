@@ -61,7 +61,7 @@ function createServer({ flags, faults = createFaults(), version, revision = null
     if (takesInjectedFaults(url.pathname)) {
       if (faults.latencyMs > 0) await delay(faults.latencyMs);
       if (faults.shouldFailRequest()) {
-        return { status: 500, body: { error: 'injected fault (error-rate switch)' } };
+        return { status: faults.errorStatus, body: { error: 'injected fault (error-rate switch)' } };
       }
     }
     const { route, params } = matchRoute(routes, req.method, url.pathname);

@@ -65,6 +65,15 @@ describe('server: fault switches on', () => {
     assert.ok(app.accessLog.some((line) => line.path === '/systems' && line.status === 500));
   });
 
+  test('an error rate with a status answers that 5xx; a status outside 5xx is a 400', async () => {
+    assert.equal((await app.get('/fault/error-rate?rate=1&status=503', { method: 'PUT' })).body.errorStatus, 503);
+    assert.equal((await app.get('/systems')).status, 503);
+    assert.equal((await app.get('/fault/error-rate?rate=1&status=404', { method: 'PUT' })).status, 400);
+    assert.equal((await app.get('/fault/error-rate?rate=1&status=5xx', { method: 'PUT' })).status, 400);
+    await app.get('/fault/error-rate?rate=0&status=500', { method: 'PUT' });
+    assert.equal((await app.get('/systems')).status, 200);
+  });
+
   test('an error rate outside 0..1 or not a number is a 400', async () => {
     assert.equal((await app.get('/fault/error-rate?rate=2', { method: 'PUT' })).status, 400);
     assert.equal((await app.get('/fault/error-rate?rate=half', { method: 'PUT' })).status, 400);
@@ -170,6 +179,21 @@ describe('server: error rate between 0 and 1', () => {
       const statuses = [];
       for (let i = 0; i < 4; i++) statuses.push((await app.get('/systems')).status);
       assert.deepEqual(statuses, [500, 200, 500, 200]);
+    } finally {
+      await app.stop();
+    }
+  });
+});
+
+describe('server: faults set at start (FAULT_LATENCY_MS, FAULT_ERROR_STATUS)', () => {
+  test('the very first request is delayed and fails with the configured status', async () => {
+    const app = await startApp({ faults: { enabled: true, errorRate: 1, errorStatus: 503, latencyMs: 120 } });
+    try {
+      const started = Date.now();
+      const first = await app.get('/systems');
+      assert.equal(first.status, 503);
+      assert.ok(Date.now() - started >= 100, 'the first answer came without the latency');
+      assert.equal((await app.get('/health')).status, 200);
     } finally {
       await app.stop();
     }
