@@ -12,7 +12,7 @@ import { withRetries } from './engine-api';
 import { performerOf, type Action, type CheckRequest, type DockerRequest, type Done, type FileRequest, type Performer, type ShellRequest } from './plan';
 import { send, HttpUnreachable, type HttpRequest } from './http-client';
 import { $ } from 'zx';
-import { sleep, waitFor } from './deadline';
+import { waitFor } from './deadline';
 import { StepFailed } from './errors';
 import { tarStream } from '../build/tar';
 

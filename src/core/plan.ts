@@ -9,7 +9,7 @@ import { maskedHeaders } from './http-client';
 
 export type ActionKind = 'docker' | 'shell' | 'http' | 'file' | 'process' | 'check' | 'redis';
 
-/** A Docker Engine API request, sent through dockerode's modem as it stands. */
+/** A Docker Engine API request, sent as it stands (through dockerode's modem, or engine-api.ts in the autoscaler). */
 export interface DockerRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** With its query, e.g. /containers/x/stop?t=10. */
