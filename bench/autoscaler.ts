@@ -52,11 +52,11 @@ async function prepareImages(): Promise<void> {
   if (r.code) throw new Error(`slipway build of examples/climbing-grade failed:\n${r.stderr}`);
 }
 
-/** The autoscaler as it runs in production: the bundle, its own process. */
+/** The autoscaler as it runs in production: its own bundle (what `autoscaler up` runs in its container), its own process. */
 async function startAutoscaler(app: string, metricsPort: number, logFile: string): Promise<{ child: ChildProcess; url: string }> {
   const dir = tmpDir('slipway-bench-app-');
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: app }));
-  const bundle = await bundlePath();
+  const bundle = await bundlePath('autoscaler.cjs');
   const out = fs.openSync(logFile, 'w');
   const args = [bundle, 'autoscaler', 'run', '--app', dir, '--max-mb', String(POLICY.maxMb), '--no-local-alerting'];
   // started as `autoscaler up` starts it in its container: the same Node options
@@ -179,7 +179,7 @@ async function measureCpu(pid: number | undefined, withChildren: boolean): Promi
   return { cpuPercent: (used / seconds) * 100, rssMaxMb: rssMax / MiB, dockerdPercent: ((procUsage(dpid).cpuSec - d0) / seconds) * 100 };
 }
 
-/** The same process watching no container at all: what loading slipway's one bundle costs before any work. */
+/** The same process watching no container at all: what loading the autoscaler's bundle costs before any work. */
 async function rssWatchingNothing(): Promise<number> {
   const logFile = path.join(tmpDir('slipway-bench-'), 'autoscaler-0.log');
   const { child } = await startAutoscaler(`${benchApp}-none`, await freePort(), logFile);
@@ -197,7 +197,7 @@ async function costPhase() {
   const logFile = path.join(tmpDir('slipway-bench-'), 'autoscaler-20.log');
   const { child, url } = await startAutoscaler(idleApp, await freePort(), logFile);
   await waitFor(`all ${IDLE_CONTAINERS} containers watched`, async () => (await watchedCount(url)) === IDLE_CONTAINERS, 60_000, `see ${logFile}`);
-  // steady state: V8 goes on compiling and shrinking the heap that loading slipway's bundle left for ~25 s after start
+  // steady state: V8 goes on compiling and shrinking the heap that loading the bundle left for ~25 s after start
   await sleep(30_000);
   const sources = fs.readFileSync(logFile, 'utf8').match(/reading its cgroup every/g)?.length ?? 0;
   log(`measuring the autoscaler watching ${IDLE_CONTAINERS} containers (${sources} through their cgroup files) for ${CPU_WINDOW_SEC} s`);

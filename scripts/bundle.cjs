@@ -12,6 +12,8 @@ function GENERATED(source) {
 const bundles = [
   // the CLI and every step, run by the Jenkins steps and by `slipway` (its #! line comes from src/cli.ts)
   { entry: 'src/cli.ts', out: 'resources/slipway/slipway.cjs', shebang: true },
+  // `autoscaler run` alone, with no yargs, dockerode or zx: what the autoscaler's container runs, beside the app for months
+  { entry: 'src/autoscaler/main.ts', out: 'resources/slipway/autoscaler.cjs', shebang: true },
   // the flag client apps embed (require('slipway/flags')), ioredis inside, so an app needs no npm install
   { entry: 'sdk/flags/client.ts', out: 'resources/slipway/flags-client.cjs', banner: GENERATED('sdk/flags/client.ts') },
   // the same client vendored into the sample app, which is built into an image offline with zero dependencies

@@ -115,11 +115,15 @@ Object run(String step, List words, List positionals, Map options, List bindings
     return result.result instanceof Map ? result.result : [value: result.result]
 }
 
-/** Writes the bundle into the build's temp dir the first time a step needs it in this build. */
+/** Writes the bundles into the build's temp dir the first time a step needs them in this build: the CLI, and beside it
+ *  the autoscaler's own, which `autoscaler up` puts into the runtime image with it. */
 String bundlePath() {
-    String bundle = "${pwd(tmp: true)}/slipway/slipway.cjs"
+    String dir = "${pwd(tmp: true)}/slipway"
+    String bundle = "${dir}/slipway.cjs"
     if (!writtenBundles[bundle]) {
-        writeFile(file: bundle, text: libraryResource('slipway/slipway.cjs'))
+        for (String name in ['slipway.cjs', 'autoscaler.cjs']) {
+            writeFile(file: "${dir}/${name}", text: libraryResource("slipway/${name}"))
+        }
         writtenBundles[bundle] = true
     }
     return bundle

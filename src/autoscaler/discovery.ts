@@ -4,7 +4,7 @@
 import type Docker from 'dockerode';
 import type { Role } from '../core/config';
 import { ROLES } from '../core/config';
-import { isNotFound } from '../core/docker';
+import { isNotFound, type EngineApi, type EngineStream } from '../core/engine-api';
 import { LABEL } from '../core/labels';
 import { listSlipwayContainers } from '../core/app-containers';
 import { jsonLines } from './json-lines';
@@ -52,10 +52,8 @@ interface DockerEvent {
 
 const WATCHED_EVENTS = ['start', 'die', 'destroy', 'oom', 'update'];
 
-type EventStream = NodeJS.ReadableStream & { destroy?: () => void };
-
-export function watchAppContainers(docker: Docker, app: string, handlers: DiscoveryHandlers, opts: { retryMs?: number; maxRetryMs?: number } = {}): Discovery {
-  const watch = new ContainerWatch(docker, app, handlers, opts.retryMs ?? 1000, opts.maxRetryMs ?? 5000);
+export function watchAppContainers(engine: EngineApi, app: string, handlers: DiscoveryHandlers, opts: { retryMs?: number; maxRetryMs?: number } = {}): Discovery {
+  const watch = new ContainerWatch(engine, app, handlers, opts.retryMs ?? 1000, opts.maxRetryMs ?? 5000);
   void watch.connect();
   return { stop: () => watch.stop() };
 }
@@ -63,7 +61,7 @@ export function watchAppContainers(docker: Docker, app: string, handlers: Discov
 /** One subscription to dockerd's events at a time; losing it reports once and retries with a growing pause. */
 class ContainerWatch {
   private stopped = false;
-  private events?: EventStream;
+  private events?: EngineStream;
   private timer?: NodeJS.Timeout;
   private failures = 0;
   private connected = false;
@@ -71,7 +69,7 @@ class ContainerWatch {
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly docker: Docker,
+    private readonly engine: EngineApi,
     private readonly app: string,
     private readonly handlers: DiscoveryHandlers,
     private readonly retryMs: number,
@@ -99,15 +97,15 @@ class ContainerWatch {
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    this.events?.destroy?.();
+    this.events?.destroy();
   }
 
   private async subscribe(): Promise<boolean> {
-    const stream = (await this.docker.getEvents({
+    const stream = await this.engine.stream('/events', {
       filters: { type: ['container'], label: [`${LABEL.app}=${this.app}`], event: WATCHED_EVENTS },
-    })) as EventStream;
+    });
     if (this.stopped) {
-      stream.destroy?.();
+      stream.destroy();
       return false;
     }
     this.events = stream;
@@ -121,7 +119,7 @@ class ContainerWatch {
 
   private async listNow(): Promise<AppContainer[]> {
     const found: AppContainer[] = [];
-    for (const entry of await listSlipwayContainers(this.docker, { app: this.app, roles: ROLES })) {
+    for (const entry of await listSlipwayContainers(this.engine, { app: this.app, roles: ROLES })) {
       const c = await this.inspect(entry.Id);
       if (c) found.push(c);
     }
@@ -141,7 +139,7 @@ class ContainerWatch {
 
   private async inspect(id: string): Promise<AppContainer | undefined> {
     try {
-      return appContainerOf(await this.docker.getContainer(id).inspect());
+      return appContainerOf(await this.engine.inspect(id));
     } catch (err) {
       if (!isNotFound(err)) throw err;
       this.handlers.onGone(id);
@@ -151,7 +149,7 @@ class ContainerWatch {
 
   private lost(err: Error): void {
     if (this.stopped || this.timer) return;
-    this.events?.destroy?.();
+    this.events?.destroy();
     this.events = undefined;
     if (this.connected || this.failures === 0) this.handlers.onConnection(false, err.message);
     this.connected = false;

@@ -1,7 +1,7 @@
 // Runs the policy for each watched container on its samples and OOM kills, and carries out what it decides through
 // the executor, one update at a time per container: no decision while an update is in flight, an OOM kill that
 // arrives meanwhile is handled when it is done, and a refused OOM bump is tried again when the container starts.
-import type Docker from 'dockerode';
+import type { EngineApi } from '../core/engine-api';
 import type { Logger } from '../core/log';
 import type { Executor } from '../core/plan';
 import { toMb } from '../core/docker-stats';
@@ -13,7 +13,7 @@ import { logAbout, type OomKill, type Watched } from './watched';
 type Change = Exclude<Decision, { action: 'hold' }>;
 
 export interface ScalerOptions {
-  docker: Docker;
+  engine: EngineApi;
   policy: AutoscalerPolicy;
   log: Logger;
   executor: Executor;
@@ -90,12 +90,12 @@ export class MemoryScaler {
 
   /** Sends the update; a refusal is recorded and logged, never thrown. */
   private async update(w: Watched, decision: Change): Promise<LastAction> {
-    const { docker, executor, counters, now, log, policy } = this.opts;
+    const { engine, executor, counters, now, log, policy } = this.opts;
     const labels = containerLabels(w.container);
     const limits = limitsFor(decision.toBytes, w.container);
     const record: LastAction = { at: new Date(now()).toISOString(), action: decision.action, fromBytes: decision.fromBytes, toBytes: decision.toBytes, reason: decision.reason, result: 'done' };
     try {
-      await executor.execute([memoryUpdateAction(docker, w.container, decision.fromBytes, limits)]);
+      await executor.execute([memoryUpdateAction(engine, w.container, decision.fromBytes, limits)]);
       if (executor.dryRun) {
         record.result = 'dry-run';
       } else {

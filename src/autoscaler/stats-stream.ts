@@ -1,6 +1,6 @@
 // One long-lived stats stream per container: Docker pushes a sample a second over one connection,
 // instead of the autoscaler opening a new request (and Docker a new two-sample read) every tick.
-import type Docker from 'dockerode';
+import type { EngineApi, EngineStream } from '../core/engine-api';
 import type { DockerStats } from '../core/docker-stats';
 import { jsonLines } from './json-lines';
 
@@ -15,21 +15,20 @@ export interface StatsHandlers {
   onEnd(error?: Error): void;
 }
 
-export function openStatsStream(docker: Docker, containerId: string, handlers: StatsHandlers): StatsStream {
+export function openStatsStream(engine: EngineApi, containerId: string, handlers: StatsHandlers): StatsStream {
   let closed = false;
   let ended = false;
-  let stream: (NodeJS.ReadableStream & { destroy?: () => void }) | undefined;
+  let stream: EngineStream | undefined;
   const end = (error?: Error) => {
     if (closed || ended) return;
     ended = true;
     handlers.onEnd(error);
   };
-  docker
-    .getContainer(containerId)
-    .stats({ stream: true })
+  engine
+    .stream(`/containers/${encodeURIComponent(containerId)}/stats`, { stream: true })
     .then((s) => {
-      stream = s as typeof stream;
-      if (closed) return stream!.destroy?.();
+      stream = s;
+      if (closed) return s.destroy();
       jsonLines<DockerStats>(s, (stats) => {
         if (!closed) handlers.onStats(stats);
       });
@@ -40,7 +39,7 @@ export function openStatsStream(docker: Docker, containerId: string, handlers: S
   return {
     close() {
       closed = true;
-      stream?.destroy?.();
+      stream?.destroy();
     },
   };
 }

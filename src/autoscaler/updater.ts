@@ -1,8 +1,7 @@
 // Carries out a memory decision: one `container update` that sets Memory and MemorySwap together,
 // since Docker refuses a Memory above the current MemorySwap (cgroup v1 memsw must stay ≥ memory).
-import type Docker from 'dockerode';
 import type { Action, DockerRequest } from '../core/plan';
-import { dockerRequest } from '../core/performer';
+import type { EngineApi } from '../core/engine-api';
 import { dockerCall } from '../core/actions';
 import type { AppContainer } from './discovery';
 import { toMb } from '../core/docker-stats';
@@ -23,10 +22,10 @@ export function limitsFor(memoryBytes: number, current: Pick<AppContainer, 'memo
 const TRANSIENT = 'container not running|cannot update a stopped container|cannot update a deleted process|is restarting';
 
 /** The update as its Engine API call, sent to the engine the autoscaler watches (which need not be the default one). */
-export function memoryUpdateAction(docker: Docker, container: Pick<AppContainer, 'id' | 'name'>, fromBytes: number, limits: MemoryLimits): Action<void> {
+export function memoryUpdateAction(engine: EngineApi, container: Pick<AppContainer, 'id' | 'name'>, fromBytes: number, limits: MemoryLimits): Action<void> {
   const verb = limits.Memory > fromBytes ? 'raise' : 'lower';
   const request: DockerRequest = { method: 'POST', path: `/containers/${container.id.slice(0, 12)}/update`, body: limits, retry: { when: TRANSIENT, times: 10, pauseMs: 200 } };
-  return { ...dockerCall(`${verb} the memory limit of ${container.name} from ${toMb(fromBytes)} MB to ${toMb(limits.Memory)} MB`, request), run: async (detail) => void (await dockerRequest(docker, detail as unknown as DockerRequest)) };
+  return { ...dockerCall(`${verb} the memory limit of ${container.name} from ${toMb(fromBytes)} MB to ${toMb(limits.Memory)} MB`, request), run: async (detail) => void (await engine.request(detail as unknown as DockerRequest)) };
 }
 
 /** Docker's own words for a refused update, without dockerode's "(HTTP code 500) server error - " prefix. */

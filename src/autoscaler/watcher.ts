@@ -1,7 +1,7 @@
 // The running autoscaler: discovery, and each container's memory read from its cgroup files every tickMs (a stats
 // stream per container only where those files are out of reach); the samples feed the scaler and local alerting.
 // Whatever Docker does (containers removed, restarted, dockerd gone, an update refused) is logged and survived.
-import type Docker from 'dockerode';
+import type { EngineApi } from '../core/engine-api';
 import type { Logger } from '../core/log';
 import type { Executor } from '../core/plan';
 import type { ContainerSample } from '../monitors/local-alerting';
@@ -18,7 +18,8 @@ import { containerStatus, firstSeen, logAbout, type Watched } from './watched';
 export type { ContainerSample };
 
 export interface AutoscalerOptions {
-  docker: Docker;
+  /** The Docker engine, through the small Engine API client (engine-api.ts). */
+  engine: EngineApi;
   app: string;
   policy: AutoscalerPolicy;
   log: Logger;
@@ -67,15 +68,15 @@ class RunningAutoscaler implements MemoryAutoscaler {
     this.startedAt = new Date(this.now()).toISOString();
     this.dockerState = { connected: false, since: this.startedAt };
     this.firstListing = new Promise<void>((resolve) => (this.markListed = resolve));
-    const { docker, policy, log, executor } = opts;
-    this.scaler = new MemoryScaler({ docker, policy, log, executor, counters: this.counters, now: this.now, isWatched: (w) => this.watched.get(w.container.id) === w });
+    const { engine, policy, log, executor } = opts;
+    this.scaler = new MemoryScaler({ engine, policy, log, executor, counters: this.counters, now: this.now, isWatched: (w) => this.watched.get(w.container.id) === w });
     this.sampler = new CgroupSampler<Watched>(policy.tickMs, {
       onSample: (w, s) => this.onMemorySample(w, s, this.sampler.periodMs),
       onOomKill: (w, at, kills) => this.scaler.onOom(w, at, `cgroup oom_kill +${kills}`),
       onLost: (w) => this.retrySource(w),
     }, this.now, opts.cgroupRoots);
     this.discovery = watchAppContainers(
-      docker,
+      engine,
       opts.app,
       {
         onContainer: (c, why) => this.onContainer(c, why),
@@ -194,7 +195,7 @@ class RunningAutoscaler implements MemoryAutoscaler {
   private openStream(w: Watched): void {
     if (this.stopped || w.stream || w.reopenTimer) return;
     const id = w.container.id;
-    w.stream = openStatsStream(this.opts.docker, id, {
+    w.stream = openStatsStream(this.opts.engine, id, {
       onStats: (stats) => {
         w.streamFailures = 0;
         this.onStats(w, stats);

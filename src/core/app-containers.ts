@@ -1,6 +1,7 @@
 // The one lister of slipway's containers (by app, role, service) and the app's production and canary containers
 // as slipway labelled them, read from the Docker engine.
 import type Docker from 'dockerode';
+import type { EngineApi } from './engine-api';
 import { ROLES, type Role } from './config';
 import { LABEL } from './labels';
 
@@ -15,7 +16,7 @@ export interface ContainerQuery {
 }
 
 /** Every container labelled slipway.app=<app>, narrowed by the query; Docker ANDs label filters, so roles are picked here. */
-export async function listSlipwayContainers(docker: Docker, q: ContainerQuery): Promise<Docker.ContainerInfo[]> {
+export async function listSlipwayContainers(docker: Pick<EngineApi, 'listContainers'>, q: ContainerQuery): Promise<Docker.ContainerInfo[]> {
   const label = [`${LABEL.app}=${q.app}`];
   if (q.roles) label.push(q.roles.length === 1 ? `${LABEL.role}=${q.roles[0]}` : LABEL.role);
   if (q.service) label.push(q.service === true ? LABEL.service : `${LABEL.service}=${q.service}`);

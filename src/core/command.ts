@@ -6,6 +6,7 @@ import { UsageError } from './errors';
 import { checkTokens, type SecretName } from './secrets';
 import { resolvePositional } from './params';
 import { acquireLock, stateLockPath, type HeldLock } from './lock';
+import { GLOBAL_OPTIONS, camelCase } from './global-options';
 
 /** How long a state-changing command waits for the one before it (a deploy drains for minutes at most). */
 export const STATE_LOCK_WAIT_MS = 15 * 60_000;
@@ -62,13 +63,8 @@ export interface SlipwayCommand {
 
 export type Args = Record<string, unknown> & { _: (string | number)[] };
 
-/** Options every command takes (`--result-file` and `--params-from-env` are the runner's, hidden). */
-export const GLOBAL_OPTIONS: OptionSpec[] = [
-  { name: 'app', type: 'string', default: '.', describe: 'Directory of the app (its package.json, Dockerfile, slipway.json)' },
-  { name: 'config', type: 'string', describe: 'Config file (default: <app>/slipway.json)' },
-  { name: 'dry-run', type: 'boolean', describe: 'Print every action (Docker API calls, commands, HTTP requests, secrets masked) and change nothing' },
-  { name: 'json', type: 'boolean', describe: 'Machine-readable result on stdout; logs stay on stderr' },
-];
+// in a module of their own, which the autoscaler's bundle (autoscaler/main.ts) reads without loading this one's imports
+export { GLOBAL_OPTIONS, camelCase };
 
 /** The Jenkins credential-id parameter that carries each secret, and what the secret is. */
 export const CREDENTIAL_PARAMS: Record<SecretName, { param: string; what: string }> = {
@@ -81,8 +77,6 @@ export const CREDENTIAL_PARAMS: Record<SecretName, { param: string; what: string
   REDIS_URL: { param: 'redisUrlId', what: 'the Redis URL, with its password' },
   SLIPWAY_SMTP_PASSWORD: { param: 'smtpPasswordId', what: 'the SMTP password of monitors.local.smtpUser' },
 };
-
-export const camelCase = (name: string): string => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 export interface Outcome {
   command: string;

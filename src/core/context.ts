@@ -5,6 +5,7 @@ import { createLogger, type Logger } from './log';
 import { secretsFromEnv, type Secrets } from './secrets';
 import { createExecutor, type Executor } from './plan';
 import { dockerClient } from './docker';
+import { createPerformer } from './performer';
 
 export interface Context {
   config: Config;
@@ -49,7 +50,7 @@ export function createContext(opts: GlobalOptions): Context {
     json: Boolean(opts.json),
     log,
     secrets,
-    executor: createExecutor({ dryRun, log, secrets, out: opts.out, json: opts.json, docker: dockerOnce }),
+    executor: createExecutor({ dryRun, log, secrets, out: opts.out, json: opts.json, performer: createPerformer({ docker: dockerOnce, log }) }),
     docker: dockerOnce,
     env: opts.env ?? process.env,
     flags: opts.flags,

@@ -8,23 +8,17 @@ import { PassThrough, type Readable } from 'node:stream';
 import type Docker from 'dockerode';
 import type { Logger } from './log';
 import { dockerError, type ProgressMessage } from './docker';
-import type { Action, CheckRequest, DockerRequest, Done, FileRequest, ShellRequest } from './plan';
+import { withRetries } from './engine-api';
+import { performerOf, type Action, type CheckRequest, type DockerRequest, type Done, type FileRequest, type Performer, type ShellRequest } from './plan';
 import { send, HttpUnreachable, type HttpRequest } from './http-client';
 import { $ } from 'zx';
-import { sleep, waitFor } from './deadline';
+import { waitFor } from './deadline';
 import { StepFailed } from './errors';
 import { tarStream } from '../build/tar';
 
-export interface Performer {
-  /** Performs the action's call and returns its result (the answer, as the action reads it). */
-  perform(action: Action, done: Done): Promise<unknown>;
-}
+export type { Performer };
 
 export function createPerformer(opts: { docker: () => Docker; log: Logger }): Performer {
-  const perform = async (a: Action, done: Done): Promise<unknown> => {
-    const answer = a.run ? await a.run(a.detail, done) : await transport(a, done);
-    return a.read ? a.read(answer, done) : answer;
-  };
   const transport = (a: Action, done: Done): Promise<unknown> => {
     switch (a.kind) {
       case 'docker':
@@ -41,20 +35,12 @@ export function createPerformer(opts: { docker: () => Docker; log: Logger }): Pe
         throw new Error(`${a.kind} action "${a.summary}" has nothing that performs it`);
     }
   };
-  return { perform };
+  return performerOf(transport);
 }
 
 /** Splits a printed path into what the modem sends: the same path, the same query, the same body. */
-export async function dockerRequest(docker: Docker, req: DockerRequest, log?: Logger): Promise<unknown> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await dockerRequestOnce(docker, req, log);
-    } catch (err) {
-      const words = (err as { json?: { message?: string }; message?: string }).json?.message ?? (err as Error).message ?? '';
-      if (!req.retry || attempt >= req.retry.times || !new RegExp(req.retry.when, 'i').test(words)) throw err;
-      await sleep(req.retry.pauseMs);
-    }
-  }
+export function dockerRequest(docker: Docker, req: DockerRequest, log?: Logger): Promise<unknown> {
+  return withRetries(req.retry, () => dockerRequestOnce(docker, req, log));
 }
 
 async function dockerRequestOnce(docker: Docker, req: DockerRequest, log?: Logger): Promise<unknown> {

@@ -2,17 +2,14 @@
 // or performs it. An action IS its call, as data (a Docker Engine API request, an HTTP request, a command line,
 // a file write, a probe); one performer carries out exactly that data, so what a dry run prints is
 // what a real run sends.
-import type Docker from 'dockerode';
 import type { Logger } from './log';
 import type { Secrets } from './secrets';
 import type { HttpRequest } from './http-client';
 import { maskedHeaders } from './http-client';
-import { createPerformer, type Performer } from './performer';
-import { dockerClient } from './docker';
 
 export type ActionKind = 'docker' | 'shell' | 'http' | 'file' | 'process' | 'check' | 'redis';
 
-/** A Docker Engine API request, sent through dockerode's modem as it stands. */
+/** A Docker Engine API request, sent as it stands (through dockerode's modem, or engine-api.ts in the autoscaler). */
 export interface DockerRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** With its query, e.g. /containers/x/stop?t=10. */
@@ -123,23 +120,36 @@ export interface Executor {
   printed(): PrintedAction[];
 }
 
+export interface Performer {
+  /** Performs the action's call and returns its result (the answer, as the action reads it). */
+  perform(action: Action, done: Done): Promise<unknown>;
+}
+
+/** A performer over these transports; with none, only actions that perform themselves (`run`), as in the autoscaler's own process. */
+export function performerOf(transport?: (a: Action, done: Done) => Promise<unknown>): Performer {
+  return {
+    async perform(a, done) {
+      if (!a.run && !transport) throw new Error(`${a.kind} action "${a.summary}" has nothing that performs it here`);
+      const answer = a.run ? await a.run(a.detail, done) : await transport!(a, done);
+      return a.read ? a.read(answer, done) : answer;
+    },
+  };
+}
+
 export interface ExecutorOptions {
   dryRun: boolean;
   log: Logger;
   secrets: Secrets;
   out?: NodeJS.WritableStream;
   json?: boolean;
-  /** The engine the Docker calls go to. */
-  docker?: () => Docker;
-  /** What performs the calls; a test wraps it to record them. */
-  performer?: Performer;
+  /** What performs the calls (performer.ts's, for every transport); a test wraps it to record them. */
+  performer: Performer;
 }
 
 export function createExecutor(opts: ExecutorOptions): Executor {
   const out = opts.out ?? process.stdout;
   const all: PrintedAction[] = []; // numbered across every plan one command runs
-  let performer = opts.performer;
-  const perform = (a: Action, done: Done) => (performer ??= createPerformer({ docker: opts.docker ?? (() => dockerClient()), log: opts.log })).perform(a, done);
+  const perform = (a: Action, done: Done) => opts.performer.perform(a, done);
   return {
     dryRun: opts.dryRun,
     printed: () => all,

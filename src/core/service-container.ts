@@ -18,6 +18,8 @@ export interface ServiceSpec {
   service: ServiceName;
   /** The slipway command line run inside the container, e.g. ['proxy', 'run']. */
   args: string[];
+  /** Instead of the image's `node slipway.cjs`: another bundle of the image that runs this command. */
+  entrypoint?: string[];
   /** Secrets copied from the caller's env into the container's env. */
   secretEnv?: SecretName[];
   env?: Record<string, string>;
@@ -54,6 +56,7 @@ export async function serviceContainerPlan(ctx: Context, spec: ServiceSpec): Pro
   const mounts = [{ source: config.stateDir, target: config.stateDir }, ...(spec.mounts ?? [])];
   const body = {
     Image: runtime.image,
+    ...(spec.entrypoint ? { Entrypoint: spec.entrypoint } : {}),
     Cmd: [...spec.args, '--config', file],
     Env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
     Labels: { [LABEL.app]: config.app.name, [LABEL.service]: spec.service } as Record<string, string>,
@@ -64,7 +67,7 @@ export async function serviceContainerPlan(ctx: Context, spec: ServiceSpec): Pro
     },
   };
   // the secrets' values count only through a digest, so the label shows nothing
-  const identity = { image: body.Image, cmd: body.Cmd, env: body.Env, binds: body.HostConfig.Binds, fields: NEEDS_NEW_CONTAINER[spec.service](config) };
+  const identity = { image: body.Image, entrypoint: spec.entrypoint, cmd: body.Cmd, env: body.Env, binds: body.HostConfig.Binds, fields: NEEDS_NEW_CONTAINER[spec.service](config) };
   const specHash = crypto.createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 16);
   body.Labels[LABEL.specHash] = specHash;
 

@@ -2,7 +2,6 @@
 // monitors.local.smtpUser with the password from SLIPWAY_SMTP_PASSWORD. The schema checks every address (no CR/LF),
 // and nodemailer writes and encodes the headers.
 import * as fs from 'node:fs';
-import nodemailer from 'nodemailer';
 import type { Config } from '../core/config';
 import type { Secrets } from '../core/secrets';
 import { StepFailed, UsageError } from '../core/errors';
@@ -71,6 +70,8 @@ export function describeMail(s: MailSettings): string {
 
 export async function sendMail(s: MailSettings, message: MailMessage): Promise<void> {
   if (!message.to.length) throw new UsageError('monitors.emails is empty: nobody to send the alert to', 'add the recipients to monitors.emails in slipway.json');
+  // loaded when a mail goes out: the autoscaler's process, which may send one, starts without it
+  const nodemailer = (await import('nodemailer')).default;
   const transport = nodemailer.createTransport({
     host: s.server.host,
     port: s.server.port,

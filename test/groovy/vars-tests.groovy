@@ -54,13 +54,14 @@ test('slipwayRun keeps a positional argument one word, even with spaces and dash
     assert f.slipwayRuns()[0] == [command: ['flags', 'set'], args: ['myflag', 'a --string=x -y'], options: [app: '.']]
 }
 
-test('slipwayRun writes the bundle from libraryResource once per build') {
+test('slipwayRun writes the bundles from libraryResource once per build') {
     def f = fake()
     f.call('slipwayBuild', [:])
     f.call('slipwayTest', [:])
     f.call('slipwayStatus', [:])
-    assert f.callsOf('libraryResource')*.name == ['slipway/commands.json', 'slipway/slipway.cjs']
+    assert f.callsOf('libraryResource')*.name == ['slipway/commands.json', 'slipway/slipway.cjs', 'slipway/autoscaler.cjs']
     assert f.callsOf('writeFile').findAll { it.file.endsWith('slipway.cjs') }.size() == 1
+    assert f.callsOf('writeFile').findAll { it.file.endsWith('/slipway/autoscaler.cjs') }.size() == 1
     assert f.callsOf('sh').size() == 3
 }
 

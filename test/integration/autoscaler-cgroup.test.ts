@@ -124,7 +124,7 @@ cgroups("where the cgroup files are out of reach the autoscaler reads Docker's s
   const app = uniqueApp();
   try {
     const c = await startHolder({ app, limitMb: 128, holdMb: 80 }); // ~67 % of 128 MB with Node itself
-    running = startTestAutoscaler(app, { intervalSec: 1, cooldownSec: 0 }, docker, ['/nonexistent/cgroup']);
+    running = startTestAutoscaler(app, { intervalSec: 1, cooldownSec: 0 }, undefined, ['/nonexistent/cgroup']);
     await running.waitFor('the raise', async () => (await limitMbOf(c)).memory === 228, 30_000);
     assert.is(running.status().containers[0].source, 'stats');
     assert.match(running.logText(), 'its cgroup files are not reachable here: reading Docker stats');

@@ -110,6 +110,8 @@ cli('up --dry-run plans a container with the Docker socket mounted, host network
   assert.is(body.HostConfig.RestartPolicy.Name, 'unless-stopped');
   // with Datadog keys the container leaves alerting to Datadog, and the key itself stays out of it
   assert.equal(body.Cmd.slice(0, 3), ['autoscaler', 'run', '--no-local-alerting']); // then --config <its config file>
+  // the autoscaler's own bundle, not the whole CLI, runs in it for months
+  assert.equal(body.Entrypoint, ['node', '/opt/slipway/autoscaler.cjs']);
   assert.not.match(r.stdout, 'dd-key-for-the-test');
 });
 
@@ -123,6 +125,7 @@ cli('up runs the autoscaler as a container that outlives the command and scales 
     assert.match(r.stdout, `${app}-autoscaler is up`);
     const info = await docker.getContainer(`${app}-autoscaler`).inspect();
     assert.is(info.HostConfig.RestartPolicy?.Name, 'unless-stopped');
+    assert.equal([info.Path, info.Args[0]], ['node', '/opt/slipway/autoscaler.cjs'], 'the container runs the autoscaler\'s own bundle');
     // a second up with the same config changes nothing
     const again = await runCli(['autoscaler', 'up', '--app', dir, '--interval-sec', '1'], env);
     assert.match(again.stdout, 'is already up to date');

@@ -9,7 +9,8 @@ import { docker, requireDocker, removeLabelled } from '../support/docker';
 import { runCli } from '../support/cli';
 import { tmpDir } from '../support/tmp';
 import { createLogger } from '../../src/core/log';
-import { createExecutor } from '../../src/core/plan';
+import { createExecutor, performerOf } from '../../src/core/plan';
+import { engineApi, type EngineApi } from '../../src/core/engine-api';
 import { secretsFromEnv } from '../../src/core/secrets';
 import { offlineName } from '../../src/build/base-image';
 import { startMemoryAutoscaler, type MemoryAutoscaler } from '../../src/autoscaler/watcher';
@@ -107,12 +108,12 @@ export interface TestAutoscaler extends MemoryAutoscaler {
   waitFor(what: string, ready: () => Promise<boolean>, timeoutMs: number): Promise<void>;
 }
 
-export function startTestAutoscaler(app: string, policy: Partial<AutoscalerPolicy> = {}, client: Docker = docker, cgroupRoots?: string[]): TestAutoscaler {
+export function startTestAutoscaler(app: string, policy: Partial<AutoscalerPolicy> = {}, client: EngineApi = engineApi(), cgroupRoots?: string[]): TestAutoscaler {
   let text = '';
   const stream = { write: (chunk: string) => ((text += chunk), true) } as unknown as NodeJS.WritableStream;
   const secrets = secretsFromEnv({});
   const log = createLogger(secrets, { stream });
-  const a = startMemoryAutoscaler({ docker: client, app, policy: { ...seedPolicy, ...policy }, log, executor: createExecutor({ dryRun: false, log, secrets, out: stream }), retryMs: 200, cgroupRoots });
+  const a = startMemoryAutoscaler({ engine: client, app, policy: { ...seedPolicy, ...policy }, log, executor: createExecutor({ dryRun: false, log, secrets, out: stream, performer: performerOf() }), retryMs: 200, cgroupRoots });
   return Object.assign(a, {
     logText: () => text,
     waitFor: (what: string, ready: () => Promise<boolean>, timeoutMs: number) =>
@@ -146,7 +147,8 @@ export async function cleanupAll(): Promise<void> {
  * container-update endpoint fail the way a refused update does.
  */
 export interface DockerSocketProxy {
-  client: Docker;
+  /** The autoscaler's Engine API client, through this proxy. */
+  client: EngineApi;
   refuseUpdates: boolean;
   down(): Promise<void>;
   up(): Promise<void>;
@@ -159,7 +161,7 @@ export async function startDockerSocketProxy(upstream = '/var/run/docker.sock'):
   const upstreamRequests = new Set<http.ClientRequest>();
   let server: http.Server | undefined;
   const proxy: DockerSocketProxy = {
-    client: new Docker({ socketPath }),
+    client: engineApi({}, { socketPath }),
     refuseUpdates: false,
     async up() {
       if (server) return;
