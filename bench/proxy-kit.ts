@@ -64,6 +64,27 @@ export function wrk(url: string, opts: { seconds: number; connections: number; s
   });
 }
 
+/** Which cores the proxy under test gets and which the load side (wrk, backends, this script) gets. */
+export interface CorePlan {
+  proxy: string;
+  load: string;
+}
+
+/** BENCH_PIN=1: the proxy alone on the last core, everything else on the others, so neither proxy shares its core with
+ *  the load it serves. Off by default: on a shared host whatever else runs lands on the proxy's core too. */
+export function corePlan(): CorePlan | undefined {
+  const cores = os.cpus().length;
+  if (cores < 2 || process.env.BENCH_PIN !== '1') return undefined;
+  requireTool('taskset', 'util-linux');
+  return { proxy: String(cores - 1), load: cores === 2 ? '0' : `0-${cores - 2}` };
+}
+
+/** Pins every thread of a process to `cpus` (threads it starts later inherit the mask). */
+export function pin(pid: number, cpus: string): void {
+  const r = spawnSync('taskset', ['-apc', cpus, String(pid)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`could not pin process ${pid} to cpu ${cpus}: ${r.stderr.trim()}`);
+}
+
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim()) || 100;
 
 /** CPU seconds (user + system) a process has used so far, from /proc. */
@@ -79,6 +100,8 @@ export function cpuSeconds(pid: number): number {
 export interface Started {
   port: number;
   pid: number;
+  /** Every process serving requests (nginx: master and workers). */
+  pids?: () => number[];
   stop(): Promise<void>;
 }
 
@@ -109,7 +132,8 @@ async function waitForPort(port: number, what: string, child: ChildProcess, log:
   }
 }
 
-/** Debian's nginx with the same 2:1 upstream and upstream keep-alive as the proxy, one worker (the proxy is one process too). */
+/** Debian's nginx with the same 2:1 upstream, upstream keep-alive and X-Forwarded-* as the proxy, no access log (the
+ *  proxy writes none per request), one worker (the proxy is one process too). */
 export async function startNginx(production: number, canary: number, workers = 1): Promise<Started> {
   requireTool('nginx', 'nginx');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-bench-nginx-'));
@@ -145,6 +169,7 @@ http {
   const workerPids = () => spawnSync('pgrep', ['-P', String(child.pid)]).stdout.toString().trim().split('\n').filter(Boolean).map(Number);
   return {
     port,
+    pids: () => [child.pid!, ...workerPids()],
     get pid() {
       return workerPids()[0] ?? child.pid!;
     },

@@ -1,8 +1,13 @@
 // `npm run bench:proxy`: the same bounded loopback load (wrk, 50 connections) against one backend directly,
 // against nginx with the same 2:1 upstream and keep-alive, and against slipway's proxy — interleaved in rounds so
 // both proxies see the same machine — then req/s, p50 and p99 of each and one JSON line with the ratios.
+// What is compared: one nginx worker process against one slipway process (each is one event loop), same backends,
+// same upstream keep-alive and X-Forwarded-*, no per-request log on either side, both left to the scheduler beside
+// wrk and the backends. BENCH_PIN=1 pins each proxy alone to the last core and the load side to the others, so a
+// proxy's own cost per request decides its figure (slipway's core saturates first; nginx then shows the load side's
+// ceiling, direct_rps being what that side delivers with no proxy at all).
 import { startBackend, type TestBackend } from '../test/support/backends';
-import { cpuSeconds, median, requireTool, round, startNginx, startSlipwayProxy, wrk, type Started, type WrkResult } from './proxy-kit';
+import { corePlan, cpuSeconds, median, pin, requireTool, round, startNginx, startSlipwayProxy, wrk, type Started, type WrkResult } from './proxy-kit';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -22,6 +27,8 @@ async function main(): Promise<void> {
     for (const s of started.reverse()) await ('stop' in s ? s.stop() : s.kill()).catch(() => undefined);
   };
   process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  const cores = corePlan();
+  if (cores) pin(process.pid, cores.load); // wrk and the backends start from here and inherit the load cores
   try {
     const production = await startBackend('production');
     const canary = await startBackend('canary');
@@ -31,12 +38,14 @@ async function main(): Promise<void> {
     // BENCH_NODE_ARGS: extra node flags for the proxy process, e.g. --cpu-prof to see where its time goes
     const slipway = await startSlipwayProxy(production.url, canary.url, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
     started.push(slipway);
+    if (cores) for (const pid of [...nginx.pids!(), slipway.pid]) pin(pid, cores.proxy);
     const targets: Target[] = [
       { name: 'direct', url: `${production.url}/`, runs: [] },
       { name: 'nginx', url: `http://127.0.0.1:${nginx.port}/`, pid: () => nginx.pid, runs: [] },
       { name: 'slipway', url: `http://127.0.0.1:${slipway.port}/`, pid: () => slipway.pid, runs: [] },
     ];
-    console.log(`bench:proxy — wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} rounds, 2 backends (node http, 2:1), ${require('node:os').cpus().length} cores`);
+    const placement = cores ? `proxies on cpu ${cores.proxy}, wrk and backends on cpu ${cores.load}` : 'no pinning';
+    console.log(`bench:proxy — wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} rounds, 2 backends (node http, 2:1), ${require('node:os').cpus().length} cores, ${placement}`);
     for (const t of targets) await wrk(t.url, { seconds: 2, connections: CONNECTIONS }); // warm-up: JIT, pools, caches
     for (let r = 1; r <= ROUNDS; r++) {
       for (const t of targets) {

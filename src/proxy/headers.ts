@@ -98,6 +98,7 @@ export function scanRequest(req: IncomingMessage, trusted: ReadonlySet<string> =
 
 /** Headers named in Connection (other than the usual keep-alive/close/upgrade) are hop-by-hop too. */
 function dropConnectionTokens(headers: string[], tokens: string): void {
+  if (/^\s*(?:keep-alive|close)\s*$/i.test(tokens)) return; // nearly every message: nothing named
   const named = tokens.split(',').map((t) => t.trim().toLowerCase()).filter((t) => t && t !== 'keep-alive' && t !== 'close' && t !== 'upgrade');
   if (!named.length) return;
   for (let i = headers.length - 2; i >= 0; i -= 2) if (named.includes(headers[i].toLowerCase())) headers.splice(i, 2);
