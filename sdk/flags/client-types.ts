@@ -19,6 +19,8 @@ export interface FlagClientOptions {
   startTimeoutMs?: number;
   /** Last known values are kept here for a cold start with Redis down. */
   backupFile?: string;
+  /** false: never refill an emptied Redis from this client's last known values (the toggle server's own copy: its keeper does). */
+  restore?: boolean;
   log?: (event: { level: 'info' | 'warn'; msg: string; [key: string]: unknown }) => void;
 }
 
@@ -43,6 +45,10 @@ export interface FlagClient {
   /** Value, variant and reason as flagd gives them (reason ERROR, FLAG_NOT_FOUND for an unknown flag). */
   evaluate(name: string, context?: EvaluationContext): Evaluation;
   has(name: string): boolean;
+  /** The flag as stored (a flagd definition as {"$flagd": …}), else its default. */
+  stored(name: string): FlagValue | undefined;
+  /** Every flag's name (stored and defaults), sorted. */
+  names(): string[];
   /** Every flag's value for this context (a flag that gives none, e.g. DISABLED, is left out). */
   all(context?: EvaluationContext): Record<string, FlagValue>;
   status(): FlagStatus;

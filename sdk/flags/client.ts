@@ -26,6 +26,8 @@ export function createFlagClient(opts: FlagClientOptions): FlagClient {
     ...typedReads(lookup),
     evaluate: (name, context) => evaluateStored(name, stored(name), context),
     has: (name) => stored(name) !== undefined,
+    stored,
+    names: () => [...new Set([...defaults.keys(), ...sync.snapshot.values.keys()])].sort(),
     all: (context) => {
       const out: Record<string, FlagValue> = {};
       for (const name of new Set([...defaults.keys(), ...sync.snapshot.values.keys()])) {

@@ -1,10 +1,11 @@
 // The toggle server (the seed's server.js on port 8000): read and change flags over HTTP, every change audited.
 // Writes need `Authorization: Bearer $SLIPWAY_FLAGS_TOKEN`; without a token it serves loopback clients only.
 // The audit (who changed what, from which address) is paged and needs SLIPWAY_FLAGS_READ_TOKEN or the write token
-// when either is set.
+// when either is set; so does OFREP evaluation (ofrep.ts) when the read token is set.
 import type * as http from 'node:http';
 import { FlagInputError, type AuditEntry, type ChangeOrigin, type FlagStore } from '../../sdk/flags/store';
 import { createJsonServer, HttpError, json, type Credential, type Route, type RouteRequest } from '../core/http-server';
+import { ofrepRoutes, type OfrepOptions } from './ofrep';
 
 export const SEED_FLAG = 'myflag';
 
@@ -16,6 +17,8 @@ export interface ToggleServerOptions {
   readToken?: string;
   /** A GET /newfeature toggles myflag, as the seed's server did. */
   legacyGetToggle?: boolean;
+  /** OFREP evaluation and its change stream, from the server's in-memory flags. */
+  ofrep?: Pick<OfrepOptions, 'flags' | 'events'>;
   /** Whether Redis answers right now, for /health. */
   redisReady(): boolean;
   log?: (line: string) => void;
@@ -24,7 +27,7 @@ export interface ToggleServerOptions {
 export function createToggleServer(opts: ToggleServerOptions): http.Server {
   return createJsonServer({
     name: 'flags',
-    routes: [...readRoutes(opts), ...writeRoutes(opts)],
+    routes: [...readRoutes(opts), ...writeRoutes(opts), ...(opts.ofrep ? ofrepRoutes({ ...opts.ofrep, token: opts.token, readToken: opts.readToken }) : [])],
     requestTimeoutMs: 30_000,
     log: opts.log,
     mapError: storeError,
