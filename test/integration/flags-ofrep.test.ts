@@ -125,6 +125,28 @@ ofrep('a toggle is pushed over the event stream as refetchEvaluation, and the ne
   assert.is(after.body.flags.find((f: { key: string }) => f.key === 'myflag').value, 'disable');
 });
 
+ofrep('a rollout over HTTP needs the write token; raising it only moves more users in', async () => {
+  const roll = (percent: number, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }) => post('/flags/myflag/rollout', { percent }, headers);
+  assert.is((await roll(20, reader)).status, 401);
+  assert.equal([(await roll(101)).status], [400]);
+  const users = Array.from({ length: 400 }, (_, i) => `rollout-user-${i}`);
+  const enabled = async () => {
+    const out = new Set<string>();
+    for (const u of users) if ((await post('/ofrep/v1/evaluate/flags/myflag', { context: { targetingKey: u } })).body.value === 'enable') out.add(u);
+    return out;
+  };
+  let previous = new Set<string>();
+  for (const percent of [20, 60]) {
+    const r = await roll(percent);
+    assert.is(r.status, 200, JSON.stringify(r.body));
+    await waitFor(`OFREP to answer with the ${percent} % rule`, async () => (await post('/ofrep/v1/evaluate/flags/myflag', { context: { targetingKey: 'probe' } })).body.reason === 'TARGETING_MATCH' && (await post('/ofrep/v1/evaluate/flags', { context: { targetingKey: 'probe' } })).body.metadata.version === String(r.body.version), 5000);
+    const now = await enabled();
+    for (const u of previous) assert.ok(now.has(u), `${u} was in and is out at ${percent} %`);
+    assert.ok(Math.abs(now.size / users.length - percent / 100) < 0.08, `${now.size} of ${users.length} at ${percent} %`);
+    previous = now;
+  }
+});
+
 ofrep('OpenFeature\'s server SDK with the OFREP provider reads targeted, fractional, disabled, missing and changed flags', async () => {
   await OpenFeature.setProviderAndWait('ofrep', new OFREPProvider({ baseUrl: toggle.url, headers: [['Authorization', `Bearer ${READ}`]] }));
   const client = OpenFeature.getClient('ofrep');
