@@ -20,12 +20,15 @@ export class EventStreamHub {
     return this.streams.size;
   }
 
-  /** Takes over an answer whose head is written; a client that missed versions (Last-Event-ID) is told at once. */
+  /**
+   * Takes over an answer whose head is written. A new listener (or one whose Last-Event-ID is behind) is told to
+   * re-fetch at once: a change between its bulk answer and this connection would be lost otherwise (a 304 if none).
+   */
   attach(res: http.ServerResponse, version: number, lastEventId: string | undefined): void {
     this.streams.add(res);
     res.on('close', () => this.streams.delete(res));
     res.write('retry: 1000\n\n');
-    if (lastEventId !== undefined && lastEventId !== String(version)) res.write(refetchEvent(version));
+    if (lastEventId !== String(version)) res.write(refetchEvent(version));
   }
 
   /** Tells every listener the flags changed (version: the namespace's new version). */

@@ -113,13 +113,15 @@ ofrep('a toggle is pushed over the event stream as refetchEvaluation, and the ne
   const bulk = await post('/ofrep/v1/evaluate/flags', { context: { targetingKey: 'u2' } });
   const streamUrl = `${toggle.url}${bulk.body.eventStreams[0].endpoint.requestUri}`;
   assert.is((await fetch(`${toggle.url}/ofrep/v1/events`)).status, 401, 'the stream needs its key or a token');
-  const { block, data } = await readEvents(streamUrl, (d) => d.type === 'refetchEvaluation', async () => {
+  let toggled = -1;
+  const { block, data } = await readEvents(streamUrl, (d) => d.type === 'refetchEvaluation' && d.etag === `v${toggled}`, async () => {
     const r = await fetch(`${toggle.url}/flags/myflag/toggle`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
     assert.is(r.status, 200);
+    toggled = ((await r.json()) as { version: number }).version;
   });
-  assert.match(block, /^id: \d+$/m);
+  assert.match(block, new RegExp(`^id: ${toggled}$`, 'm'));
   assert.match(block, /^event: message$/m);
-  assert.type(data.etag, 'string');
+  assert.type(data.lastModified, 'number');
   const after = await post('/ofrep/v1/evaluate/flags', { context: { targetingKey: 'u2' } }, { ...reader, 'if-none-match': bulk.etag! });
   assert.is(after.status, 200);
   assert.is(after.body.flags.find((f: { key: string }) => f.key === 'myflag').value, 'disable');
