@@ -147,6 +147,12 @@ ofrep('a rollout over HTTP needs the write token; raising it only moves more use
     assert.ok(Math.abs(now.size / users.length - percent / 100) < 0.08, `${now.size} of ${users.length} at ${percent} %`);
     previous = now;
   }
+  // the seed's toggle still works on the rolled-out flag: it turns the rollout off (DISABLED) and back on, audited
+  const seedToggle = await post('/newfeature', {}, { authorization: `Bearer ${TOKEN}`, 'x-slipway-actor': 'ops' });
+  assert.is(seedToggle.status, 200);
+  assert.is(JSON.parse((await conn.hget(`slipway:flags:{${NS}}`, 'myflag'))!).$flagd.state, 'DISABLED');
+  const audit = await (await fetch(`${toggle.url}/audit?flag=myflag&limit=1`, { headers: reader })).json() as { entries: { source: string; actor: string }[] };
+  assert.equal([audit.entries[0].source, audit.entries[0].actor.startsWith('ops from ')], ['http /newfeature', true]);
 });
 
 ofrep('OpenFeature\'s server SDK with the OFREP provider reads targeted, fractional, disabled, missing and changed flags', async () => {
