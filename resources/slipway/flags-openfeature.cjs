@@ -13640,7 +13640,9 @@ var TOGGLE_ARGS = (() => {
 
 // sdk/flags/definitions.ts
 function isDefinition(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && DEFINITION_KEY in value;
+  if (typeof value !== "object" || value === null || Array.isArray(value) || !(DEFINITION_KEY in value)) return false;
+  const def = value[DEFINITION_KEY];
+  return typeof def === "object" && def !== null && typeof def.variants === "object" && def.variants !== null && !Array.isArray(def.variants);
 }
 function plainVariants(value) {
   if (typeof value === "boolean") return { variants: { on: true, off: false }, defaultVariant: value ? "on" : "off" };

@@ -15,8 +15,11 @@ export type FlagDefinition = {
 
 export type StoredDefinition = { [DEFINITION_KEY]: FlagDefinition };
 
+/** A wrapper whose content is no definition (written into Redis by hand) reads as the plain object it is. */
 export function isDefinition(value: FlagValue | undefined): value is StoredDefinition {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && DEFINITION_KEY in value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !(DEFINITION_KEY in value)) return false;
+  const def = value[DEFINITION_KEY] as { variants?: unknown } | null;
+  return typeof def === 'object' && def !== null && typeof def.variants === 'object' && def.variants !== null && !Array.isArray(def.variants);
 }
 
 /** The variant names a plain value reads as: on/off for booleans, the toggle pair for enable/disable and its kin. */

@@ -46,7 +46,12 @@ export function evaluateStored(name: string, stored: FlagValue | undefined, cont
   return flag.evaluate(context as never, quiet) as Evaluation;
 }
 
-/** Whether the flag's rule buckets users by targetingKey (fractional without its own bucketing value). */
+const fractional = new WeakMap<object, boolean>();
+
+/** Whether the flag's rule splits users with `fractional` (by targetingKey unless it names its own bucketing value). */
 export function needsTargetingKey(stored: FlagValue | undefined): boolean {
-  return isDefinition(stored) && stored.$flagd.targeting !== undefined && JSON.stringify(stored.$flagd.targeting).includes('"fractional"');
+  if (!isDefinition(stored) || stored.$flagd.targeting === undefined) return false;
+  let found = fractional.get(stored);
+  if (found === undefined) fractional.set(stored, (found = JSON.stringify(stored.$flagd.targeting).includes('"fractional"')));
+  return found;
 }

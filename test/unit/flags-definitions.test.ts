@@ -23,6 +23,9 @@ defs('a definition with more to say is stored wrapped; its type is its variants\
   assert.equal(storedValueOf(toggledDefinition(off)), true);
   assert.match(valueProblem({ $flagd: { state: 'ENABLED' } })!, 'flagd definition');
   assert.is(valueProblem({ nested: { $flagd: 1 } }), undefined);
+  // written into Redis by hand: no variants, so it is no definition and reads as the object it is
+  assert.not.ok(isDefinition({ $flagd: 5 }));
+  assert.not.ok(isDefinition({ $flagd: { state: 'ENABLED' } }));
 });
 
 defs('a rollout picks the on variant, keeps it on the next raise, and refuses what it cannot roll out', () => {
