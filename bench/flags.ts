@@ -1,15 +1,20 @@
 // `npm run bench:flags`: what a flag costs an app. Evaluation from the client's in-process snapshot beside an
 // HGET per request (the seed's way); toggle-to-observed time in two other processes over a bounded number of
 // toggles; and errors while Redis is stopped and restarted under a bounded load, beside the HGET-per-request peer.
-// Ends with one JSON line: eval_ns, redis_get_us, propagation_p50_ms, propagation_p99_ms, errors_during_outage.
+// Then OFREP (bench/flags-ofrep.ts): a targeted, fractional flag evaluated in-process beside flagd-core's own resolve,
+// single and bulk (50 flags) OFREP evaluations per second against one toggle server beside its Redis-reading route,
+// and toggle → SSE client time beside the pub/sub time above.
+// Ends with one JSON line: eval_ns, redis_get_us, propagation_p50_ms, propagation_p99_ms, errors_during_outage,
+// eval_targeted_ns, ofrep_rps, ofrep_p99_ms, bulk50_rps, bulk50_p99_ms, sse_propagation_p99_ms.
 import { fork, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import * as http from 'node:http';
 import Redis from 'ioredis';
 import { startRedis, type TestRedis } from '../test/support/redis';
 import { tmpDir } from '../test/support/tmp';
-import { createFlagStore } from '../sdk/flags/store';
+import { createFlagStore, type FlagStore } from '../sdk/flags/store';
 import { createFlagClient } from '../sdk/flags/client';
+import { bulkRequest, defineFlags, load, measureTargetedEval, openStreams, redisReadRequest, singleRequest, startServerProcess } from './flags-ofrep';
 
 const EVAL_CALLS = Number(process.env.BENCH_EVAL_CALLS ?? 5_000_000);
 const GET_CALLS = Number(process.env.BENCH_GET_CALLS ?? 20_000);
@@ -152,9 +157,11 @@ async function main(): Promise<void> {
     console.log(`toggle → observed in ${OBSERVERS} other processes, ${TOGGLES} toggles: p50 ${round(p50, 2)} ms, p99 ${round(p99, 2)} ms, max ${round(samples[samples.length - 1], 2)} ms` +
       `${missing ? ` (${missing} versions seen only through a re-sync)` : ''}; polling every 1 s, as the sample app's old reader did, averages ~500 ms`);
 
-    const load = await outageLoad(observers, redis);
-    console.log(`Redis stopped for ${OUTAGE_MS} ms under load: snapshot route ${load.errors} errors in ${load.requests} requests (${load.during} while Redis was down); ` +
-      `HGET-per-request route ${load.peerErrors} errors in ${load.peerRequests} requests`);
+    const ofrep = await measureOfrep(redis.url, createFlagStore(conn, `${namespace}-ofrep`), evalNs, p99);
+
+    const outage = await outageLoad(observers, redis);
+    console.log(`Redis stopped for ${OUTAGE_MS} ms under load: snapshot route ${outage.errors} errors in ${outage.requests} requests (${outage.during} while Redis was down); ` +
+      `HGET-per-request route ${outage.peerErrors} errors in ${outage.peerRequests} requests`);
 
     console.log(JSON.stringify({
       eval_ns: round(evalNs, 1),
@@ -163,9 +170,10 @@ async function main(): Promise<void> {
       propagation_p50_ms: round(p50, 2),
       propagation_p99_ms: round(p99, 2),
       propagation_samples: samples.length,
-      errors_during_outage: load.errors,
-      requests_during_outage: load.during,
-      peer_errors_during_outage: load.peerErrors,
+      errors_during_outage: outage.errors,
+      requests_during_outage: outage.during,
+      peer_errors_during_outage: outage.peerErrors,
+      ...ofrep,
     }));
   } finally {
     for (const o of observers) o.child.send({ type: 'stop' });
@@ -173,6 +181,49 @@ async function main(): Promise<void> {
     for (const o of observers) if (o.child.exitCode === null) o.child.kill();
     conn.disconnect();
     await redis.stop();
+  }
+}
+
+/** The OFREP figures, printed with their peers; answers the keys for the JSON line. */
+async function measureOfrep(redisUrl: string, store: FlagStore, plainEvalNs: number, pubsubP99: number): Promise<Record<string, number>> {
+  await defineFlags(store);
+  const targeted = await measureTargetedEval(redisUrl, store.namespace, Math.min(EVAL_CALLS, 1_000_000));
+  console.log(`targeted, fractional flag in-process: ${round(targeted.ns, 1)} ns/call (plain flag ${round(plainEvalNs, 1)} ns; flagd-core's FlagdCore.resolveBooleanEvaluation on the same definition ${round(targeted.flagdCoreNs, 1)} ns, ${round(targeted.flagdCoreNs / targeted.ns, 2)}×)`);
+  const server = await startServerProcess(redisUrl, store.namespace);
+  try {
+    const opts = { connections: 16, ms: LOAD_MS, max: LOAD_MAX_REQUESTS };
+    await load(server.url, singleRequest, { ...opts, ms: 500 }); // warm-up
+    const single = await load(server.url, singleRequest, opts);
+    const bulk = await load(server.url, bulkRequest, opts);
+    const redisRead = await load(server.url, redisReadRequest, opts);
+    const failed = single.failures + bulk.failures + redisRead.failures;
+    if (failed) throw new Error(`${failed} requests failed under load: the figures would be meaningless`);
+    console.log(`OFREP single evaluation, 16 keep-alive connections: ${Math.round(single.rps)} req/s, p50 ${round(single.p50, 2)} ms, p99 ${round(single.p99, 2)} ms (GET /flags/NAME, one HGET each: ${Math.round(redisRead.rps)} req/s, p99 ${round(redisRead.p99, 2)} ms; ${round(single.rps / redisRead.rps, 2)}×)`);
+    console.log(`OFREP bulk, 50 flags per answer: ${Math.round(bulk.rps)} req/s (${Math.round(bulk.rps * 50)} evaluations/s), p99 ${round(bulk.p99, 2)} ms`);
+    const streams = await openStreams(server.url, 4);
+    const sentAt = new Map<number, number>();
+    const me = { actor: 'bench', source: 'bench' };
+    for (let i = 0; i < TOGGLES; i++) {
+      const t0 = now();
+      const w = await store.toggle('plain-3', me);
+      sentAt.set(w.version, t0);
+      await sleep(5 + Math.random() * 10);
+    }
+    await sleep(500);
+    streams.close();
+    const samples = streams.seen.flatMap((seen) => [...sentAt].filter(([v]) => seen.has(v)).map(([v, t0]) => seen.get(v)! - t0)).sort((a, b) => a - b);
+    const sseP99 = percentile(samples, 99);
+    console.log(`toggle → SSE client (4 streams, ${TOGGLES} toggles): p50 ${round(percentile(samples, 50), 2)} ms, p99 ${round(sseP99, 2)} ms over ${samples.length} of ${4 * TOGGLES} events (pub/sub to the app client above: p99 ${round(pubsubP99, 2)} ms)`);
+    return {
+      eval_targeted_ns: round(targeted.ns, 1), flagd_core_resolve_ns: round(targeted.flagdCoreNs, 1),
+      ofrep_rps: Math.round(single.rps), ofrep_p99_ms: round(single.p99, 2), redis_read_route_rps: Math.round(redisRead.rps),
+      bulk50_rps: Math.round(bulk.rps), bulk50_p99_ms: round(bulk.p99, 2),
+      sse_propagation_p99_ms: round(sseP99, 2), sse_samples: samples.length,
+    };
+  } finally {
+    server.child.send({ type: 'stop' });
+    await sleep(300);
+    if (server.child.exitCode === null) server.child.kill();
   }
 }
 

@@ -12,6 +12,8 @@ fi
 missing=()
 command -v groovy >/dev/null || missing+=(groovy)
 bash test/java-home.sh >/dev/null || missing+=(default-jre-headless)
+# the browser OFREP test drives the system's Chromium through playwright-core (never a downloaded browser)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "setup: the tests need ${missing[*]}: install them (apt-get install ${missing[*]}) or run as root" >&2

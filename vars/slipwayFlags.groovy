@@ -1,4 +1,4 @@
-// slipwayFlags: Redis-backed feature flags and the toggle server (action: list, get, set, toggle, audit, up).
+// slipwayFlags: Redis-backed feature flags and the toggle server (action: list, get, set, toggle, audit, up, import, export, rollout).
 def call(Map config = [:]) {
     Map cfg = [app: '.'] << config
     String action = cfg.remove('action')

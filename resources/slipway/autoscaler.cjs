@@ -23470,7 +23470,11 @@ function send2(res, reply, head) {
   if (res.writableEnded) return;
   if (res.headersSent) return void res.destroy();
   const status = reply.status ?? 200;
-  if (status === 204) return void res.writeHead(204, { "cache-control": "no-store", ...reply.headers }).end();
+  if (status === 204 || status === 304) return void res.writeHead(status, { "cache-control": "no-store", ...reply.headers }).end();
+  if (reply.stream) {
+    res.writeHead(status, { "content-type": reply.contentType ?? "text/event-stream; charset=utf-8", "cache-control": "no-store", ...reply.headers });
+    return head ? void res.end() : reply.stream(res);
+  }
   const text = reply.text ?? `${JSON.stringify(reply.json ?? null, null, 2)}
 `;
   const type = reply.text !== void 0 ? reply.contentType ?? "text/plain; charset=utf-8" : "application/json; charset=utf-8";

@@ -1,6 +1,7 @@
 // What the flag client promises apps: its options, its status, and the evaluation calls that never throw.
 import type { FlagChange } from './snapshot';
 import type { FlagValue } from './values';
+import type { Evaluation, EvaluationContext } from './evaluate';
 
 export interface FlagClientOptions {
   namespace: string;
@@ -18,6 +19,8 @@ export interface FlagClientOptions {
   startTimeoutMs?: number;
   /** Last known values are kept here for a cold start with Redis down. */
   backupFile?: string;
+  /** false: never refill an emptied Redis from this client's last known values (the toggle server's own copy: its keeper does). */
+  restore?: boolean;
   log?: (event: { level: 'info' | 'warn'; msg: string; [key: string]: unknown }) => void;
 }
 
@@ -32,14 +35,22 @@ export interface FlagStatus {
   lastError?: string;
 }
 
+/** The context (optional) is flagd's evaluation context: targetingKey and attributes for a flag's targeting rule. */
 export interface FlagClient {
-  get<T>(name: string, defaultValue: T): FlagValue | T;
-  getBoolean(name: string, defaultValue: boolean): boolean;
-  getString(name: string, defaultValue: string): string;
-  getNumber(name: string, defaultValue: number): number;
-  getJson<T extends FlagValue>(name: string, defaultValue: T): T;
+  get<T>(name: string, defaultValue: T, context?: EvaluationContext): FlagValue | T;
+  getBoolean(name: string, defaultValue: boolean, context?: EvaluationContext): boolean;
+  getString(name: string, defaultValue: string, context?: EvaluationContext): string;
+  getNumber(name: string, defaultValue: number, context?: EvaluationContext): number;
+  getJson<T extends FlagValue>(name: string, defaultValue: T, context?: EvaluationContext): T;
+  /** Value, variant and reason as flagd gives them (reason ERROR, FLAG_NOT_FOUND for an unknown flag). */
+  evaluate(name: string, context?: EvaluationContext): Evaluation;
   has(name: string): boolean;
-  all(): Record<string, FlagValue>;
+  /** The flag as stored (a flagd definition as {"$flagd": …}), else its default. */
+  stored(name: string): FlagValue | undefined;
+  /** Every flag's name (stored and defaults), sorted. */
+  names(): string[];
+  /** Every flag's value for this context (a flag that gives none, e.g. DISABLED, is left out). */
+  all(context?: EvaluationContext): Record<string, FlagValue>;
   status(): FlagStatus;
   /** Connects and waits (at most startTimeoutMs) for the first sync; never rejects. */
   start(): Promise<FlagStatus>;

@@ -148,7 +148,7 @@ export class FlagSync {
     try {
       if (!this.cmd || this.cmd.status !== 'ready') return false;
       let { version, texts } = storedFlagsFromHash(await this.cmd.hgetall(this.keys.flags));
-      if (version === 0 && texts.size === 0 && (await this.restoreLastKnown(this.cmd))) ({ version, texts } = storedFlagsFromHash(await this.cmd.hgetall(this.keys.flags)));
+      if (version === 0 && texts.size === 0 && this.opts.restore !== false && (await this.restoreLastKnown(this.cmd))) ({ version, texts } = storedFlagsFromHash(await this.cmd.hgetall(this.keys.flags)));
       const changes = this.snapshot.replace(version, texts);
       const wasDown = this.outage || this.source !== 'redis';
       this.source = 'redis';

@@ -1,6 +1,7 @@
 // An OpenFeature provider over the slipway flag client, so apps can use the standard API:
 //   OpenFeature.setProviderAndWait(new SlipwayFlagProvider({ namespace: 'climbing-grade' }))
-// Evaluation reads the client's in-memory snapshot; reason STALE while Redis is away, STATIC otherwise.
+// Evaluation reads the client's in-memory snapshot through flagd's rules (flagd-core) with the OpenFeature context;
+// reason STALE while Redis is away, else flagd's reason (STATIC, TARGETING_MATCH, DEFAULT, DISABLED).
 import { OpenFeatureEventEmitter, ServerProviderEvents, type EvaluationContext, type JsonValue, type Provider, type ResolutionDetails } from '@openfeature/server-sdk';
 import { createFlagClient, type FlagClient, type FlagClientOptions } from './client';
 import type { FlagValue } from './values';
@@ -35,37 +36,36 @@ export class SlipwayFlagProvider implements Provider {
     if (this.ownsClient) await this.client.close();
   }
 
-  async resolveBooleanEvaluation(flagKey: string, defaultValue: boolean, _context: EvaluationContext): Promise<ResolutionDetails<boolean>> {
-    return this.resolve(flagKey, defaultValue, 'boolean');
+  async resolveBooleanEvaluation(flagKey: string, defaultValue: boolean, context: EvaluationContext): Promise<ResolutionDetails<boolean>> {
+    return this.resolve(flagKey, defaultValue, 'boolean', context);
   }
 
-  async resolveStringEvaluation(flagKey: string, defaultValue: string, _context: EvaluationContext): Promise<ResolutionDetails<string>> {
-    return this.resolve(flagKey, defaultValue, 'string');
+  async resolveStringEvaluation(flagKey: string, defaultValue: string, context: EvaluationContext): Promise<ResolutionDetails<string>> {
+    return this.resolve(flagKey, defaultValue, 'string', context);
   }
 
-  async resolveNumberEvaluation(flagKey: string, defaultValue: number, _context: EvaluationContext): Promise<ResolutionDetails<number>> {
-    return this.resolve(flagKey, defaultValue, 'number');
+  async resolveNumberEvaluation(flagKey: string, defaultValue: number, context: EvaluationContext): Promise<ResolutionDetails<number>> {
+    return this.resolve(flagKey, defaultValue, 'number', context);
   }
 
-  async resolveObjectEvaluation<T extends JsonValue>(flagKey: string, defaultValue: T, _context: EvaluationContext): Promise<ResolutionDetails<T>> {
-    return this.resolve(flagKey, defaultValue, 'object');
+  async resolveObjectEvaluation<T extends JsonValue>(flagKey: string, defaultValue: T, context: EvaluationContext): Promise<ResolutionDetails<T>> {
+    return this.resolve(flagKey, defaultValue, 'object', context);
   }
 
-  private resolve<T>(flagKey: string, defaultValue: T, wanted: Wanted): ResolutionDetails<T> {
-    const value = this.client.get<undefined>(flagKey, undefined);
-    if (value === undefined) {
-      return { value: defaultValue, reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND' as ResolutionDetails<T>['errorCode'], errorMessage: `no flag named ${flagKey} in Redis or the defaults` };
-    }
-    if (!matches(value, wanted)) {
-      return { value: defaultValue, reason: 'ERROR', errorCode: 'TYPE_MISMATCH' as ResolutionDetails<T>['errorCode'], errorMessage: `${flagKey} is ${JSON.stringify(value)}, not a ${wanted}` };
+  private resolve<T>(flagKey: string, defaultValue: T, wanted: Wanted, context: EvaluationContext): ResolutionDetails<T> {
+    const e = this.client.evaluate(flagKey, context);
+    if (e.errorCode) {
+      const message = e.errorCode === 'FLAG_NOT_FOUND' ? `no flag named ${flagKey} in Redis or the defaults` : e.errorMessage;
+      return { value: defaultValue, reason: 'ERROR', errorCode: e.errorCode as ResolutionDetails<T>['errorCode'], errorMessage: message, flagMetadata: e.flagMetadata };
     }
     const { stale, version } = this.client.status();
-    return {
-      value: value as T,
-      reason: stale ? 'STALE' : 'STATIC',
-      ...(typeof value === 'object' ? {} : { variant: String(value) }),
-      flagMetadata: { version },
-    };
+    const reason = stale ? 'STALE' : e.reason;
+    // DISABLED, or a rule that chose nothing without a default variant: the caller's default
+    if (e.value === undefined) return { value: defaultValue, reason, flagMetadata: { ...e.flagMetadata, version } };
+    if (!matches(e.value, wanted)) {
+      return { value: defaultValue, reason: 'ERROR', errorCode: 'TYPE_MISMATCH' as ResolutionDetails<T>['errorCode'], errorMessage: `${flagKey} is ${JSON.stringify(e.value)}, not a ${wanted}` };
+    }
+    return { value: e.value as T, reason, ...(e.variant === undefined ? {} : { variant: e.variant }), flagMetadata: { ...e.flagMetadata, version } };
   }
 }
 

@@ -4,6 +4,7 @@ import type Redis from 'ioredis';
 import { AUDIT_MAX_LEN, FLAG_NAME_RULE, VERSION_FIELD, flagKeys, isFlagName, type FlagKeys } from './keys';
 import { TOGGLE_RULE, decodeValue, encodeValue, typeOf, typeProblem, valueProblem, type FlagType, type FlagValue } from './values';
 import { runWrite } from './write-script';
+import { isDefinition, storedValueOf, toggledDefinition, type FlagDefinition } from './definitions';
 
 /** Bad input to a write (unknown flag, malformed value, wrong type): the server answers 400, the CLI exits 2. */
 export class FlagInputError extends Error {
@@ -62,6 +63,8 @@ export interface FlagStore {
   set(name: string, value: unknown, origin: ChangeOrigin): Promise<WriteResult>;
   toggle(name: string, origin: ChangeOrigin): Promise<WriteResult>;
   remove(name: string, origin: ChangeOrigin): Promise<WriteResult>;
+  /** Stores a flagd definition (validated by the caller): as a plain value when it says no more than one. */
+  define(name: string, def: FlagDefinition, origin: ChangeOrigin): Promise<WriteResult>;
   /** Stores each default that nothing is stored for yet, so every reader sees the same value. */
   seedDefaults(origin: ChangeOrigin): Promise<WriteResult[]>;
   /** Newest first; `before` (an entry id) pages back from just older than that entry. */
@@ -116,9 +119,20 @@ class RedisFlagStore implements FlagStore {
     const old = reply.oldText ? decodeValue(reply.oldText) : fallback;
     if (reply.status === 'untogglable') {
       if (old === undefined) throw new FlagInputError(`no flag named ${name} (nothing stored, no default)`, 404);
-      throw new FlagInputError(`${name} is ${JSON.stringify(old)}, which has no opposite: a toggle needs ${TOGGLE_RULE}`);
+      // a definition (targeting, a rollout) toggles between ENABLED and DISABLED: off gives every reader its own default
+      if (isDefinition(old)) return this.compareAndSet(name, origin, (c) => (c && isDefinition(c.value) ? storedValueOf(toggledDefinition(c.value.$flagd)) : untogglable(name, c?.value)));
+      untogglable(name, old);
     }
     return { name, changed: reply.status === 'ok', version: reply.version, old, value: decodeValue(reply.newText) };
+  }
+
+  define(name: string, def: FlagDefinition, origin: ChangeOrigin): Promise<WriteResult> {
+    const value = storedValueOf(def);
+    return this.compareAndSet(name, origin, (current) => {
+      const p = typeProblem(name, value, current?.value);
+      if (p) throw new FlagInputError(p);
+      return value;
+    });
   }
 
   remove(name: string, origin: ChangeOrigin): Promise<WriteResult> {
@@ -212,6 +226,10 @@ function auditEntryOf(id: string, fields: string[]): AuditEntry {
 
 function checkName(name: string): void {
   if (!isFlagName(name)) throw new FlagInputError(`flag name ${JSON.stringify(name)} is not valid: use ${FLAG_NAME_RULE}`);
+}
+
+function untogglable(name: string, value: FlagValue | undefined): never {
+  throw new FlagInputError(`${name} is ${JSON.stringify(value)}, which has no opposite: a toggle needs ${TOGGLE_RULE} or a flagd definition`);
 }
 
 function clip(text: string): string {

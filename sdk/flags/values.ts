@@ -3,7 +3,15 @@
 export type FlagValue = boolean | string | number | FlagValue[] | { [key: string]: FlagValue } | null;
 export type FlagType = 'boolean' | 'string' | 'number' | 'json';
 
+/** The key that marks a stored value as a flagd definition (sdk/flags/definitions.ts); a plain object value may not use it. */
+export const DEFINITION_KEY = '$flagd';
+
+/** A definition's type is that of its variants (flagd's schema holds them to one). */
 export function typeOf(value: unknown): FlagType {
+  if (typeof value === 'object' && value !== null && DEFINITION_KEY in value) {
+    const variants = (value as Record<string, { variants?: Record<string, unknown> }>)[DEFINITION_KEY]?.variants ?? {};
+    return typeOf(Object.values(variants)[0] ?? null);
+  }
   if (typeof value === 'boolean') return 'boolean';
   if (typeof value === 'string') return 'string';
   if (typeof value === 'number') return 'number';
@@ -26,6 +34,7 @@ export function decodeValue(text: string): FlagValue {
 /** Why a value cannot be a flag value, or undefined when it can. */
 export function valueProblem(value: unknown, depth = 0): string | undefined {
   if (depth > 32) return 'nested too deeply (more than 32 levels)';
+  if (depth === 0 && typeof value === 'object' && value !== null && DEFINITION_KEY in value) return `an object with the key "${DEFINITION_KEY}" is a flagd definition: use \`slipway flags import\``;
   if (value === undefined) return 'missing';
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? undefined : 'not a finite number';

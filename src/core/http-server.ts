@@ -24,6 +24,8 @@ export interface Reply {
   text?: string;
   contentType?: string;
   headers?: Record<string, string>;
+  /** A long-lived answer (server-sent events): the head is written, then the response is the handler's. */
+  stream?: (res: http.ServerResponse) => void;
 }
 
 export const json = (body: unknown, status = 200, headers?: Record<string, string>): Reply => ({ status, json: body, headers });
@@ -258,7 +260,11 @@ function send(res: http.ServerResponse, reply: Reply, head: boolean): void {
   if (res.writableEnded) return; // answered already (a failing listener was quicker than its handler)
   if (res.headersSent) return void res.destroy();
   const status = reply.status ?? 200;
-  if (status === 204) return void res.writeHead(204, { 'cache-control': 'no-store', ...reply.headers }).end();
+  if (status === 204 || status === 304) return void res.writeHead(status, { 'cache-control': 'no-store', ...reply.headers }).end();
+  if (reply.stream) {
+    res.writeHead(status, { 'content-type': reply.contentType ?? 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', ...reply.headers });
+    return head ? void res.end() : reply.stream(res);
+  }
   const text = reply.text ?? `${JSON.stringify(reply.json ?? null, null, 2)}\n`;
   const type = reply.text !== undefined ? (reply.contentType ?? 'text/plain; charset=utf-8') : 'application/json; charset=utf-8';
   res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...reply.headers });

@@ -1,26 +1,22 @@
 // `slipway flags`: the toggle server (serve in the foreground, up as a container) and list/get/set/toggle/audit
 // for people and pipelines. Writes go straight to Redis through the audited compare-and-set script.
-import * as os from 'node:os';
 import type { SlipwayCommand, Args, OptionSpec, PositionalSpec } from '../core/command';
+import { actorOf, checkName, redisUrlOf, withStore } from './cli-store';
 import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
 import { check } from '../core/actions';
-import { StepFailed, UsageError } from '../core/errors';
+import { UsageError } from '../core/errors';
 import { serviceContainerPlan } from '../core/service-container';
 import { onReload, reloadConfig } from '../core/service-config';
 import { untilStopSignal } from '../core/signals';
 import type { HttpAnswer } from '../core/http-client';
-import { connectOnce, displayRedisUrl } from '../../sdk/flags/connection';
-import { FLAG_NAME_RULE, isFlagName } from '../../sdk/flags/keys';
-import { FlagInputError, createFlagStore, type FlagStore } from '../../sdk/flags/store';
+import { displayRedisUrl } from '../../sdk/flags/connection';
 import { TOGGLE_RULE, decodeValue, sameValue, toggled, typeProblem, valueProblem, type FlagValue } from '../../sdk/flags/values';
+import { isDefinition, storedValueOf, toggledDefinition } from '../../sdk/flags/definitions';
+import { exportCommand, importCommand, rolloutCommand } from './definition-commands';
 import { isLoopbackHost, parseHostPort } from '../core/listen-address';
 import { startToggleServer } from './serve';
 import { renderAudit, renderEntry, renderList, renderUp, renderWrite, showValue, type UpResult, type WriteOutcome } from './render';
-
-export function redisUrlOf(ctx: Context): string {
-  return ctx.secrets.get('REDIS_URL') ?? `redis://127.0.0.1:${ctx.config.redis.port}`;
-}
 
 /** Where the toggle server listens; without a token it may only listen on loopback. */
 export function toggleServerAddress(ctx: Context): { host: string; port: number } {
@@ -32,41 +28,12 @@ export function toggleServerAddress(ctx: Context): { host: string; port: number 
   return parsed;
 }
 
-function actorOf(ctx: Context, argv: Args): string {
-  if (typeof argv.actor === 'string' && argv.actor) return argv.actor;
-  return ctx.env.BUILD_TAG ?? `${ctx.env.USER ?? os.userInfo().username}@${os.hostname()}`;
-}
-
-function checkName(name: unknown): string {
-  const n = String(name ?? '');
-  if (!isFlagName(n)) throw new UsageError(`flag name ${JSON.stringify(n)} is not valid`, `use ${FLAG_NAME_RULE}`);
-  return n;
-}
-
 /** CLI value text: JSON when it parses (true, 3, {"a":1}, "\"quoted\""), else the plain string (enable). */
 export function parseCliValue(text: string, asString: boolean): FlagValue {
   const value = asString ? text : decodeValue(text);
   const problem = valueProblem(value);
   if (problem) throw new UsageError(`value ${JSON.stringify(text)}: ${problem}`, 'give JSON (true, 42, {"a":1}) or a plain string');
   return value;
-}
-
-async function withStore<T>(ctx: Context, work: (store: FlagStore) => Promise<T>): Promise<T> {
-  const url = redisUrlOf(ctx);
-  let redis;
-  try {
-    redis = await connectOnce(url);
-  } catch (err) {
-    throw new StepFailed((err as Error).message, `start Redis (\`slipway provision\`), or set REDIS_URL${ctx.secrets.get('REDIS_URL') ? '' : ` (unset, so slipway used redis.port: ${displayRedisUrl(url)})`}`);
-  }
-  try {
-    return await work(createFlagStore(redis, ctx.config.flags.namespace, ctx.config.flags.defaults));
-  } catch (err) {
-    if (err instanceof FlagInputError) throw new UsageError(err.message, err.status === 404 ? '`slipway flags list` shows the flags' : undefined);
-    throw err;
-  } finally {
-    redis.disconnect();
-  }
 }
 
 /** Observes the flag, then plans the one write (none when the value is already there) and executes it. */
@@ -204,7 +171,7 @@ const set: SlipwayCommand = {
 
 const toggle: SlipwayCommand = {
   command: 'toggle',
-  describe: 'Flip a flag: booleans, and enable/disable (the seed\'s myflag), on/off, yes/no',
+  describe: 'Flip a flag: booleans, and enable/disable (the seed\'s myflag), on/off, yes/no; a flagd definition between ENABLED and DISABLED',
   positionals: [NAME],
   options: [ACTOR_OPTION],
   secrets: ['REDIS_URL'],
@@ -213,7 +180,7 @@ const toggle: SlipwayCommand = {
     const name = checkName(argv.name);
     return writeFlag(ctx, argv, name, (current) => {
       if (current === undefined) throw new UsageError(`no flag named ${name} (nothing stored, no default)`, `set it first: slipway flags set ${name} enable`);
-      const next = toggled(current);
+      const next = isDefinition(current) ? storedValueOf(toggledDefinition(current.$flagd)) : toggled(current);
       if (next === undefined) throw new UsageError(`${name} is ${JSON.stringify(current)}, which has no opposite`, `a toggle needs ${TOGGLE_RULE}; use \`slipway flags set\``);
       return next;
     }, 'toggle');
@@ -238,11 +205,11 @@ const audit: SlipwayCommand = {
 
 export const flagsCommand: SlipwayCommand = {
   command: 'flags',
-  describe: 'Feature flags in Redis: the toggle server (serve, up) and list/get/set/toggle/audit',
+  describe: 'Feature flags in Redis: the toggle server (serve, up, OFREP), list/get/set/toggle/audit, flagd-format import/export and rollouts',
   jenkins: {
     var: 'slipwayFlags',
     about: "Feature flags kept in Redis, which the app reads at run time (myflag: /newfeature is served only while it is enable), and the toggle server on port 8000.",
     example: "slipwayFlags(app: 'examples/climbing-grade', action: 'set', name: 'myflag', value: 'enable', redisUrlId: 'slipway-redis-url')",
   },
-  subcommands: [serve, up, list, get, set, toggle, audit],
+  subcommands: [serve, up, list, get, set, toggle, audit, importCommand, exportCommand, rolloutCommand],
 };

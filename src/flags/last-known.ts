@@ -28,6 +28,7 @@ export class LastKnownFlagsKeeper {
       set: async (n, v, o) => after(await store.set(n, v, o)),
       toggle: async (n, o) => after(await store.toggle(n, o)),
       remove: async (n, o) => after(await store.remove(n, o)),
+      define: async (n, d, o) => after(await store.define(n, d, o)),
     };
   }
 

@@ -1,6 +1,7 @@
 // Human output of `slipway flags` (--json prints the results as they are).
 import type { AuditEntry, FlagEntry } from '../../sdk/flags/store';
 import type { FlagValue } from '../../sdk/flags/values';
+import { describeDefinition, isDefinition } from '../../sdk/flags/definitions';
 
 export interface WriteOutcome {
   namespace: string;
@@ -19,7 +20,7 @@ export interface UpResult {
   redis: string;
 }
 
-export const showValue = (v: FlagValue | undefined) => (v === undefined ? '(unset)' : JSON.stringify(v));
+export const showValue = (v: FlagValue | undefined) => (v === undefined ? '(unset)' : isDefinition(v) ? `flagd(${describeDefinition(v.$flagd)})` : JSON.stringify(v));
 const show = showValue;
 
 export function renderList(r: { namespace: string; version: number; flags: FlagEntry[] }): string {

@@ -8,6 +8,8 @@ import { listenTakingOver } from '../core/handover';
 import { formatHostPort } from '../core/listen-address';
 import { createToggleServer } from './server';
 import { LastKnownFlagsKeeper, type ServeLog } from './last-known';
+import { createFlagClient, type FlagClient } from '../../sdk/flags/client';
+import { EventStreamHub } from './event-stream';
 
 /** How often the toggle server reads its namespace, to notice a Redis that came back empty. */
 const CHECK_EVERY_MS = 1000;
@@ -37,10 +39,10 @@ export interface RunningToggleServer {
 }
 
 /** The store with its defaults, the keeper of its last known flags, and the request handler serving them. */
-function toggleApp(redis: Redis, opts: ServeOptions, redisReady: () => boolean) {
+function toggleApp(redis: Redis, opts: ServeOptions, redisReady: () => boolean, ofrep: { flags: FlagClient; events: EventStreamHub }) {
   const store = createFlagStore(redis, opts.namespace, opts.defaults);
   const keeper = new LastKnownFlagsKeeper(redis, store, opts.log);
-  const server = createToggleServer({ store: keeper.remembering(), token: opts.token, readToken: opts.readToken, legacyGetToggle: opts.legacyGetToggle, redisReady, log: opts.log });
+  const server = createToggleServer({ store: keeper.remembering(), token: opts.token, readToken: opts.readToken, legacyGetToggle: opts.legacyGetToggle, redisReady, log: opts.log, ofrep });
   const check = () => keeper.check().catch((err: Error) => opts.log(`flags: could not read or restore namespace ${opts.namespace}: ${err.message}`, 'warn'));
   const seed = () => store.seedDefaults({ actor: 'slipway flags serve', source: 'seed' }).then(
     (seeded) => seeded.forEach((s) => opts.log(`flags: seeded ${s.name} = ${JSON.stringify(s.value)} (its default)`)),
@@ -58,7 +60,8 @@ export async function startToggleServer(opts: ServeOptions): Promise<RunningTogg
     },
   });
   const redisReady = () => redis.status === 'ready';
-  let app = toggleApp(redis, opts, redisReady);
+  const ofrep = await startOfrepSource(opts);
+  let app = toggleApp(redis, opts, redisReady, ofrep);
   redis.on('ready', () => {
     if (down) opts.log(`flags: Redis at ${displayRedisUrl(opts.redisUrl)} is back`);
     down = false;
@@ -75,13 +78,15 @@ export async function startToggleServer(opts: ServeOptions): Promise<RunningTogg
   } catch (err) {
     clearInterval(timer);
     redis.disconnect();
+    ofrep.events.close();
+    await ofrep.flags.close();
     throw err;
   }
   opts.log(`flags: toggle server on ${url} (namespace ${opts.namespace}, Redis ${displayRedisUrl(opts.redisUrl)}, writes ${opts.token ? 'need the bearer token' : 'from loopback only'})`);
   return {
     url,
     async reconfigure(settings) {
-      const fresh = toggleApp(redis, { ...opts, ...settings }, redisReady);
+      const fresh = toggleApp(redis, { ...opts, ...settings }, redisReady, ofrep);
       if (redisReady()) await fresh.check(); // its last known flags before it answers a write
       // the listening socket stays; only the handler behind it changes
       server.removeAllListeners('request');
@@ -91,8 +96,22 @@ export async function startToggleServer(opts: ServeOptions): Promise<RunningTogg
     },
     async stop() {
       clearInterval(timer);
+      ofrep.events.close(); // open streams would keep the server from closing
       await closeServer(server);
       redis.disconnect();
+      await ofrep.flags.close();
     },
   };
+}
+
+/** OFREP answers from an in-memory copy kept by the apps' own client; each new version is announced to the streams. */
+async function startOfrepSource(opts: ServeOptions): Promise<{ flags: FlagClient; events: EventStreamHub }> {
+  const flags = createFlagClient({ namespace: opts.namespace, redisUrl: opts.redisUrl, defaults: opts.defaults as never, restore: false, log: (e) => e.level === 'warn' && opts.log(`flags (OFREP copy): ${e.msg}`) });
+  const events = new EventStreamHub();
+  let announced = -1;
+  flags.onChange((c) => {
+    if (c.version !== announced) events.announce((announced = c.version));
+  });
+  await flags.start();
+  return { flags, events };
 }

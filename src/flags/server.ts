@@ -1,10 +1,12 @@
 // The toggle server (the seed's server.js on port 8000): read and change flags over HTTP, every change audited.
 // Writes need `Authorization: Bearer $SLIPWAY_FLAGS_TOKEN`; without a token it serves loopback clients only.
 // The audit (who changed what, from which address) is paged and needs SLIPWAY_FLAGS_READ_TOKEN or the write token
-// when either is set.
+// when either is set; so does OFREP evaluation (ofrep.ts) when the read token is set.
 import type * as http from 'node:http';
 import { FlagInputError, type AuditEntry, type ChangeOrigin, type FlagStore } from '../../sdk/flags/store';
 import { createJsonServer, HttpError, json, type Credential, type Route, type RouteRequest } from '../core/http-server';
+import { ofrepRoutes, type OfrepOptions } from './ofrep';
+import { RolloutError, rolloutDefinition } from '../../sdk/flags/rollout';
 
 export const SEED_FLAG = 'myflag';
 
@@ -16,6 +18,8 @@ export interface ToggleServerOptions {
   readToken?: string;
   /** A GET /newfeature toggles myflag, as the seed's server did. */
   legacyGetToggle?: boolean;
+  /** OFREP evaluation and its change stream, from the server's in-memory flags. */
+  ofrep?: Pick<OfrepOptions, 'flags' | 'events'>;
   /** Whether Redis answers right now, for /health. */
   redisReady(): boolean;
   log?: (line: string) => void;
@@ -24,7 +28,7 @@ export interface ToggleServerOptions {
 export function createToggleServer(opts: ToggleServerOptions): http.Server {
   return createJsonServer({
     name: 'flags',
-    routes: [...readRoutes(opts), ...writeRoutes(opts)],
+    routes: [...readRoutes(opts), ...writeRoutes(opts), ...(opts.ofrep ? ofrepRoutes({ ...opts.ofrep, token: opts.token, readToken: opts.readToken }) : [])],
     requestTimeoutMs: 30_000,
     log: opts.log,
     mapError: storeError,
@@ -56,6 +60,7 @@ function writeRoutes({ store, token, legacyGetToggle }: ToggleServerOptions): Ro
     { method: 'PUT', path: '/flags/:name', auth, handle: async (r) => json(await store.set(r.params.name, newValue(await r.body()), origin(r, 'http'))) },
     { method: 'DELETE', path: '/flags/:name', auth, handle: async (r) => json(await store.remove(r.params.name, origin(r, 'http'))) },
     { method: 'POST', path: '/flags/:name/toggle', auth, handle: async (r) => json(await store.toggle(r.params.name, origin(r, 'http'))) },
+    { method: 'POST', path: '/flags/:name/rollout', auth, handle: async (r) => json(await rollout(store, r.params.name, await r.body(), origin(r, 'http rollout'))) },
     { method: 'POST', path: '/newfeature', auth, handle: toggleSeedFlag },
   ];
   if (legacyGetToggle) routes.push({ method: 'GET', path: '/newfeature', auth, handle: toggleSeedFlag });
@@ -66,6 +71,21 @@ async function existing(store: FlagStore, name: string) {
   const entry = await store.get(name);
   if (!entry) throw new HttpError(404, `no flag named ${name} (nothing stored, no default)`);
   return entry;
+}
+
+/** `slipway flags rollout` over HTTP: {"percent": 10, "variant": "on"} moves the flag to a fractional rule. */
+async function rollout(store: FlagStore, name: string, body: unknown, origin: ChangeOrigin) {
+  const { percent, variant } = (body ?? {}) as { percent?: unknown; variant?: unknown };
+  if (typeof percent !== 'number' || (variant !== undefined && typeof variant !== 'string')) throw new HttpError(400, 'expected a JSON object like {"percent": 10} or {"percent": 10, "variant": "on"}');
+  const entry = await existing(store, name);
+  let def;
+  try {
+    def = rolloutDefinition(name, entry.value, percent, variant);
+  } catch (err) {
+    if (err instanceof RolloutError) throw new HttpError(400, err.message);
+    throw err;
+  }
+  return { ...(await store.define(name, def, origin)), percent, definition: def };
 }
 
 function newValue(body: unknown): unknown {

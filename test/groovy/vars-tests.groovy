@@ -164,7 +164,7 @@ test('slipwayCanary turns the action into a subcommand and split into its argume
 test('a step without its action lists the actions its commands offer') {
     def f = fake()
     String message = expectError { f.call('slipwayFlags', [:]) }
-    assert message == 'slipwayFlags: parameter "action" is required (up, list, get, set, toggle or audit)'
+    assert message == 'slipwayFlags: parameter "action" is required (up, list, get, set, toggle, audit, import, export or rollout)'
 }
 
 test('slipwayFlags runs "flags set" with name and value as arguments and binds the Redis URL it reads') {

@@ -115,4 +115,17 @@ export function flagScenario(test: Test, startApp: AppStarter, opts: { before?: 
       [undefined, 'disable', 'seed'],
     ]);
   });
+
+  test('a rollout of myflag splits users of /newfeature?user=ID; the seed\'s toggle then turns it off for everybody', async () => {
+    assert.is((await write('POST', '/flags/myflag/rollout', auth, '{"percent":50}')).status, 200);
+    const users = Array.from({ length: 40 }, (_, i) => `climber-${i}`);
+    const served = async () => (await Promise.all(users.map((u) => appStatus(`/newfeature?user=${u}`)))).filter((s) => s === 200).length;
+    await eventually('some users served and some not', async () => {
+      const n = await served();
+      return n > 5 && n < 35;
+    });
+    assert.is(await appStatus('/newfeature?user=climber-1'), await appStatus('/newfeature?user=climber-1'), 'the same user, the same answer');
+    assert.is((await write('POST', '/newfeature')).status, 200);
+    await eventually('nobody served once the rollout is DISABLED', async () => (await served()) === 0);
+  });
 }

@@ -40,8 +40,8 @@ function createFlagReader({
   });
 
   return {
-    get(name, defaultValue) {
-      return client.get(name, defaultValue);
+    get(name, defaultValue, context) {
+      return client.get(name, defaultValue, context);
     },
     status() {
       return { stale: client.status().stale, source: display };

@@ -85,8 +85,10 @@ function appRoutes({ flags, faults, version, revision }) {
     {
       method: 'GET',
       path: '/newfeature',
-      handle: () => {
-        if (flags.get(NEW_FEATURE_FLAG, null) !== 'enable') {
+      handle: (url) => {
+        // ?user=ID is the targetingKey a percentage rollout of myflag splits users by
+        const user = url.searchParams.get('user');
+        if (flags.get(NEW_FEATURE_FLAG, null, user ? { targetingKey: user } : undefined) !== 'enable') {
           throw new HttpError(404, 'not found');
         }
         return {
