@@ -131,7 +131,7 @@ async function runController(ctx: Context, argv: Args): Promise<RunResult> {
 
 async function upController(ctx: Context): Promise<{ container: string; changed: boolean; url: string }> {
   requireProgressive(ctx);
-  rolloutGates(ctx);
+  requireDatadogFor(ctx.config.canary, datadogAccess(ctx.env, ctx.secrets));
   const socket = dockerSocketPath(ctx);
   if (!ctx.dryRun) {
     if (!fs.existsSync(socket)) throw new StepFailed(`the Docker socket ${socket} does not exist`, 'run `slipway provision` to install and start dockerd');
