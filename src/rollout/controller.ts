@@ -144,9 +144,10 @@ export class RolloutController {
   /** Said once per change of who holds the rollout and why, not every interval. */
   private hold(stage: GateState['stage'], refused: WebhookAnswer): void {
     const before = this.state.gate;
-    if (before?.stage === stage && before.heldBy === refused.webhook && before.detail === refused.detail) return;
     this.state.gate = { stage, heldBy: refused.webhook, detail: refused.detail };
-    this.event(`held by the ${stage} webhook ${refused.webhook}: ${refused.detail}; asked again every ${this.deps.config.canary.analysis.intervalSec} s`, 'warn');
+    if (before?.stage !== stage || before.heldBy !== refused.webhook || before.detail !== refused.detail) {
+      this.event(`held by the ${stage} webhook ${refused.webhook}: ${refused.detail}; asked again every ${this.deps.config.canary.analysis.intervalSec} s`, 'warn');
+    }
     this.save();
   }
 
