@@ -97,6 +97,7 @@ gates.before(loudly(async () => {
       steps: [{ weight: 50, holdSec: 1 }],
       analysis: { intervalSec: 1, minRequests: 20, inconclusiveLimit: 10, metrics: [{ name: 'dd-errors', provider: 'datadog', query: QUERY, successCondition: 'result < 0.05', failureCondition: 'result >= 0.1' }] },
       webhooks: [
+        { name: 'go', type: 'confirm-rollout', url: `${hookUrl}/go` },
         { name: 'approve', type: 'confirm-promotion', url: `${hookUrl}/approve`, metadata: { ticket: 'CHG-7' } },
         { name: 'smoke', type: 'rollout', url: `${hookUrl}/smoke`, timeoutSec: 2 },
       ],
@@ -127,12 +128,17 @@ gates.after(loudly(async () => {
   for (const v of ['v1', 'v2', 'v3']) await docker.getImage(`${app}:${v}`).remove({ force: true }).catch(() => undefined);
 }));
 
-gates('a confirm-promotion webhook that answers 403 holds the canary at its last step until it answers 200; the Datadog metric is judged each window', async () => {
+gates('confirm-rollout and confirm-promotion webhooks that answer 403 hold the canary (at 0 %, then at its last step) until they answer 200; the Datadog metric is judged each window', async () => {
+  answers.go = 403;
   answers.approve = 403;
   const running = load();
   const deployed = await cli('deploy', '--role', 'canary', '--image', `${app}:v2`);
   assert.is(deployed.code, 0, deployed.stderr);
   const canary = (await appContainers(docker, app, 'canary')).find((c) => c.running)!;
+  assert.ok(await pollUntil(async () => (await rolloutStatus()).gate?.heldBy === 'go', 20_000, 200), `never held by go: ${JSON.stringify(await rolloutStatus())}\n${controllerLog}`);
+  assert.equal((await admin(proxy, 'GET', '/status', undefined, TOKEN)).json.weights, { production: 100, canary: 0 }, 'no traffic to the canary before confirm-rollout says yes');
+  assert.equal(calls.find((c) => c.hook === 'go')!.body.phase, 'Waiting');
+  answers.go = 200;
   assert.ok(await pollUntil(async () => (await rolloutStatus()).gate?.heldBy === 'approve', 30_000, 200), `never held by approve: ${JSON.stringify(await rolloutStatus())}\n${controllerLog}`);
   const refusals = calls.filter((c) => c.hook === 'approve').length;
   await sleep(2500);
