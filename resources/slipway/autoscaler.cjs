@@ -11333,7 +11333,7 @@ function parseHeaderValue(str, options) {
     }
     const charsetMatch = nr === 0 && encoded ? value2.match(/^([^']*)'[^']*'(.*)$/) : null;
     if (charsetMatch) {
-      continuation.charset = TOKEN.test(charsetMatch[1]) ? charsetMatch[1] : "iso-8859-1";
+      continuation.charset = TOKEN2.test(charsetMatch[1]) ? charsetMatch[1] : "iso-8859-1";
       value2 = charsetMatch[2];
     }
     continuation.sections.push({ nr, value: value2, encoded });
@@ -11451,7 +11451,7 @@ function safeEncodeURIComponent(str) {
   }
   return str.replace(/[\x00-\x1F *'()<>@,;:\\"[\]?=\u007F-\uFFFF]/g, (chr) => encodeURICharComponent(chr));
 }
-var VALID_ENCODED_WORD, LENIENT_ENCODED_WORD, TOKEN;
+var VALID_ENCODED_WORD, LENIENT_ENCODED_WORD, TOKEN2;
 var init_mime_funcs = __esm({
   "node_modules/nodemailer/dist/esm/mime-funcs/index.js"() {
     init_base64();
@@ -11460,7 +11460,7 @@ var init_mime_funcs = __esm({
     init_objects();
     VALID_ENCODED_WORD = /^=\?[^\s()<>@,;:"/[\]?.=]+\?[BbQq]\?[^?\s]+\?=$/;
     LENIENT_ENCODED_WORD = /[=]\?[^?]*\?[BbQq]\?[^?]*\?=/y;
-    TOKEN = /^[^\x00-\x20\x7f()<>@,;:\\"/[\]?=]+$/;
+    TOKEN2 = /^[^\x00-\x20\x7f()<>@,;:\\"/[\]?=]+$/;
   }
 });
 
@@ -11746,7 +11746,7 @@ function _stripAddressComments(address) {
   }
   return { address: result.trim(), comments: comments.filter((text) => text) };
 }
-function _collectAddressParts(tokens, from, to) {
+function _collectAddressParts(tokens2, from, to) {
   let state = "text";
   const data = {
     address: [],
@@ -11763,10 +11763,10 @@ function _collectAddressParts(tokens, from, to) {
   let gapsFolding = true;
   const lastChars = { address: "", comment: "", text: "" };
   for (let i = from; i < to; i++) {
-    const value = tokens.value(i);
-    const prevOperator = i > from ? tokens.operatorAt(i - 1) : "";
-    const prevNoBreak = i > from && tokens.noBreak(i - 1);
-    if (tokens.isOperator(i)) {
+    const value = tokens2.value(i);
+    const prevOperator = i > from ? tokens2.operatorAt(i - 1) : "";
+    const prevNoBreak = i > from && tokens2.noBreak(i - 1);
+    if (tokens2.isOperator(i)) {
       switch (value) {
         case "<":
           state = "address";
@@ -11776,7 +11776,7 @@ function _collectAddressParts(tokens, from, to) {
         case "(":
           state = "comment";
           insideQuotes = false;
-          gapsFolding = gapsFolding && _isFoldingGap(tokens.str, gapFrom, tokens.contentStart(i));
+          gapsFolding = gapsFolding && _isFoldingGap(tokens2.str, gapFrom, tokens2.contentStart(i));
           break;
         case '"':
           insideQuotes = !insideQuotes;
@@ -11789,15 +11789,15 @@ function _collectAddressParts(tokens, from, to) {
           if (value !== ")") {
             lastTextOpen = false;
           } else {
-            gapFrom = tokens.contentEnd(i);
+            gapFrom = tokens2.contentEnd(i);
           }
           break;
       }
     } else {
-      const opensAfterEmptyQuotedString = prevOperator === '"' && prevNoBreak && i > from + 1 && tokens.operatorAt(i - 2) === '"';
+      const opensAfterEmptyQuotedString = prevOperator === '"' && prevNoBreak && i > from + 1 && tokens2.operatorAt(i - 2) === '"';
       const parts = data[state];
       const secondAt = lastTextHasAt && prevOperator === ")" && value.indexOf("@") >= 0;
-      const joinsDomain = !secondAt && lastTextOpen && lastTextHasAt && prevOperator === ")" && (lastChars.text === "." || value.charAt(0) === ".") && gapsFolding && _isFoldingGap(tokens.str, gapFrom, tokens.contentStart(i));
+      const joinsDomain = !secondAt && lastTextOpen && lastTextHasAt && prevOperator === ")" && (lastChars.text === "." || value.charAt(0) === ".") && gapsFolding && _isFoldingGap(tokens2.str, gapFrom, tokens2.contentStart(i));
       const joins = joinsDomain || !secondAt && prevNoBreak && parts.length > 0 && (prevOperator !== ")" || lastChars[state] === "@" || value.charAt(0) === "@");
       if (joins) {
         const last = data[state].length - 1;
@@ -11824,7 +11824,7 @@ function _collectAddressParts(tokens, from, to) {
       if (state === "text") {
         lastTextHasAt = joins && lastTextHasAt || !insideQuotes && value.indexOf("@") >= 0;
         lastTextOpen = true;
-        gapFrom = tokens.contentEnd(i);
+        gapFrom = tokens2.contentEnd(i);
         gapsFolding = true;
       }
     }
@@ -11837,11 +11837,11 @@ function _collectAddressParts(tokens, from, to) {
   }
   return { data, textFromComment };
 }
-function _groupName(tokens, from, to) {
-  return _collectAddressParts(tokens, from, to).data.text.join(" ");
+function _groupName(tokens2, from, to) {
+  return _collectAddressParts(tokens2, from, to).data.text.join(" ");
 }
-function _handleAddress(tokens, from, to) {
-  const collected = _collectAddressParts(tokens, from, to);
+function _handleAddress(tokens2, from, to) {
+  const collected = _collectAddressParts(tokens2, from, to);
   const data = collected.data;
   let textFromComment = collected.textFromComment;
   const addressComments = [];
@@ -11939,26 +11939,26 @@ function _mergeNameFragments(list) {
   return merged.reverse();
 }
 function _parseAddressList(str) {
-  const tokens = new Tokenizer(str).tokenize();
+  const tokens2 = new Tokenizer(str).tokenize();
   const parsedAddresses = [];
   let group = null;
   let members = [];
   let from = 0;
-  for (let i = 0, len = tokens.length; i <= len; i++) {
-    const operator = i < len ? tokens.operatorAt(i) : "";
+  for (let i = 0, len = tokens2.length; i <= len; i++) {
+    const operator = i < len ? tokens2.operatorAt(i) : "";
     if (i < len && operator !== "," && operator !== ";" && operator !== ":") {
       continue;
     }
     if (operator === ":") {
       if (!group) {
-        group = { name: _groupName(tokens, from, i), group: [] };
+        group = { name: _groupName(tokens2, from, i), group: [] };
         members = [];
       }
       from = i + 1;
       continue;
     }
     if (i > from) {
-      const address = _handleAddress(tokens, from, i);
+      const address = _handleAddress(tokens2, from, i);
       if (group) {
         members.push(address);
       } else {
@@ -21103,6 +21103,52 @@ var slipway_schema_default = {
               minimum: 0,
               default: 3,
               description: "The rollout pauses for a person when more judgments than this were Inconclusive (Argo's inconclusiveLimit; a resume starts the count again)."
+            },
+            consecutiveErrorLimit: {
+              type: "integer",
+              minimum: 0,
+              default: 4,
+              description: "Windows in a row whose metric could not be measured (Error) before the rollout aborts: one more aborts (Argo's consecutiveErrorLimit, 4)."
+            },
+            metrics: {
+              type: "array",
+              default: [],
+              maxItems: 20,
+              description: `Metric providers judged every window beside the proxy's checks (Argo's): {"name", "provider": "datadog", "query", "lookbackSec" (300)} queries Datadog's v1 API (DD_API_KEY, DD_APP_KEY) for the last point of the first series; {"name", "provider": "web", "url", "jsonPath", "timeoutSec" (10)} GETs JSON and reads $.a.b[0]. "successCondition"/"failureCondition": result <op> literal (< <= > >= == !=), joined by && or ||. No answer is an Error.`,
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["name", "provider"],
+                properties: {
+                  name: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", description: "letters, digits, . _ -" },
+                  provider: { type: "string", enum: ["datadog", "web"] },
+                  query: { type: "string", minLength: 1, maxLength: 2e3 },
+                  lookbackSec: { type: "number", exclusiveMinimum: 0 },
+                  url: { type: "string", format: "webhook-url", maxLength: 2e3 },
+                  jsonPath: { type: "string", minLength: 1, maxLength: 500 },
+                  timeoutSec: { type: "number", exclusiveMinimum: 0, maximum: 60 },
+                  successCondition: { type: "string", minLength: 1, maxLength: 500 },
+                  failureCondition: { type: "string", minLength: 1, maxLength: 500 }
+                }
+              }
+            }
+          }
+        },
+        webhooks: {
+          type: "array",
+          default: [],
+          maxItems: 20,
+          description: `Flagger-shaped webhooks {"name", "type", "url", "timeoutSec" (10), "metadata"}, POSTed Flagger's payload; a 2xx advances. confirm-rollout: before the first step, else hold; pre-rollout: before the first step, else a Failed judgment; rollout: every window, else Failed; confirm-promotion: before the promotion, else hold at the last step; rollback: every window, a 2xx aborts. SLIPWAY_ROLLOUT_WEBHOOK_TOKEN, when set, goes as a bearer token.`,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "type", "url"],
+            properties: {
+              name: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", description: "letters, digits, . _ -" },
+              type: { type: "string", enum: ["confirm-rollout", "pre-rollout", "rollout", "confirm-promotion", "rollback"] },
+              url: { type: "string", format: "webhook-url", maxLength: 2e3 },
+              timeoutSec: { type: "number", exclusiveMinimum: 0, maximum: 60 },
+              metadata: { type: "object", maxProperties: 50, additionalProperties: { type: "string", maxLength: 2e3 } }
             }
           }
         },
@@ -21555,7 +21601,8 @@ var SECRET_ENV = [
   "SLIPWAY_FLAGS_TOKEN",
   "SLIPWAY_FLAGS_READ_TOKEN",
   "REDIS_URL",
-  "SLIPWAY_SMTP_PASSWORD"
+  "SLIPWAY_SMTP_PASSWORD",
+  "SLIPWAY_ROLLOUT_WEBHOOK_TOKEN"
 ];
 var TOKENS = ["SLIPWAY_ADMIN_TOKEN", "SLIPWAY_WEBHOOK_TOKEN", "SLIPWAY_FLAGS_TOKEN", "SLIPWAY_FLAGS_READ_TOKEN"];
 var TOKEN_MIN_LENGTH = 16;
@@ -21766,6 +21813,180 @@ function checkSteps(steps) {
   });
 }
 
+// src/core/http-client.ts
+var http = __toESM(require("node:http"));
+var https = __toESM(require("node:https"));
+var HttpUnreachable = class extends Error {
+  constructor(url, code) {
+    super(`${url} does not answer (${code})`);
+    this.url = url;
+    this.code = code;
+  }
+  url;
+  code;
+};
+var DEFAULT_TIMEOUT_MS = 5e3;
+function send(req) {
+  const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const payload = req.body === void 0 ? void 0 : Buffer.from(JSON.stringify(req.body));
+  const headers = { ...req.headers };
+  if (payload) {
+    headers["content-type"] ??= "application/json";
+    headers["content-length"] = payload.length;
+  }
+  const url = new URL(req.url);
+  const transport = url.protocol === "https:" ? https : http;
+  return new Promise((resolve4, reject) => {
+    const r = transport.request(url, { method: req.method, headers, agent: false, timeout: timeoutMs }, (res) => {
+      const chunks = [];
+      let bytes = 0;
+      res.on("data", (c) => {
+        bytes += c.length;
+        if (req.maxBytes !== void 0 && bytes > req.maxBytes) return void r.destroy(Object.assign(new Error(`answer longer than ${req.maxBytes} bytes`), { code: "ETOOBIG" }));
+        chunks.push(c);
+      });
+      res.on("error", (err) => reject(new HttpUnreachable(req.url, err.code ?? err.message)));
+      res.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        resolve4({ status: res.statusCode ?? 0, headers: res.headers, text, json: parseJson(text) });
+      });
+    });
+    const deadline = setTimeout(() => r.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })), timeoutMs);
+    r.on("close", () => clearTimeout(deadline));
+    r.on("timeout", () => r.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
+    r.on("error", (err) => reject(new HttpUnreachable(req.url, err.code ?? err.message)));
+    r.end(payload);
+  });
+}
+function parseJson(text) {
+  if (!text) return void 0;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function maskedHeaders(headers) {
+  if (!headers) return void 0;
+  const out = {};
+  for (const [k, v] of Object.entries(headers)) {
+    const scheme = /^(Bearer|Basic|Token)\s+/i.exec(v)?.[1];
+    out[k] = isSecretKey(k) ? scheme ? `${scheme} ${MASK}` : MASK : v;
+  }
+  return out;
+}
+
+// src/rollout/condition.ts
+var MAX_CONDITION_LENGTH = 500;
+var ConditionSyntaxError = class extends Error {
+};
+var TOKEN = /\s*(?:(result)\b|(<=|>=|==|!=|<|>)|(&&|\|\|)|(-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|(true|false)\b|("(?:[^"\\]|\\["\\])*"|'(?:[^'\\]|\\['\\])*'))/y;
+function tokens(text) {
+  const out = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < text.length) {
+    const at = TOKEN.lastIndex;
+    if (/^\s*$/.test(text.slice(at))) break;
+    const m = TOKEN.exec(text);
+    if (!m) throw new ConditionSyntaxError(`cannot read ${JSON.stringify(text.slice(at, at + 20).trim())} at character ${at + 1}`);
+    const [, result, op, join3, number, bool, quoted] = m;
+    if (result) out.push({ kind: "result", text: result, at });
+    else if (op) out.push({ kind: "op", text: op, at });
+    else if (join3) out.push({ kind: "join", text: join3, at });
+    else if (number !== void 0) out.push({ kind: "literal", text: number, value: Number(number), at });
+    else if (bool) out.push({ kind: "literal", text: bool, value: bool === "true", at });
+    else out.push({ kind: "literal", text: quoted, value: quoted.slice(1, -1).replace(/\\(.)/g, "$1"), at });
+  }
+  return out;
+}
+function parseCondition(text) {
+  if (text.length > MAX_CONDITION_LENGTH) throw new ConditionSyntaxError(`longer than ${MAX_CONDITION_LENGTH} characters`);
+  const list = tokens(text);
+  if (!list.length) throw new ConditionSyntaxError("empty");
+  const alternatives = [[]];
+  for (let i = 0; ; i += 4) {
+    const [subject, op, literal, join3] = list.slice(i, i + 4);
+    const where = (t) => t ? `${JSON.stringify(t.text)} at character ${t.at + 1}` : "the end";
+    if (subject?.kind !== "result") throw new ConditionSyntaxError(`expected "result", found ${where(subject)}`);
+    if (op?.kind !== "op") throw new ConditionSyntaxError(`expected one of < <= > >= == != after "result", found ${where(op)}`);
+    if (literal?.kind !== "literal") throw new ConditionSyntaxError(`expected a number, true, false or a quoted string after ${op.text}, found ${where(literal)}`);
+    if ("<>".includes(op.text[0]) && typeof literal.value !== "number") throw new ConditionSyntaxError(`${op.text} compares numbers, not ${literal.text}`);
+    alternatives[alternatives.length - 1].push({ op: op.text, literal: literal.value });
+    if (!join3) return alternatives;
+    if (join3.kind !== "join") throw new ConditionSyntaxError(`expected && or || or the end, found ${where(join3)}`);
+    if (join3.text === "||") alternatives.push([]);
+  }
+}
+
+// src/rollout/json-path.ts
+var MAX_PATH_LENGTH = 500;
+var MAX_PATH_STEPS = 32;
+var JsonPathSyntaxError = class extends Error {
+};
+var STEP = /\.([A-Za-z_$][\w$-]*)|\[(\d{1,9})\]|\[\s*("(?:[^"\\]|\\["\\])*"|'(?:[^'\\]|\\['\\])*')\s*\]/y;
+function parseJsonPath(text) {
+  if (text.length > MAX_PATH_LENGTH) throw new JsonPathSyntaxError(`longer than ${MAX_PATH_LENGTH} characters`);
+  if (!text.startsWith("$")) throw new JsonPathSyntaxError("must start with $ (the whole answer), e.g. $.data.ok");
+  const steps = [];
+  STEP.lastIndex = 1;
+  while (STEP.lastIndex < text.length) {
+    const at = STEP.lastIndex;
+    const m = STEP.exec(text);
+    if (!m) throw new JsonPathSyntaxError(`cannot read ${JSON.stringify(text.slice(at, at + 20))} at character ${at + 1}: expected .name, [index] or ["name"]`);
+    steps.push(m[1] ?? (m[2] !== void 0 ? Number(m[2]) : m[3].slice(1, -1).replace(/\\(.)/g, "$1")));
+    if (steps.length > MAX_PATH_STEPS) throw new JsonPathSyntaxError(`more than ${MAX_PATH_STEPS} steps`);
+  }
+  return steps;
+}
+
+// src/rollout/metrics.ts
+function checkMetrics(metrics) {
+  const seen = /* @__PURE__ */ new Set();
+  metrics.forEach((m, i) => {
+    const field = `canary.analysis.metrics[${i}]`;
+    if (seen.has(m.name)) throw new UsageError(`${field}.name: "${m.name}" names another metric too`, "give each metric its own name");
+    seen.add(m.name);
+    const needs = m.provider === "datadog" ? ["query"] : ["url", "jsonPath"];
+    const foreign = m.provider === "datadog" ? ["url", "jsonPath", "timeoutSec"] : ["query", "lookbackSec"];
+    for (const k of needs) if (m[k] === void 0) throw new UsageError(`${field}.${k}: is required for a ${m.provider} metric`, m.provider === "datadog" ? 'e.g. "query": "avg:trace.http.request.errors{service:app}.as_rate()"' : 'e.g. "url": "https://status.example.com/health", "jsonPath": "$.data.ok"');
+    for (const k of foreign) if (m[k] !== void 0) throw new UsageError(`${field}.${k}: a ${m.provider} metric has no ${k}`, `remove it, or set "provider" to ${m.provider === "datadog" ? '"web"' : '"datadog"'}`);
+    if (m.successCondition === void 0 && m.failureCondition === void 0) throw new UsageError(`${field}: has neither successCondition nor failureCondition`, 'e.g. "successCondition": "result < 0.05"');
+    conditionsOf(m, field);
+    if (m.provider === "web") {
+      try {
+        parseJsonPath(m.jsonPath);
+      } catch (err) {
+        if (err instanceof JsonPathSyntaxError) throw new UsageError(`${field}.jsonPath: ${err.message}`, "write a path like $.data.ok or $.checks[0].status");
+        throw err;
+      }
+    }
+  });
+}
+function conditionsOf(m, field = m.name) {
+  const read = (key) => {
+    const text = m[key];
+    if (text === void 0) return void 0;
+    try {
+      return parseCondition(text);
+    } catch (err) {
+      if (err instanceof ConditionSyntaxError) throw new UsageError(`${field}.${key}: ${err.message} in ${JSON.stringify(text.slice(0, 80))}`, 'write result <op> literal (ops < <= > >= == !=; a number, true, false or a quoted string), joined by && or ||, e.g. "result < 0.05"');
+      throw err;
+    }
+  };
+  return { success: read("successCondition"), failure: read("failureCondition") };
+}
+var WEB_MAX_BYTES = 1 << 20;
+
+// src/rollout/gates.ts
+function checkGates(canary) {
+  checkMetrics(canary.analysis.metrics);
+  const seen = /* @__PURE__ */ new Set();
+  canary.webhooks.forEach((hook, i) => {
+    if (seen.has(hook.name)) throw new UsageError(`canary.webhooks[${i}].name: "${hook.name}" names another webhook too`, "give each webhook its own name");
+    seen.add(hook.name);
+  });
+}
+
 // src/core/config.ts
 var ROLES = ["production", "canary"];
 function loadConfig(opts = {}) {
@@ -21812,12 +22033,13 @@ function loadConfig(opts = {}) {
   config.stateDir = path.resolve(appDir, config.stateDir);
   checkPorts(config);
   checkSteps(config.canary.steps);
+  checkGates(config.canary);
   return { config, appDir, file: fs.existsSync(file) ? file : void 0 };
 }
 function readJson(file) {
-  return parseJson(fs.readFileSync(file, "utf8"), file);
+  return parseJson2(fs.readFileSync(file, "utf8"), file);
 }
-function parseJson(text, where) {
+function parseJson2(text, where) {
   try {
     return JSON.parse(text);
   } catch (err) {
@@ -21951,64 +22173,6 @@ function createLogger(secrets, opts = {}) {
 }
 function formatMs(ms) {
   return ms < 1e3 ? `${ms} ms` : `${(ms / 1e3).toFixed(1)} s`;
-}
-
-// src/core/http-client.ts
-var http = __toESM(require("node:http"));
-var https = __toESM(require("node:https"));
-var HttpUnreachable = class extends Error {
-  constructor(url, code) {
-    super(`${url} does not answer (${code})`);
-    this.url = url;
-    this.code = code;
-  }
-  url;
-  code;
-};
-var DEFAULT_TIMEOUT_MS = 5e3;
-function send(req) {
-  const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const payload = req.body === void 0 ? void 0 : Buffer.from(JSON.stringify(req.body));
-  const headers = { ...req.headers };
-  if (payload) {
-    headers["content-type"] ??= "application/json";
-    headers["content-length"] = payload.length;
-  }
-  const url = new URL(req.url);
-  const transport = url.protocol === "https:" ? https : http;
-  return new Promise((resolve4, reject) => {
-    const r = transport.request(url, { method: req.method, headers, agent: false, timeout: timeoutMs }, (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("error", (err) => reject(new HttpUnreachable(req.url, err.code ?? err.message)));
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        resolve4({ status: res.statusCode ?? 0, headers: res.headers, text, json: parseJson2(text) });
-      });
-    });
-    const deadline = setTimeout(() => r.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })), timeoutMs);
-    r.on("close", () => clearTimeout(deadline));
-    r.on("timeout", () => r.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
-    r.on("error", (err) => reject(new HttpUnreachable(req.url, err.code ?? err.message)));
-    r.end(payload);
-  });
-}
-function parseJson2(text) {
-  if (!text) return void 0;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-}
-function maskedHeaders(headers) {
-  if (!headers) return void 0;
-  const out = {};
-  for (const [k, v] of Object.entries(headers)) {
-    const scheme = /^(Bearer|Basic|Token)\s+/i.exec(v)?.[1];
-    out[k] = isSecretKey(k) ? scheme ? `${scheme} ${MASK}` : MASK : v;
-  }
-  return out;
 }
 
 // src/core/plan.ts
@@ -23296,6 +23460,27 @@ function bearerMatches(authorization, token) {
   return (0, import_node_crypto.timingSafeEqual)(digest(m[1]), digest(token));
 }
 
+// src/core/listen.ts
+function listenOn(server, at, field, busyHint) {
+  return new Promise((resolve4, reject) => {
+    const onError = (err) => {
+      const hint = err.code === "EADDRINUSE" ? busyHint ?? `another process listens on ${formatHostPort(at)}: stop it, or set ${field} to a free port` : `check ${field}: use an address of this host, e.g. 127.0.0.1:${at.port || 8080}`;
+      reject(new StepFailed(`${field}: cannot listen on ${formatHostPort(at)} (${err.code ?? err.message})`, hint));
+    };
+    server.once("error", onError);
+    server.listen(at.port, at.host, () => {
+      server.off("error", onError);
+      resolve4({ host: at.host, port: server.address().port });
+    });
+  });
+}
+function closeServer(server) {
+  return new Promise((resolve4) => {
+    server.close(() => resolve4());
+    server.closeIdleConnections();
+  });
+}
+
 // src/core/http-server.ts
 var HttpError = class extends Error {
   constructor(status, message, headers = {}) {
@@ -23491,25 +23676,6 @@ content-length: ${Buffer.byteLength(body)}\r
 connection: close\r
 \r
 ${body}`);
-}
-function listenOn(server, at, field, busyHint) {
-  return new Promise((resolve4, reject) => {
-    const onError = (err) => {
-      const hint = err.code === "EADDRINUSE" ? busyHint ?? `another process listens on ${formatHostPort(at)}: stop it, or set ${field} to a free port` : `check ${field}: use an address of this host, e.g. 127.0.0.1:${at.port || 8080}`;
-      reject(new StepFailed(`${field}: cannot listen on ${formatHostPort(at)} (${err.code ?? err.message})`, hint));
-    };
-    server.once("error", onError);
-    server.listen(at.port, at.host, () => {
-      server.off("error", onError);
-      resolve4({ host: at.host, port: server.address().port });
-    });
-  });
-}
-function closeServer(server) {
-  return new Promise((resolve4) => {
-    server.close(() => resolve4());
-    server.closeIdleConnections();
-  });
 }
 
 // src/autoscaler/http.ts

@@ -76,6 +76,7 @@ export const CREDENTIAL_PARAMS: Record<SecretName, { param: string; what: string
   DD_APP_KEY: { param: 'datadogAppKeyId', what: 'the Datadog application key' },
   REDIS_URL: { param: 'redisUrlId', what: 'the Redis URL, with its password' },
   SLIPWAY_SMTP_PASSWORD: { param: 'smtpPasswordId', what: 'the SMTP password of monitors.local.smtpUser' },
+  SLIPWAY_ROLLOUT_WEBHOOK_TOKEN: { param: 'rolloutWebhookTokenId', what: 'the bearer token the rollout sends to its canary.webhooks' },
 };
 
 export interface Outcome {

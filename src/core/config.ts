@@ -5,6 +5,8 @@ import { UsageError } from './errors';
 import { leafFields, schemaProblems, show, type JsonSchema } from './config-schema';
 import { parseHostPort } from './listen-address';
 import { checkSteps, type AnalysisConfig, type RolloutStep } from '../rollout/steps';
+import { checkGates } from '../rollout/gates';
+import type { WebhookConfig } from '../rollout/webhooks';
 
 export type Role = 'production' | 'canary';
 export const ROLES: Role[] = ['production', 'canary'];
@@ -27,7 +29,7 @@ export interface Config {
   };
   canary: {
     consecutive5xx: number; windowSec: number; minRequests: number; maxErrorRate: number; probationSec: number;
-    strategy: 'static' | 'progressive'; steps: RolloutStep[]; analysis: AnalysisConfig; abortKeepSec: number; controllerListen: string;
+    strategy: 'static' | 'progressive'; steps: RolloutStep[]; analysis: AnalysisConfig; webhooks: WebhookConfig[]; abortKeepSec: number; controllerListen: string;
   };
   flags: { listen: string; namespace: string; defaults: Record<string, unknown>; legacyGetToggle: boolean; backupFile?: string };
   redis: { port: number; bind: string };
@@ -107,6 +109,7 @@ export function loadConfig(opts: LoadOptions = {}): LoadedConfig {
   config.stateDir = path.resolve(appDir, config.stateDir);
   checkPorts(config);
   checkSteps(config.canary.steps);
+  checkGates(config.canary);
   return { config, appDir, file: fs.existsSync(file) ? file : undefined };
 }
 

@@ -14,6 +14,8 @@ export interface HttpRequest {
   /** Sent as JSON. */
   body?: unknown;
   timeoutMs?: number;
+  /** A longer answer is cut off and refused (code ETOOBIG): for answers from URLs a config names. */
+  maxBytes?: number;
 }
 
 export interface HttpAnswer<T = unknown> {
@@ -46,7 +48,12 @@ export function send<T = unknown>(req: HttpRequest): Promise<HttpAnswer<T>> {
   return new Promise((resolve, reject) => {
     const r = transport.request(url, { method: req.method, headers, agent: false, timeout: timeoutMs }, (res) => {
       const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
+      let bytes = 0;
+      res.on('data', (c: Buffer) => {
+        bytes += c.length;
+        if (req.maxBytes !== undefined && bytes > req.maxBytes) return void r.destroy(Object.assign(new Error(`answer longer than ${req.maxBytes} bytes`), { code: 'ETOOBIG' }));
+        chunks.push(c);
+      });
       res.on('error', (err) => reject(new HttpUnreachable(req.url, (err as NodeJS.ErrnoException).code ?? err.message)));
       res.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');

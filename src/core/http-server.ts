@@ -10,6 +10,7 @@ import { formatHostPort, type HostPort } from './listen-address';
 import { refusal, type Credential } from './bearer';
 
 export { bearerMatches, type Credential } from './bearer';
+export { closeServer, listenOn } from './listen';
 
 export class HttpError extends Error {
   constructor(readonly status: number, message: string, readonly headers: Record<string, string> = {}) {
@@ -276,27 +277,4 @@ function rawAnswer(socket: Duplex, status: number, message: string): void {
   if (!socket.writable) return void socket.destroy();
   const body = `${JSON.stringify({ error: message })}\n`;
   socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
-}
-
-/** Listens on HOST:PORT (port 0 picks one) and answers the bound address; a refusal names the config field. */
-export function listenOn(server: http.Server, at: HostPort, field: string, busyHint?: string): Promise<HostPort> {
-  return new Promise((resolve, reject) => {
-    const onError = (err: NodeJS.ErrnoException) => {
-      const hint = err.code === 'EADDRINUSE' ? (busyHint ?? `another process listens on ${formatHostPort(at)}: stop it, or set ${field} to a free port`) : `check ${field}: use an address of this host, e.g. 127.0.0.1:${at.port || 8080}`;
-      reject(new StepFailed(`${field}: cannot listen on ${formatHostPort(at)} (${err.code ?? err.message})`, hint));
-    };
-    server.once('error', onError);
-    server.listen(at.port, at.host, () => {
-      server.off('error', onError);
-      resolve({ host: at.host, port: (server.address() as AddressInfo).port });
-    });
-  });
-}
-
-/** Stops accepting, lets requests in flight finish, and closes idle keep-alive connections now. */
-export function closeServer(server: http.Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
-  });
 }

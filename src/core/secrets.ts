@@ -3,6 +3,7 @@ import { UsageError } from './errors';
 
 export const SECRET_ENV = [
   'DD_API_KEY', 'DD_APP_KEY', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_FLAGS_TOKEN', 'SLIPWAY_FLAGS_READ_TOKEN', 'REDIS_URL', 'SLIPWAY_SMTP_PASSWORD',
+  'SLIPWAY_ROLLOUT_WEBHOOK_TOKEN',
 ] as const;
 export type SecretName = (typeof SECRET_ENV)[number];
 

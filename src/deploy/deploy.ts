@@ -97,7 +97,7 @@ function replacementActions(ctx: Context, plan: Replacement, control: ProxyContr
     answeredByIt(plan.name, unhealthy),
   ];
   if (proxyView) {
-    const first = plan.role === 'canary' && config.canary.strategy === 'progressive' ? firstStepWeight(config.canary.steps) : undefined;
+    const first = plan.role === 'canary' && config.canary.strategy === 'progressive' ? firstStepWeight(config.canary.steps, config.canary.webhooks) : undefined;
     // a progressive rollout's canary starts at its first step's share, from its very first request
     if (first !== undefined) actions.push(control.client.action(`set the canary's weight to ${first} % (canary.steps' first step) before it gets traffic`, 'PUT', '/weights', weightsFor(first)));
     actions.push(verifiedSwitch(control, plan.role, plan.url));

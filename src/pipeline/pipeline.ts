@@ -54,7 +54,7 @@ export const pipelineCommand: SlipwayCommand = {
   command: 'pipeline',
   describe: 'The whole path: provision, base image, build (main → production, staging → canary), test, analyse, deploy behind the proxy, flags, monitors, autoscaler',
   options: [{ ...REPORTS_OPTION, describe: 'Directory for the JUnit and analysis reports (relative to --app)' }, SKIP_PROVISION_OPTION],
-  secrets: ['DD_API_KEY', 'DD_APP_KEY', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_FLAGS_TOKEN', 'SLIPWAY_FLAGS_READ_TOKEN', 'REDIS_URL', 'SLIPWAY_SMTP_PASSWORD'],
+  secrets: ['DD_API_KEY', 'DD_APP_KEY', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_FLAGS_TOKEN', 'SLIPWAY_FLAGS_READ_TOKEN', 'REDIS_URL', 'SLIPWAY_SMTP_PASSWORD', 'SLIPWAY_ROLLOUT_WEBHOOK_TOKEN'],
   changesState: true,
   examples: [['slipway pipeline --app examples/climbing-grade --dry-run', 'the full plan of every stage, no side effects']],
   jenkins: {

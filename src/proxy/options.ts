@@ -38,7 +38,7 @@ function ejectionRules(config: Config): EjectionRules {
 export function proxyOptions(ctx: Context, targets: Targets = configuredTargets(ctx.config)): ProxyOptions {
   const { config } = ctx;
   // a progressive rollout's canary starts at its first step, not at the static split, even before the controller runs
-  const weights = config.canary.strategy === 'progressive' ? weightsFor(firstStepWeight(config.canary.steps)) : config.proxy.weights;
+  const weights = config.canary.strategy === 'progressive' ? weightsFor(firstStepWeight(config.canary.steps, config.canary.webhooks)) : config.proxy.weights;
   const routing: Routing = { weights, production: targets.production, canary: targets.canary };
   return {
     app: config.app.name,

@@ -31,7 +31,8 @@ export type Verdict = 'Passed' | 'Failed' | 'Inconclusive';
 export type Measurement = Verdict | 'Error';
 
 export interface Check {
-  name: 'error-rate' | 'success-rate' | 'latency' | 'p99';
+  /** error-rate, success-rate, latency, p99; the optional gates add "metric NAME" and "webhook NAME" (gates.ts) */
+  name: string;
   verdict: Verdict;
   detail: string;
   pValue?: number;

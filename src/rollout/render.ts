@@ -10,6 +10,10 @@ export function renderRollout(s: RolloutStatus): string {
       : `step ${s.step}/${s.steps}: canary ${s.weight} %${s.holdLeftSec !== null ? `, ${s.holdLeftSec} s of its hold left` : ''}`;
   const lines = [`rollout: ${s.phase.toUpperCase()} since ${s.since} — ${s.reason}`];
   if (s.canary) lines.push(`  canary ${s.canary.image} (${s.canary.container}); ${where}`);
+  if (s.gate && s.phase === 'progressing') {
+    const waits = s.gate.stage === 'confirm-promotion' ? 'the promotion waits' : 'the first step waits';
+    lines.push(`  ${waits} for its ${s.gate.stage} webhooks${s.gate.heldBy ? `: held by webhook ${s.gate.heldBy} (${s.gate.detail})` : ''}`);
+  }
   if (s.removeAt) lines.push(`  the aborted canary is kept until ${s.removeAt}, then removed`);
   const j = s.lastJudgment;
   if (j) {

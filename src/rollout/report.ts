@@ -20,6 +20,8 @@ export interface RolloutStatus {
   judgments: JudgmentRecord[];
   events: RolloutState['events'];
   removeAt?: string;
+  /** Waiting on webhooks (canary.webhooks) before the first step or the promotion, and which one refused last. */
+  gate?: RolloutState['gate'];
 }
 
 export function rolloutStatus(c: RolloutController): RolloutStatus {
@@ -32,6 +34,7 @@ export function rolloutStatus(c: RolloutController): RolloutStatus {
     weight: s.weight, stepStartedAt: s.stepStartedAt, holdLeftSec,
     lastJudgment: s.judgments[s.judgments.length - 1] ?? null, judgments: s.judgments.slice(-10), events: s.events.slice(-10),
     ...(s.removeAt ? { removeAt: s.removeAt } : {}),
+    ...(s.gate ? { gate: s.gate } : {}),
   };
 }
 
@@ -48,7 +51,7 @@ export function rolloutMetrics(c: RolloutController): string {
   family('slipway_rollout_canary_weight_percent', "The canary's share of traffic the rollout set.");
   lines.push(`slipway_rollout_canary_weight_percent ${s.weight}`);
   family('slipway_rollout_judgments', 'Judgments of the current rollout, by verdict.');
-  for (const v of ['Passed', 'Failed', 'Inconclusive']) lines.push(`slipway_rollout_judgments{verdict="${v}"} ${s.verdicts.filter((x) => x === v).length}`);
+  for (const v of ['Passed', 'Failed', 'Inconclusive', 'Error']) lines.push(`slipway_rollout_judgments{verdict="${v}"} ${s.verdicts.filter((x) => x === v).length}`);
   const last = s.judgments[s.judgments.length - 1];
   if (last) {
     family('slipway_rollout_last_judgment_p_value', 'p-values of the last judgment, by check.');

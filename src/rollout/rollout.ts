@@ -16,12 +16,21 @@ import { serviceContainerName, serviceContainerPlan } from '../core/service-cont
 import { dockerSocketPath } from '../autoscaler/autoscaler';
 import { proxyControl } from '../proxy/proxy-control';
 import { promote } from '../deploy/promote';
+import { datadogAccess, DatadogClient } from '../monitors/datadog-client';
 import { RolloutController, type ControllerDeps } from './controller';
+import { RolloutGates, requireDatadogFor } from './gates';
 import { createControllerServer } from './api';
 import { rolloutStatePath, type CanaryRef } from './state';
 import { controllerUrl } from './client';
 
 const SOCKET_IN_CONTAINER = '/var/run/docker.sock';
+/** What the controller reads: the admin token, Redis for the production it promotes, and its metrics' and webhooks' secrets. */
+const CONTROLLER_SECRETS = ['SLIPWAY_ADMIN_TOKEN', 'REDIS_URL', 'DD_API_KEY', 'DD_APP_KEY', 'SLIPWAY_ROLLOUT_WEBHOOK_TOKEN'] as const;
+
+/** Which Datadog the controller's metrics ask (not secrets): DD_SITE, and SLIPWAY_DATADOG_URL for a stand-in. */
+function passedEnv(ctx: Context): Record<string, string> {
+  return Object.fromEntries((['DD_SITE', 'SLIPWAY_DATADOG_URL'] as const).filter((k) => ctx.env[k]).map((k) => [k, ctx.env[k]!]));
+}
 const TICK_MS = 1000;
 
 function requireProgressive(ctx: Context): void {
@@ -40,12 +49,22 @@ async function locked<T>(ctx: Context, what: string, run: () => Promise<T>): Pro
   }
 }
 
-function controllerDeps(ctx: Context): ControllerDeps {
+/** The metric providers' and webhooks' access: Datadog's keys (refused when a Datadog metric lacks them), the webhook token. */
+function rolloutGates(ctx: Context): RolloutGates {
+  const access = datadogAccess(ctx.env, ctx.secrets);
+  requireDatadogFor(ctx.config.canary, access);
+  // a window is not held up for minutes: no waiting out rate limits, one retry of a failed answer
+  const datadog = access && new DatadogClient(access, { log: ctx.log, secrets: ctx.secrets, maxRateLimitRetries: 0, maxServerRetries: 1, timeoutMs: 10_000 });
+  return new RolloutGates(ctx.config, { datadog, webhookToken: ctx.secrets.get('SLIPWAY_ROLLOUT_WEBHOOK_TOKEN') });
+}
+
+function controllerDeps(ctx: Context, gates: RolloutGates): ControllerDeps {
   const { config } = ctx;
   const docker = ctx.docker();
   const control = proxyControl(config, ctx.secrets);
   return {
     config,
+    gates,
     client: control.client,
     stateFile: rolloutStatePath(config.stateDir, config.app.name),
     findCanary: async (status) => {
@@ -78,13 +97,14 @@ async function runController(ctx: Context, argv: Args): Promise<RunResult> {
   if (!Number.isFinite(forSec) || forSec < 0) throw new UsageError(`--for: expected 0 (until SIGTERM) or a number of seconds, got ${JSON.stringify(argv.for)}`, 'e.g. --for 60');
   const listen = parseHostPort(ctx.config.canary.controllerListen, 'canary.controllerListen');
   const result: RunResult = { url: controllerUrl(ctx.config) };
+  const gates = rolloutGates(ctx);
   await ctx.executor.execute([{
     kind: 'process',
     summary: `run the rollout controller of ${ctx.config.app.name} (${ctx.config.canary.steps.length} steps, a judgment every ${ctx.config.canary.analysis.intervalSec} s); API on ${result.url}${forSec ? `; for ${forSec} s` : '; until SIGTERM'}`,
     detail: { steps: ctx.config.canary.steps, analysis: ctx.config.canary.analysis, controllerListen: ctx.config.canary.controllerListen },
     run: async () => {
       await requireDocker(ctx.docker());
-      const controller = new RolloutController(controllerDeps(ctx));
+      const controller = new RolloutController(controllerDeps(ctx, gates));
       const server = createControllerServer(controller, ctx.secrets.get('SLIPWAY_ADMIN_TOKEN'), (l) => ctx.log.warn(`rollout: ${l}`));
       await listenOn(server, listen, 'canary.controllerListen', 'another process holds that port: is a rollout controller already running (`slipway canary status`)? Else pick another port');
       ctx.log.info(`rollout: controller of ${ctx.config.app.name} on ${result.url}; ${controller.state.phase}: ${controller.state.reason}`);
@@ -111,6 +131,7 @@ async function runController(ctx: Context, argv: Args): Promise<RunResult> {
 
 async function upController(ctx: Context): Promise<{ container: string; changed: boolean; url: string }> {
   requireProgressive(ctx);
+  requireDatadogFor(ctx.config.canary, datadogAccess(ctx.env, ctx.secrets));
   const socket = dockerSocketPath(ctx);
   if (!ctx.dryRun) {
     if (!fs.existsSync(socket)) throw new StepFailed(`the Docker socket ${socket} does not exist`, 'run `slipway provision` to install and start dockerd');
@@ -119,7 +140,7 @@ async function upController(ctx: Context): Promise<{ container: string; changed:
   const name = serviceContainerName(ctx.config.app.name, 'rollout');
   const url = controllerUrl(ctx.config);
   // it promotes: the new production container gets REDIS_URL like any deploy's
-  const actions = await serviceContainerPlan(ctx, { service: 'rollout', args: ['rollout', 'run'], secretEnv: ['SLIPWAY_ADMIN_TOKEN', 'REDIS_URL'], mounts: [{ source: socket, target: SOCKET_IN_CONTAINER }] });
+  const actions = await serviceContainerPlan(ctx, { service: 'rollout', args: ['rollout', 'run'], secretEnv: [...CONTROLLER_SECRETS], env: passedEnv(ctx), mounts: [{ source: socket, target: SOCKET_IN_CONTAINER }] });
   const changed = actions.length > 0;
   actions.push(check(`wait until the rollout controller answers on ${url}/healthz`, { probe: { method: 'GET', url: `${url}/healthz`, timeoutMs: 1000 }, until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200, hint: `see \`docker logs ${name}\`` }));
   await ctx.executor.execute(actions);
@@ -130,7 +151,7 @@ const run: SlipwayCommand = {
   command: 'run',
   describe: 'Run the rollout controller in the foreground until SIGTERM/SIGINT (or --for seconds)',
   options: [{ name: 'for', type: 'number', describe: 'Stop after this many seconds (default: run until SIGTERM/SIGINT)' }],
-  secrets: ['SLIPWAY_ADMIN_TOKEN', 'REDIS_URL'],
+  secrets: [...CONTROLLER_SECRETS],
   changesState: true,
   foreground: true,
   run: runController,
@@ -140,7 +161,7 @@ const run: SlipwayCommand = {
 const up: SlipwayCommand = {
   command: 'up',
   describe: 'Run the rollout controller as a container (<app>-rollout, Docker socket mounted, restarts unless stopped)',
-  secrets: ['SLIPWAY_ADMIN_TOKEN', 'REDIS_URL'],
+  secrets: [...CONTROLLER_SECRETS],
   changesState: true,
   run: upController,
   render: (r: { container: string; changed: boolean; url: string }) => `${r.container} is ${r.changed ? 'up' : 'already up to date'}; status: slipway canary status`,

@@ -2,7 +2,8 @@
 // across restarts of the controller, of the Jenkins job and of the host.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Judgment } from './judge';
+import type { Measurement } from './judge';
+import type { GatedJudgment, GateState } from './gates';
 
 export type Phase = 'idle' | 'progressing' | 'paused' | 'promoting' | 'promoted' | 'aborted';
 
@@ -13,7 +14,7 @@ export interface CanaryRef {
   target: string;
 }
 
-export interface JudgmentRecord extends Judgment {
+export interface JudgmentRecord extends GatedJudgment {
   at: string;
   step: number;
   weight: number;
@@ -32,13 +33,15 @@ export interface RolloutState {
   /** A judgment Passed in this step (a step never ends on time alone). */
   passedInStep: boolean;
   /** Every verdict of this rollout, oldest first (the failure and inconclusive limits count over it). */
-  verdicts: Judgment['verdict'][];
+  verdicts: Measurement[];
   judgments: JudgmentRecord[];
   /** Why it is paused, aborted or promoted. */
   reason: string;
   since: string;
   /** An aborted canary's container is removed at this time (canary.abortKeepSec), then this is cleared. */
   removeAt?: string;
+  /** Waiting on webhooks before the first step or before the promotion (canary.webhooks). */
+  gate?: GateState;
   events: { at: string; message: string }[];
 }
 

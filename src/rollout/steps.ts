@@ -1,6 +1,8 @@
 // The progressive rollout's steps (canary.steps) and analysis settings: their types and the checks the schema
 // cannot make alone (a step is a weight with a hold time, or a manual gate; weights only rise).
 import { UsageError } from '../core/errors';
+import type { MetricConfig } from './metrics';
+import type { WebhookConfig } from './webhooks';
 
 export type RolloutStep = { weight: number; holdSec: number; gate?: undefined } | { gate: 'manual'; weight?: undefined; holdSec?: undefined };
 
@@ -15,6 +17,8 @@ export interface AnalysisConfig {
   latencyToleranceMs: number;
   failureLimit: number;
   inconclusiveLimit: number;
+  consecutiveErrorLimit: number;
+  metrics: MetricConfig[];
 }
 
 export function checkSteps(steps: RolloutStep[]): void {
@@ -31,8 +35,9 @@ export function checkSteps(steps: RolloutStep[]): void {
   });
 }
 
-/** The canary's share before any step has run: its first weight step's (0 when a manual gate comes first). */
-export function firstStepWeight(steps: RolloutStep[]): number {
+/** The canary's share before any step has run: its first weight step's (0 when a manual gate or a webhook comes first). */
+export function firstStepWeight(steps: RolloutStep[], webhooks: WebhookConfig[] = []): number {
+  if (webhooks.some((h) => h.type === 'confirm-rollout' || h.type === 'pre-rollout')) return 0;
   const first = steps[0];
   return first && first.weight !== undefined ? first.weight : 0;
 }

@@ -2,7 +2,8 @@
 // test/fixtures/datadog/monitor-openapi.yaml (path, method, path and query parameters, body schema, auth headers),
 // and answered as Datadog does: 200 on create, Datadog-style { errors: [...] } on a 4xx, 429 with X-RateLimit-*
 // headers on demand. Its own 2xx answers are checked against the spec's response schemas too.
-// The webhook integration paths are in that spec fragment as well, so they are validated like the rest.
+// The webhook integration paths are in that spec fragment as well, so they are validated like the rest, and so is the
+// v1 metric query (GET /api/v1/query), answered with the series a test sets for a query.
 import * as http from 'node:http';
 import { coerce, loadSpec, SPEC_FILE, type Json, type Operation } from './datadog-standin-spec';
 
@@ -36,6 +37,8 @@ export interface DatadogStandin {
   unresolvedRefs: string[];
   /** Requests that change something (POST/PUT/DELETE), validate calls excluded. */
   writes(): RecordedRequest[];
+  /** What GET /api/v1/query answers for this exact query: one series with these [ms, value] points; none → no series. */
+  setSeries(query: string, pointlist: [number, number | null][] | undefined): void;
   /** The next `count` requests get 429 with X-RateLimit-Reset: resetSec. */
   rateLimitNext(count: number, resetSec?: number): void;
   /** The next `count` requests get this status (a 5xx) with a Datadog error body. */
@@ -52,6 +55,7 @@ export async function startDatadogStandin(opts: { apiKey?: string; appKey?: stri
   const monitors = new Map<number, Json>();
   const webhooks = new Map<string, Json>();
   const requests: RecordedRequest[] = [];
+  const series = new Map<string, [number, number | null][]>();
   let nextId = 1_000_001;
   let rateLimited = { count: 0, reset: 1 };
   let failing = { count: 0, status: 500 };
@@ -233,6 +237,15 @@ export async function startDatadogStandin(opts: { apiKey?: string; appKey?: stri
         webhooks.set(updated.name, updated);
         return [200, updated];
       }
+      case 'GET /api/v1/query': {
+        const query = String(params.query);
+        const points = series.get(query);
+        const from = Number(params.from) * 1000;
+        const to = Number(params.to) * 1000;
+        if (!(from < to)) return [400, ['The value provided for parameter \'from\' must be before \'to\'']];
+        const found = points ? [{ aggr: 'avg', display_name: query, expression: query, metric: query.replace(/^\w+:|\{.*$/g, ''), scope: '*', interval: 20, length: points.length, start: from, end: to, pointlist: points, query_index: 0, tag_set: [] }] : [];
+        return [200, { status: 'ok', res_type: 'time_series', query, from_date: from, to_date: to, group_by: [], message: '', series: found }];
+      }
       case 'DELETE /api/v1/integration/webhooks/configuration/webhooks/{webhook_name}':
         return webhooks.delete(String(params.webhook_name)) ? [200, undefined] : [404, ['Webhook not found']];
       default:
@@ -252,6 +265,10 @@ export async function startDatadogStandin(opts: { apiKey?: string; appKey?: stri
     requests,
     unresolvedRefs: spec.unresolved,
     writes: () => requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('/validate')),
+    setSeries(query, pointlist) {
+      if (pointlist) series.set(query, pointlist);
+      else series.delete(query);
+    },
     rateLimitNext(count, resetSec = 1) {
       rateLimited = { count, reset: resetSec };
     },

@@ -16,6 +16,7 @@ class VarConventions {
         datadogAppKeyId : 'cred-dd-app',
         redisUrlId      : 'cred-redis',
         smtpPasswordId  : 'cred-smtp',
+        rolloutWebhookTokenId: 'cred-rollout-hook',
     ]
     static final Map<String, String> SECRETS = [
         'cred-admin' : 'Adm1n-T0ken-5ecret',
@@ -26,6 +27,7 @@ class VarConventions {
         'cred-dd-app': 'dd-app-5ecret-1111',
         'cred-redis' : 'redis://:R3dis-Passw0rd@127.0.0.1:6379/0',
         'cred-smtp'  : 'Smtp-Passw0rd-5ecret',
+        'cred-rollout-hook': 'R0llout-H00k-T0ken-5ecret',
     ]
 
     final File repoRoot
