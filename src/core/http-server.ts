@@ -4,9 +4,6 @@
 import * as http from 'node:http';
 import type { EventEmitter } from 'node:events';
 import type { Duplex } from 'node:stream';
-import type { AddressInfo } from 'node:net';
-import { StepFailed } from './errors';
-import { formatHostPort, type HostPort } from './listen-address';
 import { refusal, type Credential } from './bearer';
 
 export { bearerMatches, type Credential } from './bearer';
