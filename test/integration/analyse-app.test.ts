@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { runCli } from '../support/cli';
 import { freePort } from '../support/ports';
 import { tmpDir } from '../support/tmp';
-import { copySampleApp, type AppCopy } from '../support/app-copy';
+import { copySampleApp } from '../support/app-copy';
 import { advisoryServer, withDependency } from '../support/advisory-server';
 import { ensureBaseImage } from '../support/images';
 
