@@ -26,7 +26,7 @@ cli('addresses and targets are parsed once, with the field named on error', () =
   assert.throws(() => parseTarget('https://127.0.0.1:3001', 'canary'), /only http:\/\/ backends/);
   assert.throws(() => parseTarget('http://127.0.0.1:3001/api', 'canary'), /only scheme, host and port/);
   assert.ok(isLoopbackHost('127.0.0.1') && isLoopbackHost('::1') && isLoopbackHost('localhost'));
-  assert.not.ok(isLoopbackHost('0.0.0.0') || isLoopbackHost('10.0.0.1'));
+  assert.not.ok(isLoopbackHost('0.0.0.0') || isLoopbackHost('198.51.100.7'));
 });
 
 cli('proxy run --dry-run prints what it would run and starts nothing', async () => {

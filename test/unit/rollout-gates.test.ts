@@ -127,13 +127,13 @@ gates('config load refuses a bad condition, path, provider field or webhook URL,
   assert.match(refusal({ analysis: { metrics: [dd, { ...dd, name: 'e2', successCondition: 'result < 1; rm -rf /' }] } }), 'canary.analysis.metrics[1].successCondition: cannot read "; rm -rf /"');
   assert.match(refusal({ analysis: { metrics: [{ ...dd, failureCondition: 'result >' }] } }), 'canary.analysis.metrics[0].failureCondition');
   assert.match(refusal({ analysis: { metrics: [{ name: 'w', provider: 'web', url: 'https://x.example/h', jsonPath: 'ok', successCondition: 'result == true' }] } }), 'canary.analysis.metrics[0].jsonPath: must start with $');
-  assert.match(refusal({ analysis: { metrics: [{ name: 'w', provider: 'web', url: 'http://10.0.0.1/h', jsonPath: '$.ok', successCondition: 'result == true' }] } }), 'an https:// URL (http:// only to a loopback address');
+  assert.match(refusal({ analysis: { metrics: [{ name: 'w', provider: 'web', url: 'http://metrics.example.test/h', jsonPath: '$.ok', successCondition: 'result == true' }] } }), 'an https:// URL (http:// only to a loopback address');
   assert.match(refusal({ analysis: { metrics: [{ name: 'w', provider: 'web', jsonPath: '$.ok', successCondition: 'result == true' }] } }), 'canary.analysis.metrics[0].url: is required for a web metric');
   assert.match(refusal({ analysis: { metrics: [{ ...dd, url: 'https://x.example/' }] } }), 'canary.analysis.metrics[0].url: a datadog metric has no url');
   assert.match(refusal({ analysis: { metrics: [{ name: 'n', provider: 'datadog', query: 'q' }] } }), 'has neither successCondition nor failureCondition');
   assert.match(refusal({ analysis: { metrics: [dd, dd] } }), 'names another metric too');
   assert.match(refusal({ webhooks: [{ name: 'gate', type: 'confirm-later', url: 'https://x.example/' }] }), 'one of "confirm-rollout"');
-  assert.match(refusal({ webhooks: [{ name: 'gate', type: 'rollout', url: 'http://192.168.1.2/' }] }), 'an https:// URL');
+  assert.match(refusal({ webhooks: [{ name: 'gate', type: 'rollout', url: 'http://gate.example.test/' }] }), 'an https:// URL');
   const ok = loadConfig({ appDir: appWith({ webhooks: [{ name: 'gate', type: 'confirm-promotion', url: 'http://127.0.0.1:9/' }], analysis: { metrics: [dd] } }), env: {} }).config;
   assert.equal(ok.canary.webhooks[0], { name: 'gate', type: 'confirm-promotion', url: 'http://127.0.0.1:9/' });
   assert.is(ok.canary.analysis.consecutiveErrorLimit, 4);
