@@ -21504,6 +21504,11 @@ function parseHostPort(value, field) {
 function formatHostPort({ host, port }) {
   return net.isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`;
 }
+function localUrlOf(listen, field) {
+  const { host, port } = parseHostPort(listen, field);
+  const shown = host === "0.0.0.0" || host === "" ? "127.0.0.1" : host === "::" ? "::1" : host;
+  return `http://${formatHostPort({ host: shown, port })}`;
+}
 function isLoopbackAddress(address) {
   if (!address) return false;
   const a = address.replace(/^::ffff:/, "");
@@ -22424,6 +22429,11 @@ var StopSignal = class {
     this.resolve(reason);
   }
 };
+function forSeconds(value) {
+  const forSec = value === void 0 ? 0 : Number(value);
+  if (!Number.isFinite(forSec) || forSec < 0) throw new UsageError(`--for: expected 0 (until SIGTERM) or a number of seconds, got ${JSON.stringify(value)}`, "e.g. --for 60");
+  return forSec;
+}
 async function untilStopSignal(opts = {}) {
   return new StopSignal(opts).stopped;
 }
@@ -23680,9 +23690,7 @@ ${body}`);
 
 // src/autoscaler/http.ts
 function baseUrlOf(listen) {
-  const { host, port } = parseHostPort(listen, "autoscaler.metricsListen");
-  const shown = host === "0.0.0.0" || host === "" ? "127.0.0.1" : host === "::" ? "[::1]" : host.includes(":") ? `[${host}]` : host;
-  return `http://${shown}:${port}`;
+  return localUrlOf(listen, "autoscaler.metricsListen");
 }
 async function startStatusServer(listen, handlers) {
   const server = createJsonServer({
@@ -24058,8 +24066,7 @@ function policyFromArgs(a) {
 }
 async function runAutoscaler(ctx, argv) {
   const { config } = ctx;
-  const forSec = argv.for === void 0 ? 0 : Number(argv.for);
-  if (!Number.isFinite(forSec) || forSec < 0) throw new UsageError(`--for: expected 0 (until SIGTERM) or a number of seconds, got ${JSON.stringify(argv.for)}`, "e.g. --for 60");
+  const forSec = forSeconds(argv.for);
   const policy = config.autoscaler;
   const localAlerting = argv.localAlerting !== false && wantsLocalAlerting(config, ctx.secrets);
   const targets = checkSettings(ctx, localAlerting);

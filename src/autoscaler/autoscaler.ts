@@ -4,8 +4,8 @@ import type { Args, SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
 import { check } from '../core/actions';
 import { requireDocker } from '../core/docker';
-import { StepFailed, UsageError } from '../core/errors';
-import { serviceContainerName, serviceContainerPlan } from '../core/service-container';
+import { StepFailed } from '../core/errors';
+import { dockerSocketPath, serviceContainerName, serviceContainerPlan, SOCKET_IN_CONTAINER } from '../core/service-container';
 import { send, HttpUnreachable } from '../core/http-client';
 import { HOST_CGROUP_MOUNT } from '../core/container-memory';
 import { AUTOSCALER_BUNDLE_IN_IMAGE } from '../build/runtime-image';
@@ -17,18 +17,7 @@ import { POLICY_OPTIONS, checkSettings, policyFromArgs, run, type RunResult } fr
 
 export type { RunResult };
 
-/** Where the Docker socket is inside the autoscaler's container: dockerode's default. */
-const SOCKET_IN_CONTAINER = '/var/run/docker.sock';
-/** V8's young generation at 1 MB instead of 16: the autoscaler allocates little, and its resident memory drops ~12 MB. */
 export const AUTOSCALER_NODE_OPTIONS = '--max-semi-space-size=1';
-
-/** The socket the caller's dockerode talks to: DOCKER_HOST=unix://… or the default. */
-export function dockerSocketPath(ctx: Context): string {
-  const host = ctx.env.DOCKER_HOST;
-  if (!host) return SOCKET_IN_CONTAINER;
-  if (host.startsWith('unix://')) return host.slice('unix://'.length);
-  throw new UsageError(`DOCKER_HOST is ${host}: the autoscaler container needs a local Docker socket to mount`, 'unset DOCKER_HOST, or set it to unix:///path/to/docker.sock');
-}
 
 export interface UpResult {
   container: string;

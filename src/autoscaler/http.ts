@@ -1,6 +1,6 @@
 // The autoscaler's HTTP surface on autoscaler.metricsListen: GET /metrics (Prometheus), GET /status (JSON), GET /health.
 import { closeServer, createJsonServer, json, listenOn } from '../core/http-server';
-import { parseHostPort } from '../core/listen-address';
+import { localUrlOf, parseHostPort } from '../core/listen-address';
 
 export interface StatusServer {
   url: string;
@@ -8,9 +8,7 @@ export interface StatusServer {
 }
 
 export function baseUrlOf(listen: string): string {
-  const { host, port } = parseHostPort(listen, 'autoscaler.metricsListen');
-  const shown = host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '[::1]' : host.includes(':') ? `[${host}]` : host;
-  return `http://${shown}:${port}`;
+  return localUrlOf(listen, 'autoscaler.metricsListen');
 }
 
 export async function startStatusServer(listen: string, handlers: { status(): unknown; metrics(): string }): Promise<StatusServer> {

@@ -4,7 +4,7 @@ import type { Args, OptionSpec, SlipwayCommand } from '../core/command';
 import type { Context } from '../core/context';
 import { engineApi, requireDocker } from '../core/engine-api';
 import { UsageError } from '../core/errors';
-import { untilStopSignal } from '../core/signals';
+import { forSeconds, untilStopSignal } from '../core/signals';
 import { startMemoryAutoscaler } from './watcher';
 import { onReload, reloadConfig } from '../core/service-config';
 import type { AutoscalerPolicy } from './policy';
@@ -51,8 +51,7 @@ export interface RunResult {
 
 async function runAutoscaler(ctx: Context, argv: Args): Promise<RunResult> {
   const { config } = ctx;
-  const forSec = argv.for === undefined ? 0 : Number(argv.for);
-  if (!Number.isFinite(forSec) || forSec < 0) throw new UsageError(`--for: expected 0 (until SIGTERM) or a number of seconds, got ${JSON.stringify(argv.for)}`, 'e.g. --for 60');
+  const forSec = forSeconds(argv.for);
   const policy = config.autoscaler;
   const localAlerting = argv.localAlerting !== false && wantsLocalAlerting(config, ctx.secrets);
   const targets = checkSettings(ctx, localAlerting);

@@ -5,11 +5,10 @@ import { createContext, type Context } from './context';
 import { UsageError } from './errors';
 import { checkTokens, type SecretName } from './secrets';
 import { resolvePositional } from './params';
-import { acquireLock, stateLockPath, type HeldLock } from './lock';
+import { takeStateLock, type HeldLock } from './lock';
 import { GLOBAL_OPTIONS, camelCase } from './global-options';
 
-/** How long a state-changing command waits for the one before it (a deploy drains for minutes at most). */
-export const STATE_LOCK_WAIT_MS = 15 * 60_000;
+export { STATE_LOCK_WAIT_MS } from './lock';
 
 export interface OptionSpec {
   /** CLI name, kebab-case (`max-lint-errors`); the Jenkins steps pass it camelCase (`maxLintErrors`). */
@@ -158,10 +157,7 @@ export function toYargs(def: SlipwayCommand, io: Io, parents: string[] = []): Co
  * until stopped, so it changes nothing that needs it, and a dry run changes nothing at all. */
 function stateLock(def: SlipwayCommand, ctx: Context, fullName: string): Promise<HeldLock> | undefined {
   if (!def.changesState || def.foreground || ctx.dryRun) return undefined;
-  const { config } = ctx;
-  const file = stateLockPath(config.stateDir, config.app.name);
-  return acquireLock({ path: file, waitMs: STATE_LOCK_WAIT_MS, command: `slipway ${fullName}` }, (holder) =>
-    ctx.log.info(`${holder} holds ${file} (one state-changing command at a time for ${config.app.name}); waiting up to ${STATE_LOCK_WAIT_MS / 60_000} min`));
+  return takeStateLock(ctx.config.stateDir, ctx.config.app.name, `slipway ${fullName}`, (line) => ctx.log.info(line));
 }
 
 /** Every runnable command with its full words, e.g. [['flags','set'], set]. */

@@ -27,6 +27,13 @@ export function formatHostPort({ host, port }: HostPort): string {
   return net.isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
+/** The http://HOST:PORT a client on this host reaches a listener at; a wildcard address is reached on loopback. */
+export function localUrlOf(listen: string, field: string): string {
+  const { host, port } = parseHostPort(listen, field);
+  const shown = host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return `http://${formatHostPort({ host: shown, port })}`;
+}
+
 /** A peer's address as node reports it (IPv4 may come mapped into IPv6). */
 export function isLoopbackAddress(address: string | undefined): boolean {
   if (!address) return false;

@@ -43,6 +43,16 @@ export function stateLockPath(stateDir: string, app: string): string {
   return path.join(stateDir, app, 'slipway.lock');
 }
 
+/** How long a state-changing command waits for the one before it (a deploy drains for minutes at most). */
+export const STATE_LOCK_WAIT_MS = 15 * 60_000;
+
+/** The app's one lock for `command` (`slipway deploy`), waiting for its holder with a line in the log. */
+export function takeStateLock(stateDir: string, app: string, command: string, log: (line: string) => void): Promise<HeldLock> {
+  const file = stateLockPath(stateDir, app);
+  return acquireLock({ path: file, waitMs: STATE_LOCK_WAIT_MS, command }, (holder) =>
+    log(`${holder} holds ${file} (one state-changing command at a time for ${app}); waiting up to ${STATE_LOCK_WAIT_MS / 60_000} min`));
+}
+
 export async function acquireLock(req: LockRequest, onWait?: (holder: string) => void): Promise<HeldLock> {
   const file = req.path;
   const leaseMs = req.leaseMs ?? DEFAULT_LEASE_MS;

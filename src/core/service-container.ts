@@ -7,6 +7,7 @@ import type { Context } from './context';
 import type { Action } from './plan';
 import type { SecretName } from './secrets';
 import { LABEL } from './labels';
+import { UsageError } from './errors';
 import { dockerCall, dockerPath, inProcess, stopAndRemove } from './actions';
 import { readServiceConfigText, serviceConfigPath, serviceConfigText, writeServiceConfig } from './service-config';
 import { HANDOVER_ENV, HANDOVER_WAIT_MS, waitUntilTakingOver } from './handover';
@@ -37,6 +38,17 @@ const NEEDS_NEW_CONTAINER: Record<ServiceName, (c: Config) => unknown[]> = {
   autoscaler: (c) => [c.autoscaler.metricsListen],
   rollout: (c) => [c.canary.controllerListen],
 };
+
+/** Where a service container that drives Docker (autoscaler, rollout) finds the host's socket: the default path. */
+export const SOCKET_IN_CONTAINER = '/var/run/docker.sock';
+
+/** The host's Docker socket to mount: DOCKER_HOST=unix://… or the default. */
+export function dockerSocketPath(ctx: Context): string {
+  const host = ctx.env.DOCKER_HOST;
+  if (!host) return SOCKET_IN_CONTAINER;
+  if (host.startsWith('unix://')) return host.slice('unix://'.length);
+  throw new UsageError(`DOCKER_HOST is ${host}: a slipway service container needs a local Docker socket to mount`, 'unset DOCKER_HOST, or set it to unix:///path/to/docker.sock');
+}
 
 export function serviceContainerName(app: string, service: ServiceName): string {
   return `${app}-${service}`;

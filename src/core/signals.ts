@@ -1,4 +1,5 @@
 // The one wait for SIGINT/SIGTERM that the long-running commands (proxy, flags, autoscaler, monitors watch) share.
+import { UsageError } from './errors';
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
@@ -47,6 +48,13 @@ export class StopSignal {
 }
 
 /** Resolves with the signal's name (or timeoutReason) once the process is asked to stop. */
+/** `--for N` of a service in the foreground: 0 (absent) runs until a stop signal. */
+export function forSeconds(value: unknown): number {
+  const forSec = value === undefined ? 0 : Number(value);
+  if (!Number.isFinite(forSec) || forSec < 0) throw new UsageError(`--for: expected 0 (until SIGTERM) or a number of seconds, got ${JSON.stringify(value)}`, 'e.g. --for 60');
+  return forSec;
+}
+
 export async function untilStopSignal(opts: { timeoutMs?: number; timeoutReason?: string } = {}): Promise<string> {
   return new StopSignal(opts).stopped;
 }

@@ -4,14 +4,12 @@ import type { Secrets } from '../core/secrets';
 import type { Action } from '../core/plan';
 import { httpCall } from '../core/actions';
 import { send, HttpUnreachable, type HttpAnswer, type HttpMethod, type HttpRequest } from '../core/http-client';
-import { formatHostPort, parseHostPort } from '../core/listen-address';
+import { localUrlOf } from '../core/listen-address';
 import { StepFailed } from '../core/errors';
 import type { RolloutStatus } from './report';
 
 export function controllerUrl(config: Config): string {
-  const { host, port } = parseHostPort(config.canary.controllerListen, 'canary.controllerListen');
-  const shown = host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '::1' : host;
-  return `http://${formatHostPort({ host: shown, port })}`;
+  return localUrlOf(config.canary.controllerListen, 'canary.controllerListen');
 }
 
 export class RolloutClient {

@@ -8,12 +8,10 @@ import { requireDocker } from '../core/docker';
 import { StepFailed, UsageError } from '../core/errors';
 import { closeServer, listenOn } from '../core/http-server';
 import { parseHostPort } from '../core/listen-address';
-import { acquireLock, stateLockPath } from '../core/lock';
-import { STATE_LOCK_WAIT_MS } from '../core/command';
-import { untilStopSignal } from '../core/signals';
+import { takeStateLock } from '../core/lock';
+import { forSeconds, untilStopSignal } from '../core/signals';
 import { appContainers, targetUrl } from '../core/app-containers';
-import { serviceContainerName, serviceContainerPlan } from '../core/service-container';
-import { dockerSocketPath } from '../autoscaler/autoscaler';
+import { dockerSocketPath, serviceContainerName, serviceContainerPlan, SOCKET_IN_CONTAINER } from '../core/service-container';
 import { proxyControl } from '../proxy/proxy-control';
 import { promote } from '../deploy/promote';
 import { datadogAccess, DatadogClient } from '../monitors/datadog-client';
@@ -23,7 +21,6 @@ import { createControllerServer } from './api';
 import { rolloutStatePath, type CanaryRef } from './state';
 import { controllerUrl } from './client';
 
-const SOCKET_IN_CONTAINER = '/var/run/docker.sock';
 /** What the controller reads: the admin token, Redis for the production it promotes, and its metrics' and webhooks' secrets. */
 const CONTROLLER_SECRETS = ['SLIPWAY_ADMIN_TOKEN', 'REDIS_URL', 'DD_API_KEY', 'DD_APP_KEY', 'SLIPWAY_ROLLOUT_WEBHOOK_TOKEN'] as const;
 
@@ -41,7 +38,7 @@ function requireProgressive(ctx: Context): void {
 
 /** Under the app's lock, like every state-changing command: a deploy started by hand waits for us, and we for it. */
 async function locked<T>(ctx: Context, what: string, run: () => Promise<T>): Promise<T> {
-  const lock = await acquireLock({ path: stateLockPath(ctx.config.stateDir, ctx.config.app.name), waitMs: STATE_LOCK_WAIT_MS, command: `slipway rollout (${what})` }, (holder) => ctx.log.info(`rollout: ${holder} holds the lock; ${what} waits`));
+  const lock = await takeStateLock(ctx.config.stateDir, ctx.config.app.name, `slipway rollout (${what})`, (line) => ctx.log.info(`rollout: ${line}`));
   try {
     return await run();
   } finally {
@@ -93,8 +90,7 @@ export interface RunResult {
 
 async function runController(ctx: Context, argv: Args): Promise<RunResult> {
   requireProgressive(ctx);
-  const forSec = argv.for === undefined ? 0 : Number(argv.for);
-  if (!Number.isFinite(forSec) || forSec < 0) throw new UsageError(`--for: expected 0 (until SIGTERM) or a number of seconds, got ${JSON.stringify(argv.for)}`, 'e.g. --for 60');
+  const forSec = forSeconds(argv.for);
   const listen = parseHostPort(ctx.config.canary.controllerListen, 'canary.controllerListen');
   const result: RunResult = { url: controllerUrl(ctx.config) };
   const gates = rolloutGates(ctx);
