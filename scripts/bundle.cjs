@@ -11,7 +11,7 @@ function GENERATED(source) {
 
 const bundles = [
   // the CLI and every step, run by the Jenkins steps and by `slipway` (its #! line comes from src/cli.ts)
-  { entry: 'src/cli.ts', out: 'resources/slipway/slipway.cjs', shebang: true },
+  { entry: 'src/cli.ts', out: 'resources/slipway/slipway.cjs', shebang: true, define: { SLIPWAY_DASHBOARD_PAGE: dashboardPage } },
   // `autoscaler run` alone, with no yargs, dockerode or zx: what the autoscaler's container runs, beside the app for months
   { entry: 'src/autoscaler/main.ts', out: 'resources/slipway/autoscaler.cjs', shebang: true },
   // the flag client apps embed (require('slipway/flags')), ioredis inside, so an app needs no npm install
@@ -22,7 +22,13 @@ const bundles = [
   { entry: 'sdk/flags/openfeature.ts', out: 'resources/slipway/flags-openfeature.cjs', banner: GENERATED('sdk/flags/openfeature.ts'), external: ['@openfeature/server-sdk', '@openfeature/core'] },
 ];
 
-async function bundle({ entry, out, shebang, banner, external = [] }, outFile = path.join(root, out)) {
+/** The dashboard's page files (src/dashboard/page/files.json), inline in the CLI's bundle: its container has only the bundle. */
+function dashboardPage() {
+  const files = JSON.parse(fs.readFileSync(path.join(root, 'src/dashboard/page/files.json'), 'utf8'));
+  return JSON.stringify(Object.fromEntries(Object.entries(files).map(([name, f]) => [name, fs.readFileSync(path.join(root, f.file), 'utf8')])));
+}
+
+async function bundle({ entry, out, shebang, banner, define, external = [] }, outFile = path.join(root, out)) {
   await esbuild.build({
     entryPoints: [path.join(root, entry)],
     outfile: outFile,
@@ -33,6 +39,7 @@ async function bundle({ entry, out, shebang, banner, external = [] }, outFile = 
     // optional native speed-ups of ssh2 (dockerode's SSH transport); it works without them
     external: ['cpu-features', '*.node', ...external],
     ...(banner ? { banner: { js: banner } } : {}),
+    ...(define ? { define: Object.fromEntries(Object.entries(define).map(([k, v]) => [k, v()])) } : {}),
     legalComments: 'none',
     logLevel: 'warning',
     // keep paths in the bundle relative to the repo, so it does not depend on where it was built

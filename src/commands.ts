@@ -13,6 +13,7 @@ import { rolloutCommand } from './rollout/rollout';
 import { flagsCommand } from './flags/flags';
 import { monitorsCommand } from './monitors/monitors';
 import { autoscalerCommand } from './autoscaler/autoscaler';
+import { dashboardCommand } from './dashboard/dashboard';
 import { pipelineCommand } from './pipeline/pipeline';
 import { statusCommand } from './deploy/status';
 import { downCommand } from './deploy/down';
@@ -31,6 +32,7 @@ export const commands: SlipwayCommand[] = [
   flagsCommand,
   monitorsCommand,
   autoscalerCommand,
+  dashboardCommand,
   pipelineCommand,
   statusCommand,
   downCommand,

@@ -43,6 +43,7 @@ export interface Config {
     watermarkPercent: number; tickMs: number;
     scaleDown: { enabled: boolean; belowPercent: number; afterSec: number }; metricsListen: string;
   };
+  dashboard: { listen: string; sessionMinutes: number };
   provision: { dockerdArgs: string[] };
 }
 
@@ -218,6 +219,7 @@ function checkPorts(config: Config): void {
     ['flags.listen', parseHostPort(config.flags.listen, 'flags.listen').port],
     ['autoscaler.metricsListen', parseHostPort(config.autoscaler.metricsListen, 'autoscaler.metricsListen').port],
     ['canary.controllerListen', parseHostPort(config.canary.controllerListen, 'canary.controllerListen').port],
+    ['dashboard.listen', parseHostPort(config.dashboard.listen, 'dashboard.listen').port],
     ['redis.port', config.redis.port],
   ];
   if (deploy.network === 'host') {

@@ -13,7 +13,7 @@ import { readServiceConfigText, serviceConfigPath, serviceConfigText, writeServi
 import { HANDOVER_ENV, HANDOVER_WAIT_MS, waitUntilTakingOver } from './handover';
 import { runtimeImage } from '../build/runtime-image';
 
-export type ServiceName = 'proxy' | 'flags' | 'autoscaler' | 'rollout';
+export type ServiceName = 'proxy' | 'flags' | 'autoscaler' | 'rollout' | 'dashboard';
 
 export interface ServiceSpec {
   service: ServiceName;
@@ -37,6 +37,7 @@ const NEEDS_NEW_CONTAINER: Record<ServiceName, (c: Config) => unknown[]> = {
   flags: (c) => [c.flags.listen, c.flags.namespace, c.redis.port],
   autoscaler: (c) => [c.autoscaler.metricsListen],
   rollout: (c) => [c.canary.controllerListen],
+  dashboard: (c) => [c.dashboard.listen],
 };
 
 /** Where a service container that drives Docker (autoscaler, rollout) finds the host's socket: the default path. */

@@ -1,0 +1,56 @@
+// Time-series charts on uPlot: a chart per figure, a series per role (or memory used and limit), vertical marks for
+// events (the autoscaler's raises), resized with the page. The x values are Unix seconds.
+'use strict';
+window.SlipwayCharts = (() => {
+  const COLORS = { production: '#0969da', canary: '#bf3989', used: '#1a7f37', limit: '#cf222e' };
+  const HEIGHT = 170;
+
+  function drawMarks(u, marks) {
+    const { ctx, bbox } = u;
+    ctx.save();
+    ctx.strokeStyle = COLORS.limit;
+    ctx.fillStyle = COLORS.limit;
+    ctx.setLineDash([4, 3]);
+    ctx.font = `${Math.round(11 * devicePixelRatio)}px sans-serif`;
+    for (const m of marks) {
+      const x = Math.round(u.valToPos(m.t, 'x', true));
+      if (x < bbox.left || x > bbox.left + bbox.width) continue;
+      ctx.beginPath();
+      ctx.moveTo(x, bbox.top);
+      ctx.lineTo(x, bbox.top + bbox.height);
+      ctx.stroke();
+      ctx.fillText(m.label, x + 3, bbox.top + 12 * devicePixelRatio);
+    }
+    ctx.restore();
+  }
+
+  /** A chart in `el` with these series names; `format` shows a value in the legend. */
+  function create(el, names, format = (v) => (v == null ? '–' : String(v))) {
+    const marks = [];
+    const data = [[], ...names.map(() => [])];
+    const u = new uPlot({
+      width: Math.max(el.clientWidth, 240),
+      height: HEIGHT,
+      scales: { x: { time: true } },
+      series: [{}, ...names.map((n) => ({ label: n, stroke: COLORS[n] || '#57606a', width: 1.5, value: (_, v) => format(v) }))],
+      axes: [{}, { size: 52, values: (_, ticks) => ticks.map((v) => format(v)) }],
+      hooks: { draw: [(chart) => drawMarks(chart, marks)] },
+    }, data, el);
+    new ResizeObserver(() => u.setSize({ width: Math.max(el.clientWidth, 240), height: HEIGHT })).observe(el);
+    return {
+      /** Replaces every point: xs and one array per series. */
+      set(xs, columns, newMarks = []) {
+        marks.splice(0, marks.length, ...newMarks);
+        data[0] = xs;
+        columns.forEach((c, i) => (data[i + 1] = c));
+        el.dataset.points = String(xs.length);
+        u.setData(data);
+      },
+      destroy() {
+        u.destroy();
+      },
+    };
+  }
+
+  return { create };
+})();
