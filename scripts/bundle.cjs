@@ -22,10 +22,11 @@ const bundles = [
   { entry: 'sdk/flags/openfeature.ts', out: 'resources/slipway/flags-openfeature.cjs', banner: GENERATED('sdk/flags/openfeature.ts'), external: ['@openfeature/server-sdk', '@openfeature/core'] },
 ];
 
-/** The dashboard's page files (src/dashboard/page/files.json), inline in the CLI's bundle: its container has only the bundle. */
+/** The dashboard's page files (src/dashboard/page/files.json) as one JSON string in the CLI's bundle: its container has only the bundle. */
 function dashboardPage() {
   const files = JSON.parse(fs.readFileSync(path.join(root, 'src/dashboard/page/files.json'), 'utf8'));
-  return JSON.stringify(Object.fromEntries(Object.entries(files).map(([name, f]) => [name, fs.readFileSync(path.join(root, f.file), 'utf8')])));
+  const texts = Object.fromEntries(Object.entries(files).map(([name, f]) => [name, fs.readFileSync(path.join(root, f.file), 'utf8')]));
+  return JSON.stringify(JSON.stringify(texts));
 }
 
 async function bundle({ entry, out, shebang, banner, define, external = [] }, outFile = path.join(root, out)) {

@@ -8,7 +8,7 @@ import { UsageError } from '../core/errors';
 import { takeStateLock } from '../core/lock';
 import { checkTokens } from '../core/secrets';
 import { canaryCommand } from '../proxy/canary';
-import { parseWeights } from '../proxy/weights';
+import { checkWeights } from '../proxy/weights';
 import { flagsCommand, parseCliValue } from '../flags/flags';
 import { checkName } from '../flags/cli-store';
 import { rollbackCommand } from '../deploy/rollback';
@@ -43,9 +43,8 @@ const INVOCATIONS = {
   'canary-resume': (b: Record<string, unknown>): Invocation => ({ words: ['canary', 'resume'], options: { reason: text(b.reason, 'reason') ?? 're-admitted from the dashboard' } }),
   'canary-promote': (): Invocation => ({ words: ['canary', 'promote'] }),
   'canary-weights': (b: Record<string, unknown>): Invocation => {
-    const split = `production=${String(b.production)},canary=${String(b.canary)}`;
-    parseWeights(split, 'weights');
-    return { words: ['canary', 'weights'], positionals: [split] };
+    const w = checkWeights({ production: b.production, canary: b.canary }, 'weights');
+    return { words: ['canary', 'weights'], positionals: [`production=${w.production},canary=${w.canary}`] };
   },
   'rollout-continue': (): Invocation => ({ words: ['canary', 'continue'] }),
   'flag-toggle': (b: Record<string, unknown>): Invocation => ({ words: ['flags', 'toggle'], positionals: [checkName(b.name)], options: { actor: DASHBOARD_ACTOR } }),

@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import files from './page/files.json';
 
-declare const SLIPWAY_DASHBOARD_PAGE: Record<string, string> | undefined;
+/** The bundle's copy: one JSON string (an object define would make esbuild wrap every module with its initialiser). */
+declare const SLIPWAY_DASHBOARD_PAGE: string | undefined;
 
 export interface PageFile {
   body: string;
@@ -16,7 +17,7 @@ export interface PageFile {
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 function texts(): Record<string, string> {
-  if (typeof SLIPWAY_DASHBOARD_PAGE !== 'undefined') return SLIPWAY_DASHBOARD_PAGE;
+  if (typeof SLIPWAY_DASHBOARD_PAGE === 'string') return JSON.parse(SLIPWAY_DASHBOARD_PAGE);
   const root = path.resolve(__dirname, '../..');
   return Object.fromEntries(Object.entries(files).map(([name, f]) => [name, fs.readFileSync(path.join(root, f.file), 'utf8')]));
 }

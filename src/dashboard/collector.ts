@@ -38,6 +38,8 @@ export class Collector {
   state: LiveState;
   private timer?: NodeJS.Timeout;
   private ticks = 0;
+  /** Found since the last tick was sent. */
+  private pending: Delta = { traffic: {}, memory: {}, raises: [] };
   private busy = new Set<string>();
   private traffic: source.TrafficReader;
   private proxyClient: ProxyAdminClient;
@@ -69,42 +71,44 @@ export class Collector {
     return this.tick(true);
   }
 
+  /**
+   * The fast sources are awaited; the slow ones (Docker's stats take a second) run on and land in a later tick. What
+   * a tick found enters the history when it is sent, so points reach every page once and in time order.
+   */
   private async tick(all = false): Promise<void> {
     const n = this.ticks++;
-    const delta: Delta = { traffic: {}, memory: {}, raises: [] };
-    const jobs: Promise<void>[] = [
+    if (all || n % FLAGS_EVERY === 0) {
+      void this.once('flags', async () => void (this.state.flags = await source.flags(this.ctx)), () => (this.state.flags = null));
+      void this.once('deploys', async () => void (this.state.deploys = source.deploys(this.ctx)));
+    }
+    if (all || n % CONTAINERS_EVERY === 0) void this.once('containers', () => this.readContainers());
+    await Promise.all([
       this.once('traffic', async () => {
         const points = await this.traffic.read();
-        if (!points) return;
-        for (const role of ['production', 'canary'] as const) {
-          this.history.traffic[role].push(points[role]);
-          delta.traffic[role] = points[role];
-        }
+        if (points) Object.assign(this.pending.traffic, points);
       }),
       this.once('proxy', async () => void (this.state.proxy = await source.proxyStatus(this.proxyClient)), () => (this.state.proxy = null)),
       this.once('rollout', async () => void (this.state.rollout = await source.rolloutStatus(this.ctx))),
-    ];
-    if (all || n % FLAGS_EVERY === 0) {
-      jobs.push(this.once('flags', async () => void (this.state.flags = await source.flags(this.ctx)), () => (this.state.flags = null)));
-      jobs.push(this.once('deploys', async () => void (this.state.deploys = source.deploys(this.ctx))));
+    ]);
+    const delta = this.pending;
+    this.pending = { traffic: {}, memory: {}, raises: [] };
+    for (const role of ['production', 'canary'] as const) if (delta.traffic[role]) this.history.traffic[role].push(delta.traffic[role]!);
+    for (const [name, p] of Object.entries(delta.memory)) {
+      const raise = this.history.addMemory(name, p);
+      if (raise) delta.raises.push(raise);
     }
-    if (all || n % CONTAINERS_EVERY === 0) jobs.push(this.once('containers', () => this.readContainers(delta)));
-    await Promise.all(jobs);
+    this.history.forgetOld(Math.floor(Date.now() / 1000));
     this.state.at = new Date().toISOString();
     this.onTick(this.state, delta);
   }
 
-  private async readContainers(delta: Delta): Promise<void> {
+  private async readContainers(): Promise<void> {
     const views = await source.containers(this.ctx, await source.autoscalerStatus(this.ctx));
     const t = Math.floor(Date.now() / 1000);
     for (const v of views) {
       if (v.usedBytes === undefined || v.limitBytes === undefined) continue;
-      const p: MemoryPoint = { t, usedBytes: v.usedBytes, limitBytes: v.limitBytes, cpuPercent: v.cpuPercent ?? null };
-      const raise = this.history.addMemory(v.name, p);
-      if (raise) delta.raises.push(raise);
-      delta.memory[v.name] = p;
+      this.pending.memory[v.name] = { t, usedBytes: v.usedBytes, limitBytes: v.limitBytes, cpuPercent: v.cpuPercent ?? null };
     }
-    this.history.forgetOld(t);
     this.state.containers = views;
   }
 

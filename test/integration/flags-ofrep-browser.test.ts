@@ -1,7 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import Redis from 'ioredis';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { startRedis, type TestRedis } from '../support/redis';
 import { freePort } from '../support/ports';
 import { startPageServer } from '../support/web/page-server';
@@ -12,9 +13,6 @@ import { fixtureText, flagdCoreOf } from '../support/flagd-golden';
 
 const browser = suite('OpenFeature\'s web SDK with its OFREP provider, in Chromium, reads slipway\'s flags');
 
-// the system's Chromium (test/setup.sh installs it), never a downloaded browser
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TOKEN = 'browser-write-token';
 const READ = 'browser-read-token';
 const NS = 'ofrep-browser';
@@ -31,7 +29,7 @@ browser.before(async () => {
   for (const [name, def] of parseFlagdFile(fixtureText())) await store.define(name, def, { actor: 'test', source: 'import' });
   toggle = await startToggleServer({ redisUrl: redis.url, namespace: NS, defaults: {}, host: '127.0.0.1', port: await freePort(), token: TOKEN, readToken: READ, legacyGetToggle: false, log: () => undefined });
   pages = await startPageServer(toggle.url);
-  chrome = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  chrome = await launchChromium();
 });
 
 browser.after(async () => {

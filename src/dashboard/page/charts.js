@@ -34,6 +34,7 @@ window.SlipwayCharts = (() => {
       scales: { x: { time: true } },
       series: [{}, ...names.map((n) => ({ label: n, stroke: COLORS[n] || '#57606a', width: 1.5, value: (_, v) => format(v) }))],
       axes: [{}, { size: 52, values: (_, ticks) => ticks.map((v) => format(v)) }],
+      legend: { live: false },
       hooks: { draw: [(chart) => drawMarks(chart, marks)] },
     }, data, el);
     new ResizeObserver(() => u.setSize({ width: Math.max(el.clientWidth, 240), height: HEIGHT })).observe(el);

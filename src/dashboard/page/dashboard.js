@@ -203,9 +203,12 @@
     drawMemory();
   }
 
+  /** Appends a point later than the list's last (a point the snapshot already held is not drawn twice). */
+  const append = (list, p) => (!list.length || p.t > list[list.length - 1].t) && list.push(p);
+
   function applyDelta(delta) {
-    for (const role of ROLES) if (delta.traffic[role]) traffic[role].push(delta.traffic[role]);
-    for (const [name, p] of Object.entries(delta.memory)) (memory[name] = memory[name] || []).push(p);
+    for (const role of ROLES) if (delta.traffic[role]) append(traffic[role], delta.traffic[role]);
+    for (const [name, p] of Object.entries(delta.memory)) append((memory[name] = memory[name] || []), p);
     raises.push(...delta.raises);
     for (const role of ROLES) trim(traffic[role]);
     for (const list of Object.values(memory)) trim(list);

@@ -1,0 +1,180 @@
+// The dashboard in Chromium against a real deployment of the sample app: production and canary containers behind the
+// real proxy, flags in a real Redis. The page is driven by real clicks; what it claims is checked at the proxy.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { runCli } from '../support/cli';
+import { docker, requireDocker, removeLabelled } from '../support/docker';
+import { freePort, freePortPairs } from '../support/ports';
+import { tmpDir } from '../support/tmp';
+import { loudly } from '../support/hooks';
+import { sampleAppImage } from '../support/images';
+import { startRedis, type TestRedis } from '../support/redis';
+import { launchChromium } from '../support/chromium';
+import { admin, deployTargets, load, startTestProxy, type TestProxy } from '../support/proxy-harness';
+import { pollUntil } from '../../src/core/deadline';
+import { appContainers } from '../../src/core/app-containers';
+import { createContext } from '../../src/core/context';
+import { startDashboard, type RunningDashboard } from '../../src/dashboard/server';
+import { DASHBOARD_ACTOR } from '../../src/dashboard/actions';
+
+const browser = suite('the dashboard in Chromium, on a real deployment');
+
+const app = `db${Date.now().toString(36)}`;
+const TOKEN = 'dashboard-test-token-42';
+const OFFSET = 23;
+/** The README's picture: rewritten by every run from the real page, so it never shows an old one. */
+const SCREENSHOT = path.resolve(__dirname, '../../docs/dashboard.png');
+let dir = '';
+let redis: TestRedis;
+let proxy: TestProxy;
+let dashboard: RunningDashboard;
+let chrome: Browser;
+let context: BrowserContext;
+let page: Page;
+let env: Record<string, string>;
+const cli = (...args: string[]) => runCli([...args, '--app', dir], env);
+
+async function proxyStatus() {
+  return (await admin(proxy, 'GET', '/status', undefined, TOKEN)).json;
+}
+
+async function canaryUrl(): Promise<string> {
+  const c = (await appContainers(docker, app, 'canary')).find((x) => x.running);
+  assert.ok(c, 'a canary container runs');
+  return `http://127.0.0.1:${c!.port}`;
+}
+
+async function signIn(p: Page, token: string): Promise<void> {
+  await p.goto(dashboard.url);
+  await p.getByLabel('Admin token (SLIPWAY_ADMIN_TOKEN)').fill(token);
+  await p.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Clicks an action's button and confirms it in the dialog, as a person would. */
+async function clickAndConfirm(p: Page, button: ReturnType<Page['getByRole']>): Promise<void> {
+  await button.click();
+  await p.locator('#confirm').waitFor({ state: 'visible' });
+  await p.locator('#confirm-ok').click();
+}
+
+browser.before(loudly(async () => {
+  await requireDocker();
+  dir = tmpDir();
+  redis = await startRedis();
+  env = { SLIPWAY_ADMIN_TOKEN: TOKEN, REDIS_URL: redis.url };
+  const ports = await freePortPairs(2, OFFSET);
+  for (const v of ['v1', 'v2']) await sampleAppImage(`${app}:${v}`, v);
+  proxy = await startTestProxy({ production: `http://127.0.0.1:${ports[0]}`, canary: null }, { app, adminToken: TOKEN, allowedBackends: deployTargets(ports, OFFSET) });
+  fs.writeFileSync(path.join(dir, 'slipway.json'), JSON.stringify({
+    app: { name: app, env: { FAULT_SWITCHES: '1' } },
+    stateDir: path.join(dir, 'state'),
+    deploy: { production: { port: ports[0] }, canary: { port: ports[1] }, standbyPortOffset: OFFSET, healthTimeoutSec: 20, healthIntervalMs: 100, drainTimeoutSec: 5, memoryMb: 128 },
+    proxy: { listen: `127.0.0.1:${proxy.listen.port}`, admin: `127.0.0.1:${proxy.admin.port}` },
+    flags: { defaults: { myflag: 'disable' } },
+    dashboard: { listen: `127.0.0.1:${await freePort()}` },
+  }));
+  for (const [role, image] of [['production', `${app}:v1`], ['canary', `${app}:v2`]]) {
+    const r = await cli('deploy', '--role', role, '--image', image);
+    assert.is(r.code, 0, r.stderr);
+  }
+  const ctx = createContext({ app: dir, env: { ...process.env, ...env } });
+  dashboard = await startDashboard(ctx, { host: '127.0.0.1', port: Number(ctx.config.dashboard.listen.split(':')[1]) });
+  chrome = await launchChromium();
+  context = await chrome.newContext({ viewport: { width: 1440, height: 1000 } });
+  // the page may reach the dashboard and nothing else
+  await context.route('**/*', (route) => (route.request().url().startsWith(dashboard.url) ? route.continue() : route.abort()));
+  page = await context.newPage();
+}));
+
+browser.after(loudly(async () => {
+  await chrome?.close();
+  await dashboard?.stop();
+  await proxy?.stop();
+  await removeLabelled(`slipway.app=${app}`);
+  for (const v of ['v1', 'v2']) await docker.getImage(`${app}:${v}`).remove({ force: true }).catch(() => undefined);
+  await redis?.stop();
+}));
+
+browser('a wrong token is refused: the sign-in form stays, and nothing of the deployment is served', async () => {
+  const other = await context.newPage();
+  await signIn(other, 'not-the-admin-token-at-all');
+  await other.locator('#sign-in-error').filter({ hasText: 'wrong token' }).waitFor();
+  assert.is(await other.locator('#canary-state').count(), 0, 'the dashboard itself is not shown');
+  for (const p of ['/api/state', '/api/events', '/assets/dashboard.js', '/assets/index.html']) {
+    assert.is((await fetch(`${dashboard.url}${p}`)).status, 401, `${p} without a session`);
+  }
+  await other.close();
+});
+
+browser('signed in, the traffic chart moves while load runs', async () => {
+  await signIn(page, TOKEN);
+  await page.locator('#canary-state.admitted').waitFor({ timeout: 15_000 });
+  const cookie = (await context.cookies()).find((c) => c.name === 'slipway_dashboard');
+  assert.ok(cookie?.httpOnly && cookie.sameSite === 'Strict' && cookie.path === '/', `session cookie: ${JSON.stringify(cookie)}`);
+  const pointsBefore = Number(await page.locator('#chart-rps').getAttribute('data-points'));
+  const running = load(proxy.url, { count: 1500, concurrency: 2, path: '/systems' });
+  // the page's own figures: the chart's point count and the newest production rate
+  await page.waitForFunction((before) => {
+    const doc = (globalThis as any).document;
+    const points = Number(doc.getElementById('chart-rps').dataset.points);
+    return points > before + 2 && /^[1-9][0-9.]* req\/s/.test(doc.getElementById('now-production').textContent ?? '');
+  }, pointsBefore, { timeout: 30_000 });
+  const result = await running;
+  assert.is(result.statuses[200], 1500, JSON.stringify(result));
+});
+
+browser('a failing canary shows as ejected within two seconds of its ejection, without a reload; resume re-admits it', async () => {
+  const canary = await canaryUrl();
+  assert.is((await fetch(`${canary}/fault/error-rate?rate=1`, { method: 'PUT' })).status, 200);
+  const failing = load(proxy.url, { count: 400, concurrency: 2, path: '/systems' });
+  assert.ok(await pollUntil(async () => (await proxyStatus()).canary.state === 'ejected', 30_000, 50), 'the proxy ejected the failing canary');
+  await page.locator('#canary-state.ejected').waitFor({ timeout: 2000 });
+  await failing;
+  await page.locator('#canary-detail').filter({ hasText: /5xx|error/ }).waitFor();
+  assert.is((await fetch(`${canary}/fault/error-rate?rate=0`, { method: 'PUT' })).status, 200);
+  await clickAndConfirm(page, page.getByRole('button', { name: 'Resume canary' }));
+  assert.ok(await pollUntil(async () => (await proxyStatus()).canary.state === 'admitted', 15_000), 'the proxy re-admitted the canary');
+  await page.locator('#canary-state.admitted').waitFor({ timeout: 5000 });
+  await page.locator('#action-list li.done').filter({ hasText: 'slipway canary resume' }).waitFor();
+});
+
+browser('toggling myflag in the page flips /newfeature from 404 to 200 through the proxy, audited like the CLI', async () => {
+  assert.is((await fetch(`${proxy.url}/newfeature`)).status, 404);
+  await clickAndConfirm(page, page.getByRole('button', { name: 'Toggle myflag' }));
+  const allOk = async () => {
+    for (let i = 0; i < 6; i++) if ((await fetch(`${proxy.url}/newfeature`)).status !== 200) return false;
+    return true;
+  };
+  assert.ok(await pollUntil(allOk, 20_000), '/newfeature answers 200 through the proxy (both roles)');
+  await page.locator('#flag-table tr[data-flag="myflag"] .value').filter({ hasText: /^enable$/ }).waitFor({ timeout: 5000 });
+  const audit = await cli('flags', 'audit', '--flag', 'myflag', '--json');
+  assert.is(audit.code, 0, audit.stderr);
+  const newest = audit.json().result.entries[0];
+  assert.equal([newest.actor, newest.source, newest.new], [DASHBOARD_ACTOR, 'cli', 'enable']);
+});
+
+browser('a write without a session, or without its CSRF token, or from another origin, is refused and changes nothing', async () => {
+  const url = `${dashboard.url}/api/actions/canary-abort`;
+  const body = JSON.stringify({ confirmed: true });
+  const cookie = (await context.cookies()).find((c) => c.name === 'slipway_dashboard')!;
+  const headers = { 'content-type': 'application/json', origin: dashboard.url };
+  const csrf = ((await (await fetch(`${dashboard.url}/api/session`, { headers: { cookie: `${cookie.name}=${cookie.value}` } })).json()) as { csrf: string }).csrf;
+  assert.is((await fetch(url, { method: 'POST', headers, body })).status, 401, 'no session');
+  assert.is((await fetch(url, { method: 'POST', headers: { ...headers, cookie: `${cookie.name}=${cookie.value}` }, body })).status, 403, 'a session but no CSRF header');
+  assert.is((await fetch(url, { method: 'POST', headers: { ...headers, cookie: `${cookie.name}=${cookie.value}`, 'x-slipway-csrf': 'guessed' }, body })).status, 403, 'a wrong CSRF token');
+  assert.is((await fetch(url, { method: 'POST', headers: { ...headers, origin: 'http://attacker.example.test', cookie: `${cookie.name}=${cookie.value}`, 'x-slipway-csrf': csrf }, body })).status, 403, 'another origin');
+  await dashboard.actions.idle();
+  assert.is((await proxyStatus()).canary.state, 'admitted', 'the canary was not touched');
+});
+
+browser('the README screenshot comes from this page', async () => {
+  await page.locator('#memory-charts figure').first().waitFor({ timeout: 15_000 });
+  fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+  await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  assert.ok(fs.statSync(SCREENSHOT).size > 10_000);
+});
+
+browser.run();
