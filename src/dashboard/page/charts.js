@@ -31,9 +31,10 @@ window.SlipwayCharts = (() => {
     const u = new uPlot({
       width: Math.max(el.clientWidth, 240),
       height: HEIGHT,
-      scales: { x: { time: true } },
+      // at least a minute wide, so a young chart has whole-second ticks
+      scales: { x: { time: true, range: (_, min, max) => (min == null ? [Date.now() / 1000 - 60, Date.now() / 1000] : [Math.min(min, max - 60), max]) } },
       series: [{}, ...names.map((n) => ({ label: n, stroke: COLORS[n] || '#57606a', width: 1.5, value: (_, v) => format(v) }))],
-      axes: [{}, { size: 52, values: (_, ticks) => ticks.map((v) => format(v)) }],
+      axes: [{ space: 70 }, { size: 52, values: (_, ticks) => ticks.map((v) => format(v)) }],
       legend: { live: false },
       hooks: { draw: [(chart) => drawMarks(chart, marks)] },
     }, data, el);
@@ -45,6 +46,7 @@ window.SlipwayCharts = (() => {
         data[0] = xs;
         columns.forEach((c, i) => (data[i + 1] = c));
         el.dataset.points = String(xs.length);
+        el.dataset.marks = String(marks.length);
         u.setData(data);
       },
       destroy() {
