@@ -90,5 +90,15 @@ for round in $(seq 1 ${rounds}); do
   done
   sleep ${intervalSec}
 done`;
-  return spawn('bash', ['-c', script], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // its own process group, so stopSeedLoop also stops a `docker stats` still running (it would print EOF later)
+  return spawn('bash', ['-c', script], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+}
+
+/** Stops the loop and its docker CLI children. */
+export function stopSeedLoop(loop: ChildProcess): void {
+  try {
+    process.kill(-loop.pid!, 'SIGTERM');
+  } catch {
+    // already gone
+  }
 }

@@ -18,7 +18,7 @@ import { bundlePath } from '../src/build/runtime-image';
 import { offlineName } from '../src/build/base-image';
 import { sleep, waitFor } from '../src/core/deadline';
 import { AUTOSCALER_NODE_OPTIONS } from '../src/autoscaler/autoscaler';
-import { cgroupReader, percentile, procUsage, reactionsOf, startSeedLoop, type CgroupReading } from './autoscaler-probes';
+import { cgroupReader, percentile, procUsage, reactionsOf, startSeedLoop, stopSeedLoop, type CgroupReading } from './autoscaler-probes';
 
 const MiB = 1024 * 1024;
 const docker = new Docker();
@@ -208,7 +208,7 @@ async function costPhase() {
   started.push(peer);
   await sleep(1000);
   const theirs = await measureCpu(peer.pid!, true);
-  peer.kill('SIGTERM');
+  stopSeedLoop(peer);
   return { idle, ours, theirs, sources, rssNothingMb };
 }
 

@@ -10,6 +10,9 @@ function GENERATED(source) {
 }
 
 const bundles = [
+  // the config schema's validator as plain code (ajv standalone), so no process compiles the schema at start:
+  // first, because the bundles below include it
+  { generate: 'config-validator', out: 'resources/slipway/config-validate.cjs' },
   // the CLI and every step, run by the Jenkins steps and by `slipway` (its #! line comes from src/cli.ts)
   { entry: 'src/cli.ts', out: 'resources/slipway/slipway.cjs', shebang: true, define: { SLIPWAY_DASHBOARD_PAGE: dashboardPage } },
   // `autoscaler run` alone, with no yargs, dockerode or zx: what the autoscaler's container runs, beside the app for months
@@ -29,7 +32,29 @@ function dashboardPage() {
   return JSON.stringify(JSON.stringify(texts));
 }
 
-async function bundle({ entry, out, shebang, banner, define, external = [] }, outFile = path.join(root, out)) {
+/** ajv's standalone code for slipway.schema.json; the formats' checks stay in src/core/config-formats.ts. */
+function generateConfigValidator(outFile) {
+  const Ajv = require('ajv').default;
+  const { _ } = require('ajv');
+  const standalone = require('ajv/dist/standalone').default;
+  const schema = JSON.parse(fs.readFileSync(path.join(root, 'resources/slipway/slipway.schema.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false, code: { source: true, formats: _`require("../../src/core/config-formats").AJV_FORMATS` } });
+  // only the names matter here: the generated code calls the checks through the require above
+  for (const name of formatNames(schema)) ajv.addFormat(name, { type: 'string', validate: () => true });
+  const code = standalone(ajv, ajv.compile(schema));
+  fs.writeFileSync(outFile, `${GENERATED('resources/slipway/slipway.schema.json')}\n${code}\n`);
+}
+
+function formatNames(schema, names = new Set()) {
+  if (schema && typeof schema === 'object') {
+    if (typeof schema.format === 'string') names.add(schema.format);
+    for (const v of Object.values(schema)) formatNames(v, names);
+  }
+  return names;
+}
+
+async function bundle({ generate, entry, out, shebang, banner, define, external = [] }, outFile = path.join(root, out)) {
+  if (generate === 'config-validator') return generateConfigValidator(outFile);
   await esbuild.build({
     entryPoints: [path.join(root, entry)],
     outfile: outFile,

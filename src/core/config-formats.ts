@@ -97,5 +97,8 @@ export const FORMATS: Record<string, ConfigFormat> = {
   },
 };
 
+/** The formats as ajv calls them from the generated validator (resources/slipway/config-validate.cjs). */
+export const AJV_FORMATS = Object.fromEntries(Object.entries(FORMATS).map(([name, f]) => [name, { type: 'string', validate: f.test }]));
+
 /** Control characters (C0, DEL, C1, line and paragraph separators): never allowed in a string field. */
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;

@@ -1,5 +1,5 @@
 // The config schema: validation with defaults, and the messages a person can act on.
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schemaJson from '../../resources/slipway/slipway.schema.json';
 import { CONTROL_CHARACTERS, FORMATS } from './config-formats';
 import { SECRET_ENV } from './secrets';
@@ -23,9 +23,9 @@ export interface JsonSchema {
   propertyNames?: JsonSchema;
 }
 
-const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false });
-for (const [name, f] of Object.entries(FORMATS)) ajv.addFormat(name, { type: 'string', validate: f.test });
-const validate = ajv.compile(schemaJson);
+// generated from the schema by `npm run bundle` (ajv standalone, with defaults and all errors): nothing compiles at start
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const validate = require('../../resources/slipway/config-validate.cjs') as ValidateFunction;
 
 /** Validates in place (filling defaults) and returns one message per problem. */
 export function schemaProblems(config: unknown, sourceOf: (path: string) => string | undefined): string[] {
