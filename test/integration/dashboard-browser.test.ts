@@ -14,6 +14,7 @@ import { sampleAppImage } from '../support/images';
 import { startRedis, type TestRedis } from '../support/redis';
 import { launchChromium } from '../support/chromium';
 import { admin, deployTargets, load, startTestProxy, type TestProxy } from '../support/proxy-harness';
+import { steadyLoad } from '../support/steady-load';
 import { pollUntil } from '../../src/core/deadline';
 import { appContainers } from '../../src/core/app-containers';
 import { createContext } from '../../src/core/context';
@@ -115,15 +116,18 @@ browser('signed in, the traffic chart moves while load runs', async () => {
   const cookie = (await context.cookies()).find((c) => c.name === 'slipway_dashboard');
   assert.ok(cookie?.httpOnly && cookie.sameSite === 'Strict' && cookie.path === '/', `session cookie: ${JSON.stringify(cookie)}`);
   const pointsBefore = Number(await page.locator('#chart-rps').getAttribute('data-points'));
-  const running = load(proxy.url, { count: 1500, concurrency: 2, path: '/systems' });
-  // the page's own figures: the chart's point count and the newest production rate
-  await page.waitForFunction((before) => {
-    const doc = (globalThis as any).document;
-    const points = Number(doc.getElementById('chart-rps').dataset.points);
-    return points > before + 2 && /^[1-9][0-9.]* req\/s/.test(doc.getElementById('now-production').textContent ?? '');
-  }, pointsBefore, { timeout: 30_000 });
-  const result = await running;
-  assert.is(result.statuses[200], 1500, JSON.stringify(result));
+  const running = steadyLoad(proxy.url, { concurrency: 2, max: 60_000, path: '/systems' });
+  try {
+    // the page's own figures: the chart's point count grows, and the newest production rate is above zero
+    await page.waitForFunction((before) => {
+      const doc = (globalThis as any).document;
+      const points = Number(doc.getElementById('chart-rps').dataset.points);
+      return points > before + 2 && /^[1-9][0-9.]* req\/s/.test(doc.getElementById('now-production').textContent ?? '');
+    }, pointsBefore, { timeout: 30_000 });
+  } finally {
+    const result = await running.stop();
+    assert.is(result.failed, 0, JSON.stringify(result.failures));
+  }
 });
 
 browser('a failing canary shows as ejected within two seconds of its ejection, without a reload; resume re-admits it', async () => {
@@ -170,11 +174,50 @@ browser('a write without a session, or without its CSRF token, or from another o
   assert.is((await proxyStatus()).canary.state, 'admitted', 'the canary was not touched');
 });
 
+browser('setting the weights in the page changes the proxy\'s split', async () => {
+  await page.getByLabel('Production weight').fill('3');
+  await page.getByLabel('Canary weight').fill('1');
+  await clickAndConfirm(page, page.getByRole('button', { name: 'Set weights' }));
+  assert.ok(await pollUntil(async () => JSON.stringify((await proxyStatus()).weights) === JSON.stringify({ production: 3, canary: 1 }), 10_000), 'the proxy splits 3:1');
+  await page.locator('#weights').filter({ hasText: 'production 3 : canary 1' }).waitFor({ timeout: 5000 });
+});
+
+browser('a raise of a container\'s memory limit is marked on its memory chart', async () => {
+  const c = (await appContainers(docker, app, 'production')).find((x) => x.running)!;
+  const MB = 1024 * 1024;
+  // what the autoscaler does, through the same Engine API call
+  await docker.getContainer(c.id).update({ Memory: 228 * MB, MemorySwap: 228 * MB });
+  await page.locator(`.chart[data-container="${c.name}"][data-marks="1"]`).waitFor({ timeout: 15_000 });
+});
+
 browser('the README screenshot comes from this page', async () => {
   await page.locator('#memory-charts figure').first().waitFor({ timeout: 15_000 });
   fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
   await page.screenshot({ path: SCREENSHOT, fullPage: true });
   assert.ok(fs.statSync(SCREENSHOT).size > 10_000);
+});
+
+browser('setting myflag in the page to disable takes /newfeature away again', async () => {
+  const row = page.locator('#flag-table tr[data-flag="myflag"]');
+  await row.getByLabel('Value').fill('disable');
+  await clickAndConfirm(page, row.getByRole('button', { name: 'Set myflag' }));
+  const allGone = async () => {
+    for (let i = 0; i < 6; i++) if ((await fetch(`${proxy.url}/newfeature`)).status !== 404) return false;
+    return true;
+  };
+  assert.ok(await pollUntil(allGone, 20_000), '/newfeature answers 404 through the proxy again');
+});
+
+browser('promote in the page makes the canary\'s image production; roll back in the page brings the old one back', async () => {
+  const imageOf = async (role: 'production' | 'canary') => (await appContainers(docker, app, role)).filter((c) => c.running).map((c) => c.image);
+  await clickAndConfirm(page, page.getByRole('button', { name: 'Promote canary' }));
+  assert.ok(await pollUntil(async () => JSON.stringify(await imageOf('production')) === JSON.stringify([`${app}:v2`]) && (await imageOf('canary')).length === 0, 90_000), `promoted: ${await imageOf('production')}`);
+  await page.locator('#action-list li.done').filter({ hasText: 'slipway canary promote' }).waitFor({ timeout: 30_000 });
+  await page.locator('#canary-state.absent').waitFor({ timeout: 5000 });
+  await clickAndConfirm(page, page.getByRole('button', { name: 'Roll back production' }));
+  assert.ok(await pollUntil(async () => JSON.stringify(await imageOf('production')) === JSON.stringify([`${app}:v1`]), 90_000), `rolled back: ${await imageOf('production')}`);
+  await page.locator('#action-list li.done').filter({ hasText: 'slipway rollback' }).waitFor({ timeout: 30_000 });
+  await page.locator('#deploys-production tbody tr').filter({ hasText: 'rollback' }).waitFor({ timeout: 5000 });
 });
 
 browser.run();
