@@ -1,5 +1,5 @@
 // `npm run bench:hostile`: malformed and abusive HTTP/1.1 against every slipway server (proxy data plane and admin API,
-// toggle server, autoscaler metrics), seeded and bounded in count and time; prints the outcome table, each finding with
+// toggle server, autoscaler metrics, dashboard), seeded and bounded in count and time; prints the outcome table, each finding with
 // the seed and index that replay it, and one JSON line. Options (or env): --seed N (HOSTILE_SEED), --count N
 // (HOSTILE_COUNT, default 20000), --seconds N (HOSTILE_SECONDS, default 300), --concurrency N (default 32),
 // --no-stalls, --replay I,J (only those cases of the seed, each one's bytes and answer printed).

@@ -4,7 +4,7 @@ import { runFuzz, type FuzzResult } from '../support/hostile/run';
 import { findingLines } from '../support/hostile/report';
 import type { FindingKind } from '../support/hostile/judge';
 
-const fuzz = suite('hostile HTTP/1.1 against every slipway server (seeded fuzz: proxy, admin API, toggle server, autoscaler)');
+const fuzz = suite('hostile HTTP/1.1 against every slipway server (seeded fuzz: proxy, admin API, toggle server, autoscaler, dashboard)');
 
 // the same seed every run, so a failure here replays with `npm run bench:hostile -- --seed 18011 --replay INDEX`
 const SEED = 18011;

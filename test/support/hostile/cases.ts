@@ -2,8 +2,8 @@
 // aims at, and the builder of request bytes that the shapes bend.
 import type { Rng } from './prng';
 
-export type ServerName = 'proxy' | 'admin' | 'flags' | 'autoscaler';
-export const SERVER_NAMES: ServerName[] = ['proxy', 'admin', 'flags', 'autoscaler'];
+export type ServerName = 'proxy' | 'admin' | 'flags' | 'autoscaler' | 'dashboard';
+export const SERVER_NAMES: ServerName[] = ['proxy', 'admin', 'flags', 'autoscaler', 'dashboard'];
 
 /** Where a case goes and what it may carry: the valid token lets some cases reach handlers past the auth check. */
 export interface Aim {
@@ -78,6 +78,17 @@ export const ROUTES: Record<ServerName, Route[]> = {
     { method: 'GET', path: '/health', kind: 'open' },
     { method: 'GET', path: '/status', kind: 'open' },
     { method: 'GET', path: '/metrics', kind: 'open' },
+  ],
+  // signed in by a session cookie, never a bearer token: every hostile request comes without one
+  dashboard: [
+    { method: 'GET', path: '/healthz', kind: 'open' },
+    { method: 'GET', path: '/', kind: 'open' },
+    { method: 'GET', path: '/assets/dashboard.css', kind: 'open' },
+    { method: 'GET', path: '/assets/dashboard.js', kind: 'open' },
+    { method: 'GET', path: '/api/state', kind: 'open' },
+    { method: 'GET', path: '/api/events', kind: 'open' },
+    { method: 'POST', path: '/api/session', kind: 'open' },
+    { method: 'POST', path: '/api/actions/canary-abort', kind: 'open' },
   ],
 };
 

@@ -8,7 +8,7 @@ export type FindingKind = 'crash' | 'backend_blamed' | 'server_5xx' | 'secrets_s
 
 export interface Finding {
   kind: FindingKind;
-  server: ServerName | 'proxy process' | 'flags process' | 'autoscaler process';
+  server: ServerName | 'proxy process' | 'flags process' | 'autoscaler process' | 'dashboard process';
   detail: string;
   /** The case that did it, or the cases in flight or just done when it was noticed (narrowed later by replay). */
   cases: number[];

@@ -43,7 +43,7 @@ export interface FuzzResult {
   secrets: Record<string, string>;
 }
 
-const LANE_SHARE: Record<ServerName, number> = { proxy: 0.45, admin: 0.2, flags: 0.2, autoscaler: 0.15 };
+const LANE_SHARE: Record<ServerName, number> = { proxy: 0.4, admin: 0.15, flags: 0.2, autoscaler: 0.1, dashboard: 0.15 };
 const STALL_LANE = 40;
 const HEALTH_EVERY = 150;
 const COUNTERS_EVERY = 40;
@@ -51,8 +51,8 @@ const MAX_RESTARTS = 6;
 const MAX_REPLAYS = 120;
 /** Node cuts a slow request only when its periodic check runs (http.Server connectionsCheckingInterval). */
 const NODE_CHECK_MS = 30_000;
-const REQUEST_TIMEOUT_MS: Record<ServerName, number> = { proxy: 5000, admin: 10_000, flags: 30_000, autoscaler: 10_000 };
-const HEALTH_PATH: Record<ServerName, string> = { proxy: '/', admin: '/healthz', flags: '/health', autoscaler: '/health' };
+const REQUEST_TIMEOUT_MS: Record<ServerName, number> = { proxy: 5000, admin: 10_000, flags: 30_000, autoscaler: 10_000, dashboard: 10_000 };
+const HEALTH_PATH: Record<ServerName, string> = { proxy: '/', admin: '/healthz', flags: '/health', autoscaler: '/health', dashboard: '/healthz' };
 
 export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult> {
   const run = new FuzzRun(opts);

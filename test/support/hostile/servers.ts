@@ -1,4 +1,4 @@
-// slipway's servers as the product runs them: `slipway proxy run`, `slipway flags serve` and `slipway autoscaler run`,
+// slipway's servers as the product runs them: `slipway proxy run`, `flags serve`, `autoscaler run` and `dashboard`,
 // each its own process on free loopback ports with its secrets only in its environment, its log read line by line,
 // restartable after a crash (as its container's restart policy would) so a run can go on.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,8 +12,8 @@ import { tmpDir } from '../tmp';
 const ROOT = path.resolve(__dirname, '../../..');
 
 export interface ProcessSpec {
-  /** proxy (data plane and admin API), flags, autoscaler */
-  name: 'proxy' | 'flags' | 'autoscaler';
+  /** proxy (data plane and admin API), flags, autoscaler, dashboard */
+  name: 'proxy' | 'flags' | 'autoscaler' | 'dashboard';
   args: string[];
   env: Record<string, string>;
   /** The servers this process answers on, and the plain request that shows each is up. */
@@ -111,7 +111,7 @@ export interface Topology {
 export async function topology(backends: { production: string; canary: string }, redisUrl: string, secrets: Secrets, timeouts: { requestMs: number; idleMs: number }): Promise<Topology> {
   const appDir = tmpDir('slipway-hostile-');
   fs.writeFileSync(path.join(appDir, 'package.json'), JSON.stringify({ name: `hostile-${process.pid}` }));
-  const ports = { proxy: await freePort(), admin: await freePort(), flags: await freePort(), autoscaler: await freePort() };
+  const ports = { proxy: await freePort(), admin: await freePort(), flags: await freePort(), autoscaler: await freePort(), dashboard: await freePort() };
   const state = { SLIPWAY_STATE_DIR: path.join(appDir, 'state') };
   const specs: ProcessSpec[] = [
     {
@@ -131,6 +131,13 @@ export async function topology(backends: { production: string; canary: string },
       args: ['--app', appDir, 'autoscaler', 'run', '--no-local-alerting'],
       env: { ...state, SLIPWAY_AUTOSCALER_METRICS_LISTEN: `127.0.0.1:${ports.autoscaler}`, SLIPWAY_ADMIN_TOKEN: secrets.SLIPWAY_ADMIN_TOKEN, DD_API_KEY: secrets.DD_API_KEY },
       health: { autoscaler: { port: ports.autoscaler, path: '/health' } },
+    },
+    {
+      // it reads the proxy's admin API and Redis the whole time, as it does beside a real deployment
+      name: 'dashboard',
+      args: ['--app', appDir, 'dashboard', '--listen', `127.0.0.1:${ports.dashboard}`],
+      env: { ...state, SLIPWAY_PROXY_ADMIN: `127.0.0.1:${ports.admin}`, SLIPWAY_AUTOSCALER_METRICS_LISTEN: `127.0.0.1:${ports.autoscaler}`, SLIPWAY_ADMIN_TOKEN: secrets.SLIPWAY_ADMIN_TOKEN, REDIS_URL: redisUrl },
+      health: { dashboard: { port: ports.dashboard, path: '/healthz' } },
     },
   ];
   return { ports, specs, appDir };

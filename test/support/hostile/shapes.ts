@@ -21,7 +21,7 @@ export const FAMILIES: [name: string, variants: Variant[], weight: number][] = [
 const TOTAL_WEIGHT = FAMILIES.reduce((n, [, , w]) => n + w, 0);
 
 /** Share of cases per server: the data plane faces the internet, so it gets the most. */
-const SERVER_WEIGHTS: Record<ServerName, number> = { proxy: 5, admin: 2, flags: 2, autoscaler: 1 };
+const SERVER_WEIGHTS: Record<ServerName, number> = { proxy: 5, admin: 2, flags: 2, autoscaler: 1, dashboard: 1 };
 
 export interface GenerateOptions {
   /** Add senders that stall for good (each holds a connection until the server's own timeout cuts it). */
