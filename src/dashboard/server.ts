@@ -7,7 +7,7 @@ import { closeServer, createJsonServer, HttpError, json, listenOn, type Reply, t
 import { formatHostPort, type HostPort } from '../core/listen-address';
 import { pageFiles, type PageFile } from './assets';
 import { Actions } from './actions';
-import { Collector, type Delta, type LiveState } from './collector';
+import { Collector } from './collector';
 import { Sessions, checkOrigin } from './session';
 
 /** Every answer of ours: no framing, no sniffing, no referrer, and only the page's own scripts and styles. */
@@ -29,11 +29,6 @@ export interface RunningDashboard {
   stop(): Promise<void>;
 }
 
-interface Listener {
-  req: http.IncomingMessage;
-  res: http.ServerResponse;
-}
-
 /** The token people sign in with: the admin token, which the dashboard also steers the proxy and rollout with. */
 export function adminTokenOf(ctx: Context): string {
   const token = ctx.secrets.get('SLIPWAY_ADMIN_TOKEN');
@@ -41,31 +36,50 @@ export function adminTokenOf(ctx: Context): string {
   return token;
 }
 
-export async function startDashboard(ctx: Context, listen: HostPort): Promise<RunningDashboard> {
-  const token = adminTokenOf(ctx);
-  let current = ctx;
-  const sessions = new Sessions(token, ctx.config.dashboard.sessionMinutes * 60_000);
-  const files = pageFiles();
-  const listeners = new Set<Listener>();
-  const actions = new Actions(() => current, () => broadcast('actions', actions.recent));
-  const collector = new Collector(ctx, (state, delta) => broadcast('update', updateOf(state, delta)));
-  const updateOf = (state: LiveState, delta: Delta) => ({ state, delta, actions: actions.recent });
+/** The open event streams; each lives only as long as its session. */
+class EventStreams {
+  private readonly open = new Set<{ req: http.IncomingMessage; res: http.ServerResponse }>();
 
-  function broadcast(event: string, data: unknown): void {
+  constructor(private readonly sessions: Sessions) {}
+
+  add(req: http.IncomingMessage, res: http.ServerResponse, first: unknown): void {
+    const l = { req, res };
+    this.open.add(l);
+    res.on('close', () => this.open.delete(l));
+    res.write(`retry: 2000\nevent: snapshot\ndata: ${JSON.stringify(first)}\n\n`);
+  }
+
+  send(event: string, data: unknown): void {
     const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
-    for (const l of listeners) {
+    for (const l of this.open) {
       // a session that ended (expired, signed out) ends its streams too
-      if (!sessions.of(l.req) || l.res.writableLength > MAX_BACKLOG_BYTES) l.res.destroy();
+      if (!this.sessions.of(l.req) || l.res.writableLength > MAX_BACKLOG_BYTES) l.res.destroy();
       else l.res.write(frame);
     }
   }
 
-  const page = (f: PageFile | undefined): Reply => {
-    if (!f) throw new HttpError(404, 'no such file');
-    return { text: f.body, contentType: f.contentType, headers: PAGE_HEADERS };
-  };
+  closeAll(): void {
+    for (const l of this.open) l.res.destroy();
+  }
+}
 
-  const routes: Route[] = [
+interface Parts {
+  sessions: Sessions;
+  files: Map<string, PageFile>;
+  collector: Collector;
+  actions: Actions;
+  streams: EventStreams;
+  app: () => string;
+}
+
+const page = (f: PageFile | undefined): Reply => {
+  if (!f) throw new HttpError(404, 'no such file');
+  return { text: f.body, contentType: f.contentType, headers: PAGE_HEADERS };
+};
+
+function routesOf({ sessions, files, collector, actions, streams, app }: Parts): Route[] {
+  const snapshot = () => ({ state: collector.state, history: collector.history.snapshot(), actions: actions.recent });
+  return [
     { method: 'GET', path: '/healthz', handle: () => json({ ok: true }) },
     { method: 'GET', path: '/', handle: ({ req }) => page(files.get(sessions.of(req) ? 'index.html' : 'login.html')) },
     {
@@ -85,10 +99,10 @@ export async function startDashboard(ctx: Context, listen: HostPort): Promise<Ru
         // a sign-in from another site's page would put its victim in the attacker's session
         if (req.headers.origin !== undefined) checkOrigin(req);
         const { cookie, csrf } = sessions.signIn(b?.token);
-        return json({ csrf, app: current.config.app.name }, 200, { 'set-cookie': cookie, ...PAGE_HEADERS });
+        return json({ csrf, app: app() }, 200, { 'set-cookie': cookie, ...PAGE_HEADERS });
       },
     },
-    { method: 'GET', path: '/api/session', handle: ({ req }) => json({ csrf: sessions.require(req).csrf, app: current.config.app.name }, 200, PAGE_HEADERS) },
+    { method: 'GET', path: '/api/session', handle: ({ req }) => json({ csrf: sessions.require(req).csrf, app: app() }, 200, PAGE_HEADERS) },
     {
       method: 'DELETE',
       path: '/api/session',
@@ -97,28 +111,13 @@ export async function startDashboard(ctx: Context, listen: HostPort): Promise<Ru
         return json({ signedOut: true }, 200, { 'set-cookie': sessions.signOut(req), ...PAGE_HEADERS });
       },
     },
-    {
-      method: 'GET',
-      path: '/api/state',
-      handle: ({ req }) => {
-        sessions.require(req);
-        return json({ state: collector.state, history: collector.history.snapshot(), actions: actions.recent }, 200, PAGE_HEADERS);
-      },
-    },
+    { method: 'GET', path: '/api/state', handle: ({ req }) => (sessions.require(req), json(snapshot(), 200, PAGE_HEADERS)) },
     {
       method: 'GET',
       path: '/api/events',
       handle: ({ req }) => {
         sessions.require(req);
-        return {
-          headers: { ...PAGE_HEADERS, 'x-accel-buffering': 'no' },
-          stream: (res) => {
-            const l = { req, res };
-            listeners.add(l);
-            res.on('close', () => listeners.delete(l));
-            res.write(`retry: 2000\nevent: snapshot\ndata: ${JSON.stringify({ state: collector.state, history: collector.history.snapshot(), actions: actions.recent })}\n\n`);
-          },
-        };
+        return { headers: { ...PAGE_HEADERS, 'x-accel-buffering': 'no' }, stream: (res) => streams.add(req, res, snapshot()) };
       },
     },
     {
@@ -132,10 +131,17 @@ export async function startDashboard(ctx: Context, listen: HostPort): Promise<Ru
       },
     },
   ];
+}
 
+export async function startDashboard(ctx: Context, listen: HostPort): Promise<RunningDashboard> {
+  let current = ctx;
+  const sessions = new Sessions(adminTokenOf(ctx), ctx.config.dashboard.sessionMinutes * 60_000);
+  const streams = new EventStreams(sessions);
+  const actions = new Actions(() => current, () => streams.send('actions', actions.recent));
+  const collector = new Collector(ctx, (state, delta) => streams.send('update', { state, delta, actions: actions.recent }));
   const server = createJsonServer({
     name: 'dashboard',
-    routes,
+    routes: routesOf({ sessions, files: pageFiles(), collector, actions, streams, app: () => current.config.app.name }),
     mapError: (err) => (err instanceof UsageError ? new HttpError(400, err.hint ? `${err.message} (${err.hint})` : err.message) : err instanceof StepFailed ? new HttpError(502, err.message) : undefined),
     log: (line) => ctx.log.warn(line),
   });
@@ -153,7 +159,7 @@ export async function startDashboard(ctx: Context, listen: HostPort): Promise<Ru
     },
     async stop() {
       collector.stop();
-      for (const l of listeners) l.res.destroy();
+      streams.closeAll();
       server.closeAllConnections();
       await closeServer(server);
       await actions.idle();

@@ -26,8 +26,6 @@ const browser = suite('the dashboard in Chromium, on a real deployment');
 const app = `db${Date.now().toString(36)}`;
 const TOKEN = 'dashboard-test-token-42';
 const OFFSET = 23;
-/** The README's picture: rewritten by every run from the real page, so it never shows an old one. */
-const SCREENSHOT = path.resolve(__dirname, '../../docs/dashboard.png');
 let dir = '';
 let redis: TestRedis;
 let proxy: TestProxy;
@@ -188,13 +186,6 @@ browser('a raise of a container\'s memory limit is marked on its memory chart', 
   // what the autoscaler does, through the same Engine API call
   await docker.getContainer(c.id).update({ Memory: 228 * MB, MemorySwap: 228 * MB });
   await page.locator(`.chart[data-container="${c.name}"][data-marks="1"]`).waitFor({ timeout: 15_000 });
-});
-
-browser('the README screenshot comes from this page', async () => {
-  await page.locator('#memory-charts figure').first().waitFor({ timeout: 15_000 });
-  fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-  await page.screenshot({ path: SCREENSHOT, fullPage: true });
-  assert.ok(fs.statSync(SCREENSHOT).size > 10_000);
 });
 
 browser('setting myflag in the page to disable takes /newfeature away again', async () => {

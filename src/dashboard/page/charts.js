@@ -24,6 +24,16 @@ window.SlipwayCharts = (() => {
     ctx.restore();
   }
 
+  /** The x range: at least the last minute, so a young chart (uPlot gives one point a whole day) has whole-second ticks. */
+  function minuteAtLeast(u, min, max) {
+    const xs = u.data[0];
+    if (xs.length < 2) {
+      const end = xs.length ? xs[0] : Date.now() / 1000;
+      return [end - 60, end];
+    }
+    return [Math.min(min, max - 60), max];
+  }
+
   /** A chart in `el` with these series names; `format` shows a value in the legend. */
   function create(el, names, format = (v) => (v == null ? '–' : String(v))) {
     const marks = [];
@@ -31,8 +41,7 @@ window.SlipwayCharts = (() => {
     const u = new uPlot({
       width: Math.max(el.clientWidth, 240),
       height: HEIGHT,
-      // at least a minute wide, so a young chart has whole-second ticks
-      scales: { x: { time: true, range: (_, min, max) => (min == null ? [Date.now() / 1000 - 60, Date.now() / 1000] : [Math.min(min, max - 60), max]) } },
+      scales: { x: { time: true, range: minuteAtLeast } },
       series: [{}, ...names.map((n) => ({ label: n, stroke: COLORS[n] || '#57606a', width: 1.5, value: (_, v) => format(v) }))],
       axes: [{ space: 70 }, { size: 52, values: (_, ticks) => ticks.map((v) => format(v)) }],
       legend: { live: false },

@@ -17,7 +17,7 @@
   const time = (iso) => (iso ? new Date(iso).toLocaleTimeString() : '–');
   const mb = (b) => (b == null ? '–' : `${Math.round(b / 1048576)} MB`);
   const pct = (r) => (r == null ? '–' : `${(r * 100).toFixed(1)} %`);
-  const ms = (v) => (v == null ? '–' : `${v} ms`);
+  const ms = (v) => (v == null ? '–' : `${Math.round(v * 10) / 10} ms`);
   const show = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
 
   /** Replaces a table's rows, only when what it shows changed (no flicker, no lost focus). */
@@ -105,7 +105,7 @@
     $('rollout-detail').textContent = !rollout ? '(no rollout controller answers: canary.strategy static, or not started)'
       : `step ${rollout.step}/${rollout.steps} (${rollout.stepKind}${rollout.stepKind === 'gate' ? ': waits for Continue' : ''}), canary at ${rollout.weight} % — ${rollout.reason}${rollout.holdLeftSec ? `; ${rollout.holdLeftSec} s left in this step` : ''}`;
     const judgments = rollout ? rollout.judgments.slice().reverse() : [];
-    rows('judgments', judgments, (j) => [time(j.at), j.step, `${j.weight} %`, { text: j.verdict, className: j.verdict === 'Passed' ? 'ok' : j.verdict === 'Failed' ? 'bad' : '' },
+    rows('judgments', judgments, (j) => [time(j.at), j.step + 1, `${j.weight} %`, { text: j.verdict, className: j.verdict === 'Passed' ? 'ok' : j.verdict === 'Failed' ? 'bad' : '' },
       `${pct(j.canary.errorRate)} of ${j.canary.requests}`, `${pct(j.production.errorRate)} of ${j.production.requests}`,
       `${ms(j.canary.medianMs)} / ${ms(j.canary.p99Ms)}`, `${ms(j.production.medianMs)} / ${ms(j.production.p99Ms)}`, j.reason]);
   }
