@@ -98,7 +98,7 @@ function routesOf({ sessions, files, collector, actions, streams, app }: Parts):
         const b = (await body()) as { token?: unknown } | undefined;
         // a sign-in from another site's page would put its victim in the attacker's session
         if (req.headers.origin !== undefined) checkOrigin(req);
-        const { cookie, csrf } = sessions.signIn(b?.token);
+        const { cookie, csrf } = sessions.signIn(b?.token, req.socket.remoteAddress ?? '');
         return json({ csrf, app: app() }, 200, { 'set-cookie': cookie, ...PAGE_HEADERS });
       },
     },

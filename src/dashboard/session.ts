@@ -9,9 +9,11 @@ export const SESSION_COOKIE = 'slipway_dashboard';
 export const CSRF_HEADER = 'x-slipway-csrf';
 /** Sessions held at once; signing in beyond that ends the oldest. */
 const MAX_SESSIONS = 64;
-/** Failed sign-ins allowed per window, for the whole server: guessing stays slow without locking anyone out for long. */
+/** Failed sign-ins allowed per window and client address: guessing stays slow, and a stranger locks out only itself. */
 const MAX_FAILURES = 10;
 const FAILURE_WINDOW_MS = 10_000;
+/** Client addresses remembered at once; beyond that the oldest is forgotten (memory stays bounded under a flood). */
+const MAX_CLIENTS = 1024;
 
 interface Session {
   csrf: string;
@@ -20,7 +22,7 @@ interface Session {
 
 export class Sessions {
   private readonly sessions = new Map<string, Session>();
-  private failures: number[] = [];
+  private readonly failures = new Map<string, number[]>();
 
   constructor(private readonly token: string, private sessionMs: number, private readonly now = () => Date.now()) {}
 
@@ -29,12 +31,14 @@ export class Sessions {
   }
 
   /** A new session for the right token: its Set-Cookie header and CSRF token. A wrong one is a 401 (429 when guessed at). */
-  signIn(given: unknown): { cookie: string; csrf: string } {
+  signIn(given: unknown, client: string): { cookie: string; csrf: string } {
     const now = this.now();
-    this.failures = this.failures.filter((t) => now - t < FAILURE_WINDOW_MS);
-    if (this.failures.length >= MAX_FAILURES) throw new HttpError(429, 'too many failed sign-ins; wait a few seconds', { 'retry-after': String(FAILURE_WINDOW_MS / 1000) });
+    const failures = (this.failures.get(client) ?? []).filter((t) => now - t < FAILURE_WINDOW_MS);
+    if (failures.length >= MAX_FAILURES) throw new HttpError(429, 'too many failed sign-ins from this address; wait a few seconds', { 'retry-after': String(FAILURE_WINDOW_MS / 1000) });
     if (typeof given !== 'string' || !bearerMatches(`Bearer ${given}`, this.token)) {
-      this.failures.push(now);
+      this.failures.delete(client);
+      this.failures.set(client, [...failures, now]);
+      if (this.failures.size > MAX_CLIENTS) this.failures.delete(this.failures.keys().next().value as string);
       throw new HttpError(401, 'wrong token: give the SLIPWAY_ADMIN_TOKEN the dashboard was started with');
     }
     this.expire(now);

@@ -27,27 +27,28 @@ const sessions = suite('dashboard sessions');
 
 sessions('the right token gives an HttpOnly, SameSite=Strict cookie for the whole site; a wrong one a 401', () => {
   const s = new Sessions(TOKEN, 60_000);
-  const { cookie, csrf } = s.signIn(TOKEN);
+  const { cookie, csrf } = s.signIn(TOKEN, '127.0.0.1');
   assert.match(cookie, new RegExp(`^${SESSION_COOKIE}=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=/; Max-Age=60$`));
   assert.ok(csrf.length >= 43);
   assert.ok(s.of(request({ cookie: `other=1; ${cookieHeader(cookie)}` })), 'the cookie finds its session among others');
-  assert.is(statusOf(() => s.signIn('wrong-token-0123456789')), 401);
-  assert.is(statusOf(() => s.signIn(undefined)), 401);
-  assert.is(statusOf(() => s.signIn({ token: TOKEN })), 401);
+  assert.is(statusOf(() => s.signIn('wrong-token-0123456789', '127.0.0.1')), 401);
+  assert.is(statusOf(() => s.signIn(undefined, '127.0.0.1')), 401);
+  assert.is(statusOf(() => s.signIn({ token: TOKEN }, '127.0.0.1')), 401);
 });
 
-sessions('guessing is slowed: after ten failures in a row even the right token waits', () => {
+sessions('guessing is slowed per address: after ten failures that address waits, even with the right token; others do not', () => {
   let now = 1_000_000;
   const s = new Sessions(TOKEN, 60_000, () => now);
-  for (let i = 0; i < 10; i++) assert.is(statusOf(() => s.signIn(`guess-${i}-0123456789`)), 401);
-  assert.is(statusOf(() => s.signIn(TOKEN)), 429);
+  for (let i = 0; i < 10; i++) assert.is(statusOf(() => s.signIn(`guess-${i}-0123456789`, '198.51.100.7')), 401);
+  assert.is(statusOf(() => s.signIn(TOKEN, '198.51.100.7')), 429);
+  assert.is(statusOf(() => s.signIn(TOKEN, '127.0.0.1')), undefined);
   now += 10_001;
-  assert.is(statusOf(() => s.signIn(TOKEN)), undefined);
+  assert.is(statusOf(() => s.signIn(TOKEN, '198.51.100.7')), undefined);
 });
 
 sessions('a write needs the session, its CSRF header and the dashboard\'s own Origin', () => {
   const s = new Sessions(TOKEN, 60_000);
-  const { cookie, csrf } = s.signIn(TOKEN);
+  const { cookie, csrf } = s.signIn(TOKEN, '127.0.0.1');
   const own = { host: '127.0.0.1:8090', origin: 'http://127.0.0.1:8090', cookie: cookieHeader(cookie) };
   assert.is(statusOf(() => s.requireWrite(request({ ...own, [CSRF_HEADER]: csrf }))), undefined);
   assert.is(statusOf(() => s.requireWrite(request({ host: own.host, origin: own.origin, [CSRF_HEADER]: csrf }))), 401, 'no session');
@@ -61,8 +62,8 @@ sessions('a write needs the session, its CSRF header and the dashboard\'s own Or
 sessions('a session ends when its time is up, and on sign-out', () => {
   let now = 0;
   const s = new Sessions(TOKEN, 60_000, () => now);
-  const a = request({ cookie: cookieHeader(s.signIn(TOKEN).cookie) });
-  const b = request({ cookie: cookieHeader(s.signIn(TOKEN).cookie) });
+  const a = request({ cookie: cookieHeader(s.signIn(TOKEN, '127.0.0.1').cookie) });
+  const b = request({ cookie: cookieHeader(s.signIn(TOKEN, '127.0.0.1').cookie) });
   assert.match(s.signOut(b), /Max-Age=0/);
   assert.not.ok(s.of(b));
   assert.ok(s.of(a));
