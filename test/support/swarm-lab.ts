@@ -98,6 +98,8 @@ export async function teardownLab(): Promise<void> {
   await step('netns', () => tryRun(['ip', 'netns', 'del', NETNS]));
   await step('veth', () => fs.existsSync(`/sys/class/net/${VETH_HOST}`) && tryRun(['ip', 'link', 'del', VETH_HOST]));
   await step('manager leaves', () => tryRun(['docker', 'swarm', 'leave', '--force']));
+  // a task still stopping when its node leaves keeps its container: only a swarm makes containers with this label
+  await step('task containers', () => tryRun(['sh', '-c', 'docker ps -aq --filter label=com.docker.swarm.task.id | xargs -r docker rm -f']));
   await step('docker_gwbridge', () => tryRun(['docker', 'network', 'rm', 'docker_gwbridge']));
   if (state.managerArgs && dockerdArgs().join(' ') !== state.managerArgs.join(' ')) {
     const args = state.managerArgs;
@@ -182,5 +184,7 @@ export async function leftovers(): Promise<string[]> {
   out.push(...nets.map((n) => `network ${n}`));
   if (run(['ip', 'netns', 'list']).includes(NETNS)) out.push(`netns ${NETNS}`);
   if (fs.existsSync(`/sys/class/net/${VETH_HOST}`)) out.push(`veth ${VETH_HOST}`);
+  const tasks = await docker.listContainers({ all: true, filters: { label: ['com.docker.swarm.task.id'] } });
+  out.push(...tasks.map((c) => `task container ${c.Names[0]}`));
   return out;
 }
