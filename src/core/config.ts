@@ -49,7 +49,7 @@ export interface Config {
 
 /** deploy.swarm: the roles as services of a Docker Swarm. */
 export interface SwarmConfig {
-  replicas: Record<Role, number>; network?: string; updateMonitorSec: number; updateDelaySec: number; registryPort: number;
+  replicas: Record<Role, number>; network?: string; updateMonitorSec: number; updateDelaySec: number; registryPort: number; proxy: boolean;
 }
 
 export type Overlay = Record<string, unknown>;

@@ -14,6 +14,8 @@ import { networkName, readService, requireManager, serviceName, type Manager } f
 import { pushActions, registryActions, registryAddress, registryRef } from './registry';
 import { roleServiceSpec, specChanges } from './service-spec';
 import { applySpec, rolledOut } from './rollout-wait';
+import { proxyServiceActions, roleTarget } from './proxy-service';
+import { proxyControl } from '../proxy/proxy-control';
 
 export async function deployService(ctx: Context, role: Role, imageName: string, reason: Deployment['reason'] = 'deploy', shownAs?: string): Promise<DeployResult> {
   const started = Date.now();
@@ -35,18 +37,21 @@ export async function deployService(ctx: Context, role: Role, imageName: string,
   const replicas = config.deploy.swarm.replicas[role];
   const { swarm } = config.deploy;
   const timeoutMs = replicas * (config.deploy.healthTimeoutSec + swarm.updateMonitorSec + swarm.updateDelaySec + 30) * 1000;
+  const proxy = swarm.proxy ? await proxyServiceActions(ctx, manager) : [];
   const actions: Action[] = [
     ...(await registryActions(ctx, manager)),
     ...pushActions(image, registry, at),
     ...(await networkActions(ctx)),
     applySpec(() => ctx.docker(), spec, current, `${current ? 'update' : 'create'} the service ${name}: ${specChanges(current?.Spec, spec).join(', ')}${current ? ' (start-first rolling update, health-gated, rolls back on failure)' : ''}`),
     rolledOut(() => ctx.docker(), name, at.ref, replicas, timeoutMs),
+    ...proxy,
+    ...(swarm.proxy && role === 'canary' ? [proxyControl(config, ctx.secrets).setBackend('canary', roleTarget(ctx, 'canary'), `point the proxy's canary backend at ${roleTarget(ctx, 'canary')} (every canary task)`)] : []),
     recordAction(ctx, role, { image: image.name, imageId: image.id, revision: image.revision, deployId }, reason),
   ];
   await ctx.executor.execute(actions);
   const verb = ctx.dryRun ? 'would deploy' : 'deployed';
   return {
-    role, image: image.name, changed: true, container: name, deployId, proxy: 'not running', ms: Date.now() - started,
+    role, image: image.name, changed: true, container: name, deployId, proxy: swarm.proxy ? 'switched' : 'not running', ms: Date.now() - started,
     message: `${verb} ${image.name} as ${role} (service ${name}, ${replicas} task(s) spread over the nodes, from ${at.ref})${current ? `, replacing ${current.Spec.Labels[LABEL.image] ?? current.Spec.TaskTemplate.ContainerSpec.Image}` : ''}`,
   };
 }

@@ -10,6 +10,7 @@ import { BASE_IMAGE, brokenImage, sampleAppImage } from '../support/images';
 import { loudly } from '../support/hooks';
 import { startSwarmLab, type SwarmLab } from '../support/swarm-lab';
 import { pollUntil } from '../../src/core/deadline';
+import { freePort } from '../support/ports';
 
 const test = suite('deploy.target "swarm": roles as services on a real two-node swarm');
 
@@ -20,6 +21,20 @@ let lab: SwarmLab;
 let dir = '';
 let v1 = '';
 let networksBefore: string[] = [];
+let listen = 0;
+const TOKEN = 'swarm-test-admin-token';
+process.env.SLIPWAY_ADMIN_TOKEN = TOKEN;
+
+/** GET /health through the proxy service, n times: the revisions that answered. */
+async function throughProxy(n: number): Promise<Map<string, number>> {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const r = await fetch(`http://127.0.0.1:${listen}/health`, { signal: AbortSignal.timeout(5000) });
+    const key = r.status === 200 ? String(((await r.json()) as { revision?: string }).revision) : `HTTP ${r.status}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  return seen;
+}
 
 const names = async () => (await docker.listNetworks()).map((n) => n.Name).sort();
 const runningTasks = async () => (await docker.listTasks({ filters: { service: [service], 'desired-state': ['running'] } })).filter((t) => t.Status?.State === 'running');
@@ -38,10 +53,12 @@ test.before(loudly(async () => {
   v1 = 'slipway-swarm-app:v1';
   await sampleAppImage(v1, '1.0.0');
   await brokenImage('slipway-swarm-broken:latest');
+  listen = await freePort();
   dir = tmpDir();
   fs.writeFileSync(path.join(dir, 'slipway.json'), JSON.stringify({
     app: { name: app },
     stateDir: path.join(dir, 'state'),
+    proxy: { listen: `127.0.0.1:${listen}`, admin: `127.0.0.1:${await freePort()}` },
     deploy: { target: 'swarm', healthTimeoutSec: 20, healthIntervalMs: 500, drainTimeoutSec: 2, memoryMb: 128, swarm: { replicas: { production: 2, canary: 1 }, updateMonitorSec: 3 } },
   }));
 }));
@@ -87,6 +104,22 @@ test('a deploy places production tasks on both nodes, pulled from the registry, 
   assert.ok(answers.every((a) => a.status === 200), JSON.stringify(answers));
 });
 
+test('the proxy runs as a service in front of production and answers on the manager', async () => {
+  const proxy = await docker.getService(`${app}-proxy`).inspect();
+  assert.is(proxy.Spec.Labels['slipway.service'], 'proxy');
+  const seen = await throughProxy(20);
+  assert.equal([...seen.keys()], ['rev-1.0.0']);
+});
+
+test('a canary service joins the proxy: both revisions answer through it', async () => {
+  await sampleAppImage('slipway-swarm-app:v2', '2.0.0');
+  const r = await runCli(['deploy', '--role', 'canary', '--image', 'slipway-swarm-app:v2', '--app', dir]);
+  assert.is(r.code, 0, r.stderr);
+  const seen = await throughProxy(60);
+  assert.ok((seen.get('rev-1.0.0') ?? 0) > 0 && (seen.get('rev-2.0.0') ?? 0) > 0, JSON.stringify([...seen]));
+  assert.equal([...seen.keys()].sort(), ['rev-1.0.0', 'rev-2.0.0']);
+});
+
 test('status shows every task with its node, state, health and memory limit', async () => {
   const r = await runCli(['status', '--json', '--app', dir]);
   assert.is(r.code, 0, r.stderr);
@@ -95,6 +128,14 @@ test('status shows every task with its node, state, health and memory limit', as
   assert.is(tasks.length, 2);
   assert.equal(tasks.map((t: { node: string }) => t.node).sort(), ['169.254.64.1', '169.254.64.2']);
   assert.ok(tasks.every((t: { state: string; health: string; memory: { limit: number } }) => t.state === 'running' && t.health === 'healthy' && t.memory.limit === 128 * 1024 * 1024), JSON.stringify(tasks));
+});
+
+test('promote makes the canary image production through a rolling update and removes the canary service', async () => {
+  const r = await runCli(['canary', 'promote', '--app', dir]);
+  assert.is(r.code, 0, r.stderr);
+  assert.is((await docker.getService(service).inspect()).Spec.Labels['slipway.image'], 'slipway-swarm-app:v2');
+  assert.equal((await docker.listServices()).map((s) => s.Spec?.Name).filter((n) => n === `${app}-canary`), []);
+  assert.equal([...(await throughProxy(20)).keys()], ['rev-2.0.0']);
 });
 
 test('--dry-run prints the service update and changes nothing', async () => {
@@ -110,10 +151,11 @@ test('--dry-run prints the service update and changes nothing', async () => {
 test('a failing update rolls back on its own: the step fails and the old tasks keep answering', async () => {
   const r = await runCli(['deploy', '--role', 'production', '--image', 'slipway-swarm-broken:latest', '--app', dir]);
   assert.is(r.code, 1, r.stdout);
+  assert.equal([...(await throughProxy(10)).keys()], ['rev-2.0.0'], 'the proxy kept answering from the old tasks');
   assert.match(r.stderr, /rolled it back/);
   const svc = await docker.getService(service).inspect();
   assert.is(svc.UpdateStatus?.State, 'rollback_completed');
-  assert.is(svc.Spec.Labels['slipway.image'], v1);
+  assert.is(svc.Spec.Labels['slipway.image'], 'slipway-swarm-app:v2');
   assert.ok(await pollUntil(async () => (await runningTasks()).length === 2, 30_000, 500));
   assert.ok(healthOfEveryTask().every((a) => a.status === 200));
 });
