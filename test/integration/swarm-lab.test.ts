@@ -20,7 +20,7 @@ lab('two engines join one swarm over a veth pair, and teardown puts the shared d
     assert.ok(nodes.every((n) => n.Status?.State === 'ready'));
     assert.is((await swarm.worker!.info()).Swarm?.ControlAvailable, false, 'the second engine is a worker');
     const gw = await docker.getNetwork('docker_gwbridge').inspect();
-    assert.match(gw.IPAM.Config[0].Subnet, /^169\.254\./);
+    assert.match(gw.IPAM?.Config?.[0]?.Subnet ?? '', /^169\.254\./);
   } finally {
     await swarm.teardown();
   }
