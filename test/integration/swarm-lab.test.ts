@@ -4,6 +4,8 @@ import { docker, requireDocker } from '../support/docker';
 import { dockerdArgs } from '../support/dockerd';
 import { leftovers, startSwarmLab } from '../support/swarm-lab';
 import { loudly } from '../support/hooks';
+import * as fs from 'node:fs';
+import { DAEMON_JSON } from '../../src/provision/dockerd';
 
 const lab = suite('the swarm lab: a real two-node swarm on this machine, and nothing of it left afterwards');
 
@@ -11,6 +13,7 @@ lab.before(loudly(() => requireDocker()));
 
 lab('two engines join one swarm over a veth pair, and teardown puts the shared dockerd back as it was', async () => {
   const argsBefore = dockerdArgs();
+  const daemonJsonBefore = fs.existsSync(DAEMON_JSON);
   const before = await leftovers();
   const swarm = await startSwarmLab(2);
   try {
@@ -27,6 +30,7 @@ lab('two engines join one swarm over a veth pair, and teardown puts the shared d
   assert.equal(await leftovers(), before);
   assert.equal(dockerdArgs(), argsBefore);
   assert.is((await docker.info()).LiveRestoreEnabled, argsBefore.includes('--live-restore'));
+  assert.is(fs.existsSync(DAEMON_JSON), daemonJsonBefore, 'daemon.json as it was');
 });
 
 lab.run();

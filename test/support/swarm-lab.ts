@@ -9,7 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import Docker from 'dockerode';
 import { docker } from './docker';
 import { dockerdArgs, dockerdPid } from './dockerd';
-import { DOCKERD_LOG } from '../../src/provision/dockerd';
+import { DAEMON_JSON, DOCKERD_LOG } from '../../src/provision/dockerd';
 import { pollUntil } from '../../src/core/deadline';
 
 export const ADDR_POOL = '169.254.192.0/18';
@@ -104,12 +104,28 @@ export async function teardownLab(): Promise<void> {
   if (state.managerArgs && dockerdArgs().join(' ') !== state.managerArgs.join(' ')) {
     const args = state.managerArgs;
     await step('dockerd as it was', async () => {
+      if (args.some((a) => /^--live-restore(=|$)/.test(a))) await liveRestoreNow();
       await stopDockerd(dockerdPid());
       startDetached('dockerd', args, DOCKERD_LOG);
       if (!(await pollUntil(answers, 60_000, 200))) throw new Error(`dockerd ${args.join(' ')} did not come back within 60 s; see ${DOCKERD_LOG}`);
     });
   }
   fs.rmSync(STATE_FILE, { force: true });
+}
+
+/** live-restore switched on in the running engine (a reload), so the restart to the original arguments keeps every container running. */
+async function liveRestoreNow(): Promise<void> {
+  const had = fs.existsSync(DAEMON_JSON) ? fs.readFileSync(DAEMON_JSON, 'utf8') : undefined;
+  fs.mkdirSync(path.dirname(DAEMON_JSON), { recursive: true });
+  fs.writeFileSync(DAEMON_JSON, JSON.stringify({ ...(had ? JSON.parse(had) : {}), 'live-restore': true }));
+  try {
+    process.kill(dockerdPid(), 'SIGHUP');
+    await pollUntil(async () => (await docker.info()).LiveRestoreEnabled === true, 15_000, 100);
+  } finally {
+    // the original engine has --live-restore as a flag, and refuses to start with it in the file too
+    if (had === undefined) fs.rmSync(DAEMON_JSON, { force: true });
+    else fs.writeFileSync(DAEMON_JSON, had);
+  }
 }
 
 /** The shared dockerd again, without live-restore (swarm mode refuses it) and trusting the lab's registry address. */
