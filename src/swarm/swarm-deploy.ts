@@ -32,6 +32,8 @@ export async function deployService(ctx: Context, role: Role, imageName: string,
   const registry = registryAddress(ctx, manager);
   const at = registryRef(ctx, registry, image);
   const deployId = newDeployId();
+  // the host path's default is the host's own Redis; inside a task 127.0.0.1 is the task itself
+  if (!ctx.secrets.get('REDIS_URL')) ctx.log.warn(`REDIS_URL is not set: ${role}'s tasks get redis://127.0.0.1:${config.redis.port}, which on a swarm is each task itself, so their flags stay at their defaults; set REDIS_URL to a Redis every node reaches`);
   const imageHasHealthcheck = await observed(ctx, async () => Boolean((await docker.getImage(image.id).inspect()).Config?.Healthcheck?.Test?.length), false);
   const spec = roleServiceSpec({ config, role, image, ref: at.ref, deployId, redisUrl: ctx.secrets.get('REDIS_URL') ?? `redis://127.0.0.1:${config.redis.port}`, imageHasHealthcheck, resources: current?.Spec.TaskTemplate.Resources });
   const replicas = config.deploy.swarm.replicas[role];
