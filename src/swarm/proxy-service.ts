@@ -3,13 +3,12 @@
 // resolves to every task (dnsrr), so its connection pool spreads over them.
 import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
-import { inProcess } from '../core/actions';
+import { check, inProcess } from '../core/actions';
 import { UsageError } from '../core/errors';
 import { LABEL } from '../core/labels';
 import { parseHostPort } from '../core/listen-address';
-import { serviceConfigPath, serviceConfigText, writeServiceConfig, readServiceConfigText } from '../core/service-config';
+import { readServiceConfigText, serviceConfigPath, serviceConfigText, writeServiceConfig } from '../core/service-config';
 import { runtimeImage } from '../build/runtime-image';
-import { check } from '../core/actions';
 import { ProxyAdminClient } from '../proxy/admin-client';
 import { networkName, readService, serviceName, type Manager, type ServiceSpec } from './cluster';
 import { applySpec } from './rollout-wait';
