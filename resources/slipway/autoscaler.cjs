@@ -43,9 +43,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.regexpCode = exports2.getEsmExportName = exports2.getProperty = exports2.safeStringify = exports2.stringify = exports2.strConcat = exports2.addCodeArg = exports2.str = exports2._ = exports2.nil = exports2._Code = exports2.Name = exports2.IDENTIFIER = exports2._CodeOrName = void 0;
@@ -171,10 +171,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -197,9 +197,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ValueScope = exports2.ValueScopeName = exports2.Scope = exports2.varKinds = exports2.UsedValueState = void 0;
@@ -342,9 +342,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.or = exports2.and = exports2.not = exports2.CodeGen = exports2.operators = exports2.varKinds = exports2.ValueScopeName = exports2.ValueScope = exports2.Scope = exports2.Name = exports2.regexpCode = exports2.stringify = exports2.getProperty = exports2.nil = exports2.strConcat = exports2.str = exports2._ = void 0;
@@ -1062,9 +1062,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/util.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.checkStrictMode = exports2.getErrorPath = exports2.Type = exports2.useFunc = exports2.setEvaluated = exports2.evaluatedPropsToName = exports2.mergeEvaluated = exports2.eachItem = exports2.unescapeJsonPointer = exports2.escapeJsonPointer = exports2.escapeFragment = exports2.unescapeFragment = exports2.schemaRefOrVal = exports2.schemaHasRulesButRef = exports2.schemaHasRules = exports2.checkUnknownRules = exports2.alwaysValidSchema = exports2.toHash = void 0;
@@ -1229,9 +1229,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/names.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -1268,9 +1268,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../main/node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/errors.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.extendErrors = exports2.resetErrorsCount = exports2.reportExtraError = exports2.reportError = exports2.keyword$DataError = exports2.keywordError = void 0;
@@ -1390,9 +1390,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.boolOrEmptySchema = exports2.topBoolOrEmptySchema = void 0;
@@ -1441,9 +1441,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/rules.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getRules = exports2.isJSONType = void 0;
@@ -1472,9 +1472,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.shouldUseRule = exports2.shouldUseGroup = exports2.schemaHasRulesForType = void 0;
@@ -1495,9 +1495,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reportTypeError = exports2.checkDataTypes = exports2.checkDataType = exports2.coerceAndCheckDataType = exports2.getJSONTypes = exports2.getSchemaTypes = exports2.DataType = void 0;
@@ -1679,9 +1679,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.assignDefaults = void 0;
@@ -1716,9 +1716,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/code.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateUnion = exports2.validateArray = exports2.usePattern = exports2.callValidateCode = exports2.schemaProperties = exports2.allSchemaProperties = exports2.noPropertyInData = exports2.propertyInData = exports2.isOwnProperty = exports2.hasPropFunc = exports2.reportMissingProp = exports2.checkMissingProp = exports2.checkReportMissingProp = void 0;
@@ -1849,9 +1849,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateKeywordUsage = exports2.validSchemaType = exports2.funcKeywordCode = exports2.macroKeywordCode = void 0;
@@ -1967,9 +1967,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.extendSubschemaMode = exports2.extendSubschemaData = exports2.getSubschema = void 0;
@@ -2050,9 +2050,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
+  "../main/node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
     module2.exports = function equal(a, b) {
       if (a === b) return true;
@@ -2085,9 +2085,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports2, module2) {
+  "../main/node_modules/json-schema-traverse/index.js"(exports2, module2) {
     "use strict";
     var traverse = module2.exports = function(schema2, opts, cb) {
       if (typeof opts == "function") {
@@ -2173,9 +2173,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/resolve.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
@@ -2329,9 +2329,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/validate/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getData = exports2.KeywordCxt = exports2.validateFunctionCode = void 0;
@@ -2837,9 +2837,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
+  "../main/node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -2853,9 +2853,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/ref_error.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -2870,9 +2870,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports2) {
+  "../main/node_modules/ajv/dist/compile/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.resolveSchema = exports2.getCompilingSchema = exports2.resolveRef = exports2.compileSchema = exports2.SchemaEnv = void 0;
@@ -3094,9 +3094,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports2, module2) {
+  "../main/node_modules/ajv/dist/refs/data.json"(exports2, module2) {
     module2.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -3113,9 +3113,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports2, module2) {
+  "../main/node_modules/fast-uri/lib/utils.js"(exports2, module2) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -3647,9 +3647,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
+  "../main/node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -3858,9 +3858,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports2, module2) {
+  "../main/node_modules/fast-uri/index.js"(exports2, module2) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -4288,9 +4288,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports2) {
+  "../main/node_modules/ajv/dist/runtime/uri.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -4299,9 +4299,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports2) {
+  "../main/node_modules/ajv/dist/core.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = void 0;
@@ -4910,9 +4910,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var def = {
@@ -4925,9 +4925,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.callRef = exports2.getValidate = void 0;
@@ -5047,9 +5047,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var id_1 = require_id();
@@ -5068,9 +5068,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5100,9 +5100,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5128,9 +5128,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str) {
@@ -5154,9 +5154,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5186,9 +5186,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -5223,9 +5223,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5252,9 +5252,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -5334,9 +5334,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5363,9 +5363,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
+  "../main/node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -5374,9 +5374,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -5441,9 +5441,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5470,9 +5470,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5519,9 +5519,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -5557,9 +5557,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateAdditionalItems = void 0;
@@ -5610,9 +5610,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateTuple = void 0;
@@ -5667,9 +5667,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var items_1 = require_items();
@@ -5684,9 +5684,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5719,9 +5719,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5813,9 +5813,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateSchemaDeps = exports2.validatePropertyDeps = exports2.error = void 0;
@@ -5907,9 +5907,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5950,9 +5950,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6056,9 +6056,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -6114,9 +6114,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6188,9 +6188,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6219,9 +6219,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6236,9 +6236,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6294,9 +6294,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6321,9 +6321,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6390,9 +6390,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6408,9 +6408,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -6456,9 +6456,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6546,9 +6546,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var format_1 = require_format();
@@ -6557,9 +6557,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.contentVocabulary = exports2.metadataVocabulary = void 0;
@@ -6580,9 +6580,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/draft7.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -6602,9 +6602,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DiscrError = void 0;
@@ -6616,9 +6616,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
+  "../main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6721,9 +6721,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports2, module2) {
+  "../main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports2, module2) {
     module2.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -6878,9 +6878,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports2, module2) {
+  "../main/node_modules/ajv/dist/ajv.js"(exports2, module2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv = void 0;
@@ -6948,7 +6948,7 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/nodemailer/dist/esm/punycode/index.js
+// ../main/node_modules/nodemailer/dist/esm/punycode/index.js
 function error(type) {
   throw new RangeError(errors[type]);
 }
@@ -6994,7 +6994,7 @@ function ucs2decode(string) {
 }
 var maxInt, base, tMin, tMax, skew, damp, initialBias, initialN, delimiter, regexPunycode, regexNonASCII, regexSeparators, errors, baseMinusTMin, floor, stringFromCharCode, basicToDigit, digitToBasic, adapt, decode, encode, toUnicode, toASCII;
 var init_punycode = __esm({
-  "node_modules/nodemailer/dist/esm/punycode/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/punycode/index.js"() {
     maxInt = 2147483647;
     base = 36;
     tMin = 1;
@@ -7165,7 +7165,7 @@ var init_punycode = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/shared/url.js
+// ../main/node_modules/nodemailer/dist/esm/shared/url.js
 function stripSurroundingWhitespace(input) {
   let start = 0;
   let end = input.length;
@@ -7227,7 +7227,7 @@ function normalizeHostname(raw, href) {
 }
 var import_node_net, import_node_url, SLASHLESS_AUTHORITY, LEGACY_TRIM, AUTHORITY, FORBIDDEN_HOST_CHARS, CONTROL_CHARS, parse, resolve2;
 var init_url = __esm({
-  "node_modules/nodemailer/dist/esm/shared/url.js"() {
+  "../main/node_modules/nodemailer/dist/esm/shared/url.js"() {
     import_node_net = __toESM(require("node:net"), 1);
     import_node_url = __toESM(require("node:url"), 1);
     init_punycode();
@@ -7304,10 +7304,10 @@ var init_url = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/fetch/cookies.js
+// ../main/node_modules/nodemailer/dist/esm/fetch/cookies.js
 var import_node_net2, SESSION_TIMEOUT, Cookies, cookies_default;
 var init_cookies = __esm({
-  "node_modules/nodemailer/dist/esm/fetch/cookies.js"() {
+  "../main/node_modules/nodemailer/dist/esm/fetch/cookies.js"() {
     import_node_net2 = __toESM(require("node:net"), 1);
     init_url();
     SESSION_TIMEOUT = 1800;
@@ -7529,20 +7529,20 @@ var init_cookies = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/package-info.js
+// ../main/node_modules/nodemailer/dist/esm/package-info.js
 var name, version, homepage;
 var init_package_info = __esm({
-  "node_modules/nodemailer/dist/esm/package-info.js"() {
+  "../main/node_modules/nodemailer/dist/esm/package-info.js"() {
     name = "nodemailer";
     version = "10.6.1";
     homepage = "https://nodemailer.com/";
   }
 });
 
-// node_modules/nodemailer/dist/esm/errors.js
+// ../main/node_modules/nodemailer/dist/esm/errors.js
 var ECONNECTION, ETIMEDOUT, ESOCKET, EENVELOPE, EMESSAGE, EOTP, ESTREAM, EABORT, ENOAUTH, EOAUTH2, EMAXLIMIT, EMAXRECIPIENTS, ESENDMAIL, ESES, ECONFIG, EPROXY, EFILEACCESS, EURLACCESS, EFETCH, createAbortError, isTransientError, isPermanentResponseCode, ERR_ACCESS_DENIED;
 var init_errors = __esm({
-  "node_modules/nodemailer/dist/esm/errors.js"() {
+  "../main/node_modules/nodemailer/dist/esm/errors.js"() {
     ECONNECTION = "ECONNECTION";
     ETIMEDOUT = "ETIMEDOUT";
     ESOCKET = "ESOCKET";
@@ -7574,10 +7574,10 @@ var init_errors = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/shared/objects.js
+// ../main/node_modules/nodemailer/dist/esm/shared/objects.js
 var isProtoKey, copyOwnKeys;
 var init_objects = __esm({
-  "node_modules/nodemailer/dist/esm/shared/objects.js"() {
+  "../main/node_modules/nodemailer/dist/esm/shared/objects.js"() {
     isProtoKey = (key) => key === "__proto__";
     copyOwnKeys = (target, source, skip) => {
       Object.keys(source || {}).forEach((key) => {
@@ -7591,7 +7591,7 @@ var init_objects = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/fetch/index.js
+// ../main/node_modules/nodemailer/dist/esm/fetch/index.js
 function setFetchCode(err) {
   if (err.code !== ERR_ACCESS_DENIED) {
     err.code = EFETCH;
@@ -7866,7 +7866,7 @@ function nmfetch(url, options) {
 }
 var import_node_http, import_node_https, import_node_zlib, import_node_stream, import_node_net3, MAX_REDIRECTS, DEFAULT_TIMEOUT, DEFAULT_MAX_TIME, DEFAULT_MAX_BYTES, TLS_OPTION_KEYS, fetch_default;
 var init_fetch = __esm({
-  "node_modules/nodemailer/dist/esm/fetch/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/fetch/index.js"() {
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     init_url();
@@ -7911,7 +7911,7 @@ var init_fetch = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/shared/index.js
+// ../main/node_modules/nodemailer/dist/esm/shared/index.js
 function resolveContent(data, key, options, callback) {
   if (!callback && typeof options === "function") {
     callback = options;
@@ -8104,7 +8104,7 @@ function normalizeDomain(domain, toUnicode2) {
 }
 var import_node_util, import_node_fs, import_node_dns, import_node_net4, import_node_os, import_node_url2, import_node_stream2, DNS_TTL, CACHE_CLEANUP_INTERVAL, MAX_CACHE_SIZE, lastCacheCleanup, networkInterfaces, networkInterfacesRead, _readNetworkInterfaces, isFamilySupported, resolve3, dnsCache, formatDNSValue, resolveHostname, parseConnectionUrl, _logFunc, getLogger, callbackPromise, parseDataURI, assign, encodeXText, streamErrors, URL_PARSER_UNSAFE, MAX_DOMAIN_LENGTH, MAX_LABEL_LENGTH;
 var init_shared = __esm({
-  "node_modules/nodemailer/dist/esm/shared/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/shared/index.js"() {
     init_url();
     import_node_util = __toESM(require("node:util"), 1);
     import_node_fs = __toESM(require("node:fs"), 1);
@@ -8527,7 +8527,7 @@ var init_shared = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js
+// ../main/node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js
 function detectMimeType(filename) {
   if (!filename) {
     return defaultMimeType;
@@ -8563,7 +8563,7 @@ function detectExtension(mimeType) {
 }
 var import_node_path, defaultMimeType, defaultExtension, mimeTypes, extensions;
 var init_mime_types = __esm({
-  "node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js"() {
     import_node_path = __toESM(require("node:path"), 1);
     defaultMimeType = "application/octet-stream";
     defaultExtension = "bin";
@@ -10620,7 +10620,7 @@ var init_mime_types = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/base64/index.js
+// ../main/node_modules/nodemailer/dist/esm/base64/index.js
 function encode2(buffer) {
   if (typeof buffer === "string") {
     buffer = Buffer.from(buffer, "utf-8");
@@ -10654,7 +10654,7 @@ function wrapBuffer(src, lineLength, final) {
 }
 var import_node_stream3, Encoder;
 var init_base64 = __esm({
-  "node_modules/nodemailer/dist/esm/base64/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/base64/index.js"() {
     import_node_stream3 = require("node:stream");
     Encoder = class extends import_node_stream3.Transform {
       constructor(options) {
@@ -10721,7 +10721,7 @@ var init_base64 = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/qp/index.js
+// ../main/node_modules/nodemailer/dist/esm/qp/index.js
 function encode3(buffer) {
   return encodeBytes(typeof buffer === "string" ? Buffer.from(buffer, "utf-8") : buffer);
 }
@@ -10825,7 +10825,7 @@ function checkRanges(nr, ranges) {
 }
 var import_node_stream4, MIN_LINE_LENGTH, QP_RANGES, QP_LITERAL, HEX_DIGITS, isWhitespace, ENCODE_SLICE_SIZE, Encoder2;
 var init_qp = __esm({
-  "node_modules/nodemailer/dist/esm/qp/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/qp/index.js"() {
     import_node_stream4 = require("node:stream");
     MIN_LINE_LENGTH = 4;
     QP_RANGES = [
@@ -10930,7 +10930,7 @@ var init_qp = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-funcs/index.js
+// ../main/node_modules/nodemailer/dist/esm/mime-funcs/index.js
 function isPlainText(value, isParam) {
   const re = isParam ? /[\x00-\x1f\x7f"\u0080-\uFFFF]/ : /[\x00-\x08\x0b\x0c\x0e-\x1f\u0080-\uFFFF]/;
   return typeof value === "string" && !re.test(value);
@@ -11453,7 +11453,7 @@ function safeEncodeURIComponent(str) {
 }
 var VALID_ENCODED_WORD, LENIENT_ENCODED_WORD, TOKEN2;
 var init_mime_funcs = __esm({
-  "node_modules/nodemailer/dist/esm/mime-funcs/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-funcs/index.js"() {
     init_base64();
     init_qp();
     init_mime_types();
@@ -11464,7 +11464,7 @@ var init_mime_funcs = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/addressparser/index.js
+// ../main/node_modules/nodemailer/dist/esm/addressparser/index.js
 function _domainAt(address) {
   const literal = address.charAt(address.length - 1) === "]" ? DOMAIN_LITERAL_TAIL.exec(address) : null;
   return literal ? address.length - literal[1].length - 1 : address.lastIndexOf("@");
@@ -11993,7 +11993,7 @@ function addressparser(str, options) {
 }
 var TOKEN_OPERATOR, TOKEN_NO_BREAK, TOKEN_DIRTY, TOKEN_ESCAPES, TOKEN_STARTS_ESCAPED, TokenList, DOMAIN_LITERAL_TAIL, HAS_WHITESPACE, QUOTED_LOCAL_ADDR, ADDR_SPEC, LITERAL_ADDR_SPEC, QUOTED_LOCAL_DOMAIN, LOOSE_ADDR_SPEC, LOOSE_TEXT_ADDR, LEADING_QUOTED_STRING, ASCII_ATEXT, Tokenizer, addressparser_default;
 var init_addressparser = __esm({
-  "node_modules/nodemailer/dist/esm/addressparser/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/addressparser/index.js"() {
     TOKEN_OPERATOR = 1;
     TOKEN_NO_BREAK = 2;
     TOKEN_DIRTY = 4;
@@ -12360,10 +12360,10 @@ var init_addressparser = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-node/last-newline.js
+// ../main/node_modules/nodemailer/dist/esm/mime-node/last-newline.js
 var import_node_stream5, LastNewline;
 var init_last_newline = __esm({
-  "node_modules/nodemailer/dist/esm/mime-node/last-newline.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-node/last-newline.js"() {
     import_node_stream5 = require("node:stream");
     LastNewline = class extends import_node_stream5.Transform {
       constructor() {
@@ -12394,10 +12394,10 @@ var init_last_newline = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-node/le-windows.js
+// ../main/node_modules/nodemailer/dist/esm/mime-node/le-windows.js
 var import_node_stream6, LeWindows;
 var init_le_windows = __esm({
-  "node_modules/nodemailer/dist/esm/mime-node/le-windows.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-node/le-windows.js"() {
     import_node_stream6 = require("node:stream");
     LeWindows = class extends import_node_stream6.Transform {
       constructor(options) {
@@ -12436,10 +12436,10 @@ var init_le_windows = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-node/le-unix.js
+// ../main/node_modules/nodemailer/dist/esm/mime-node/le-unix.js
 var import_node_stream7, LeUnix;
 var init_le_unix = __esm({
-  "node_modules/nodemailer/dist/esm/mime-node/le-unix.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-node/le-unix.js"() {
     import_node_stream7 = require("node:stream");
     LeUnix = class extends import_node_stream7.Transform {
       constructor(options) {
@@ -12471,7 +12471,7 @@ var init_le_unix = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-node/index.js
+// ../main/node_modules/nodemailer/dist/esm/mime-node/index.js
 function stripWhitespaceInAngleBrackets(value) {
   let result = "";
   let pos = 0;
@@ -12499,7 +12499,7 @@ function _stripBoundaryControls(value) {
 }
 var import_node_crypto2, import_node_fs2, import_node_stream8, FORMATTED_HEADERS, ATEXT, DOT_ATOM, QUOTED_STRING, PLAIN_ADDRESS, DOMAIN_LITERAL_TAIL2, PIPELINE_NOOP, MimeNode, mime_node_default;
 var init_mime_node = __esm({
-  "node_modules/nodemailer/dist/esm/mime-node/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-node/index.js"() {
     import_node_crypto2 = __toESM(require("node:crypto"), 1);
     import_node_fs2 = __toESM(require("node:fs"), 1);
     import_node_stream8 = require("node:stream");
@@ -13711,7 +13711,7 @@ var init_mime_node = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mail-composer/index.js
+// ../main/node_modules/nodemailer/dist/esm/mail-composer/index.js
 function isContentObject(value) {
   const content = value;
   return typeof value === "object" && !!(content.content || content.path || content.href || content.raw);
@@ -13770,7 +13770,7 @@ function otpError(message) {
 }
 var MailComposer, mail_composer_default;
 var init_mail_composer = __esm({
-  "node_modules/nodemailer/dist/esm/mail-composer/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mail-composer/index.js"() {
     init_mime_node();
     init_mime_funcs();
     init_errors();
@@ -14261,7 +14261,7 @@ var init_mail_composer = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/dkim/message-parser.js
+// ../main/node_modules/nodemailer/dist/esm/dkim/message-parser.js
 function _trimFieldName(str) {
   let start = 0;
   let end = str.length;
@@ -14275,7 +14275,7 @@ function _trimFieldName(str) {
 }
 var import_node_stream9, MessageParser, message_parser_default;
 var init_message_parser = __esm({
-  "node_modules/nodemailer/dist/esm/dkim/message-parser.js"() {
+  "../main/node_modules/nodemailer/dist/esm/dkim/message-parser.js"() {
     import_node_stream9 = require("node:stream");
     MessageParser = class extends import_node_stream9.Transform {
       constructor(options) {
@@ -14404,10 +14404,10 @@ var init_message_parser = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/dkim/relaxed-body.js
+// ../main/node_modules/nodemailer/dist/esm/dkim/relaxed-body.js
 var import_node_stream10, import_node_crypto3, CHAR_CR, CHAR_LF, CHAR_SPACE, CHAR_TAB, CRLF, EMPTY_LINES, RelaxedBody, relaxed_body_default;
 var init_relaxed_body = __esm({
-  "node_modules/nodemailer/dist/esm/dkim/relaxed-body.js"() {
+  "../main/node_modules/nodemailer/dist/esm/dkim/relaxed-body.js"() {
     import_node_stream10 = require("node:stream");
     import_node_crypto3 = __toESM(require("node:crypto"), 1);
     CHAR_CR = 13;
@@ -14531,7 +14531,7 @@ var init_relaxed_body = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/dkim/sign.js
+// ../main/node_modules/nodemailer/dist/esm/dkim/sign.js
 function unsupportedHashAlgoError(hashAlgo) {
   const err = new Error('Unsupported DKIM hash algorithm "' + hashAlgo + '"');
   err.code = ECONFIG;
@@ -14607,7 +14607,7 @@ function relaxedHeaderLine(line) {
 }
 var import_node_crypto4, sign_default;
 var init_sign = __esm({
-  "node_modules/nodemailer/dist/esm/dkim/sign.js"() {
+  "../main/node_modules/nodemailer/dist/esm/dkim/sign.js"() {
     init_shared();
     init_mime_funcs();
     import_node_crypto4 = __toESM(require("node:crypto"), 1);
@@ -14618,10 +14618,10 @@ var init_sign = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/dkim/index.js
+// ../main/node_modules/nodemailer/dist/esm/dkim/index.js
 var import_node_stream11, import_node_fs3, import_node_path2, import_node_crypto5, DKIM_ALGO, MAX_MESSAGE_SIZE, DKIMSigner, DKIM, dkim_default;
 var init_dkim = __esm({
-  "node_modules/nodemailer/dist/esm/dkim/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/dkim/index.js"() {
     init_message_parser();
     init_relaxed_body();
     init_sign();
@@ -14842,7 +14842,7 @@ var init_dkim = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-connection/http-proxy-client.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-connection/http-proxy-client.js
 function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions, callback) {
   if (typeof tlsOptions === "function") {
     callback = tlsOptions;
@@ -14970,7 +14970,7 @@ function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions,
 }
 var import_node_net5, import_node_tls, MAX_RESPONSE_HEADER_BYTES, unbracket, http_proxy_client_default;
 var init_http_proxy_client = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-connection/http-proxy-client.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-connection/http-proxy-client.js"() {
     import_node_net5 = __toESM(require("node:net"), 1);
     import_node_tls = __toESM(require("node:tls"), 1);
     init_url();
@@ -14981,10 +14981,10 @@ var init_http_proxy_client = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mailer/mail-message.js
+// ../main/node_modules/nodemailer/dist/esm/mailer/mail-message.js
 var hasOwn, MailMessage;
 var init_mail_message = __esm({
-  "node_modules/nodemailer/dist/esm/mailer/mail-message.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mailer/mail-message.js"() {
     init_shared();
     init_mime_node();
     init_mime_funcs();
@@ -15263,13 +15263,13 @@ var init_mail_message = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mailer/index.js
+// ../main/node_modules/nodemailer/dist/esm/mailer/index.js
 function isAbortSignal(value) {
   return typeof value === "object" && value !== null && "aborted" in value && typeof value.addEventListener === "function" && typeof value.removeEventListener === "function";
 }
 var import_node_events, import_node_util2, import_node_net6, import_node_dns2, import_node_crypto6, DEFAULT_MAX_RECIPIENTS, Mail, mailer_default;
 var init_mailer = __esm({
-  "node_modules/nodemailer/dist/esm/mailer/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mailer/index.js"() {
     import_node_events = require("node:events");
     init_shared();
     init_mime_types();
@@ -15669,10 +15669,10 @@ var init_mailer = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js
 var import_node_stream12, INSERT_LF, INSERT_LF_DOT, INSERT_CR, INSERT_DOT, DataStream;
 var init_data_stream = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js"() {
     import_node_stream12 = require("node:stream");
     INSERT_LF = Buffer.from("\n");
     INSERT_LF_DOT = Buffer.from("\n.");
@@ -15760,7 +15760,7 @@ var init_data_stream = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js
 function sesRegion(host) {
   const labels = host.toLowerCase().replace(/\.$/, "").split(".");
   const domain = labels.slice(-2).join(".");
@@ -15786,14 +15786,14 @@ function parseServerMessageId(response, host) {
 }
 var OUTLOOK_REPLY, SES_REPLY, AWS_REGION;
 var init_server_message_id = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js"() {
     OUTLOOK_REPLY = /^250 2\.0\.0 OK (<[^<>\s]+\.prod\.outlook\.com>)/i;
     SES_REPLY = /^250 Ok ([0-9a-f]+(?:-[0-9a-f]+)+)$/i;
     AWS_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-connection/index.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-connection/index.js
 function shuffle(list) {
   const result = list.slice();
   for (let i = result.length - 1; i > 0; i--) {
@@ -15829,7 +15829,7 @@ function maskAuthCommand(cmd) {
 }
 var import_node_events2, import_node_net7, import_node_tls2, import_node_os2, import_node_crypto7, import_node_stream13, CONNECTION_TIMEOUT, SOCKET_TIMEOUT, GREETING_TIMEOUT, DNS_TIMEOUT, CLOSE_TIMEOUT, KEEPALIVE_DELAY, TEARDOWN_NOOP, MAX_RESPONSE_SIZE, SMTPConnection, smtp_connection_default;
 var init_smtp_connection = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-connection/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-connection/index.js"() {
     init_package_info();
     import_node_events2 = require("node:events");
     import_node_net7 = __toESM(require("node:net"), 1);
@@ -17543,10 +17543,10 @@ var init_smtp_connection = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/xoauth2/index.js
+// ../main/node_modules/nodemailer/dist/esm/xoauth2/index.js
 var import_node_stream14, import_node_crypto8, XOAuth2, xoauth2_default;
 var init_xoauth2 = __esm({
-  "node_modules/nodemailer/dist/esm/xoauth2/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/xoauth2/index.js"() {
     import_node_stream14 = require("node:stream");
     init_fetch();
     import_node_crypto8 = __toESM(require("node:crypto"), 1);
@@ -17882,10 +17882,10 @@ var init_xoauth2 = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-pool/pool-resource.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-pool/pool-resource.js
 var import_node_events3, PoolResource;
 var init_pool_resource = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-pool/pool-resource.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-pool/pool-resource.js"() {
     init_smtp_connection();
     init_shared();
     init_xoauth2();
@@ -18188,10 +18188,10 @@ var init_pool_resource = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/well-known/services.js
+// ../main/node_modules/nodemailer/dist/esm/well-known/services.js
 var services;
 var init_services = __esm({
-  "node_modules/nodemailer/dist/esm/well-known/services.js"() {
+  "../main/node_modules/nodemailer/dist/esm/well-known/services.js"() {
     services = {
       "126": {
         "description": "126 Mail (NetEase)",
@@ -18892,7 +18892,7 @@ var init_services = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/well-known/index.js
+// ../main/node_modules/nodemailer/dist/esm/well-known/index.js
 function normalizeKey(key) {
   return key.replace(/[^a-zA-Z0-9.-]/g, "").toLowerCase();
 }
@@ -18911,7 +18911,7 @@ function wellKnown(key) {
 }
 var normalized;
 var init_well_known = __esm({
-  "node_modules/nodemailer/dist/esm/well-known/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/well-known/index.js"() {
     init_services();
     normalized = {};
     Object.keys(services).forEach((key) => {
@@ -18928,10 +18928,10 @@ var init_well_known = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-pool/index.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-pool/index.js
 var import_node_events4, REQUEUE_BASE_DELAY, REQUEUE_MAX_DELAY, SMTPPool, smtp_pool_default;
 var init_smtp_pool = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-pool/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-pool/index.js"() {
     import_node_events4 = require("node:events");
     init_pool_resource();
     init_smtp_connection();
@@ -19498,10 +19498,10 @@ var init_smtp_pool = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-transport/index.js
 var import_node_events5, MESSAGE_AUTH_KEYS, SMTPTransport, smtp_transport_default;
 var init_smtp_transport = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-transport/index.js"() {
     import_node_events5 = require("node:events");
     init_smtp_connection();
     init_well_known();
@@ -19842,10 +19842,10 @@ var init_smtp_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/sendmail-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/sendmail-transport/index.js
 var import_node_child_process, import_node_stream15, STDIN_ERROR_EXIT_WAIT, SendmailTransport, sendmail_transport_default;
 var init_sendmail_transport = __esm({
-  "node_modules/nodemailer/dist/esm/sendmail-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/sendmail-transport/index.js"() {
     import_node_child_process = require("node:child_process");
     import_node_stream15 = require("node:stream");
     init_package_info();
@@ -20016,10 +20016,10 @@ var init_sendmail_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/stream-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/stream-transport/index.js
 var StreamTransport, stream_transport_default;
 var init_stream_transport = __esm({
-  "node_modules/nodemailer/dist/esm/stream-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/stream-transport/index.js"() {
     init_package_info();
     init_shared();
     init_le_windows();
@@ -20113,10 +20113,10 @@ var init_stream_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/json-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/json-transport/index.js
 var JSONTransport, json_transport_default;
 var init_json_transport = __esm({
-  "node_modules/nodemailer/dist/esm/json-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/json-transport/index.js"() {
     init_package_info();
     init_shared();
     JSONTransport = class {
@@ -20173,7 +20173,7 @@ var init_json_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/ses-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/ses-transport/index.js
 function tagSesError(err) {
   if (err && typeof err === "object" && !err.code) {
     err.code = ESES;
@@ -20182,7 +20182,7 @@ function tagSesError(err) {
 }
 var import_node_events6, SESTransport, ses_transport_default;
 var init_ses_transport = __esm({
-  "node_modules/nodemailer/dist/esm/ses-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/ses-transport/index.js"() {
     import_node_events6 = __toESM(require("node:events"), 1);
     init_package_info();
     init_shared();
@@ -20365,7 +20365,7 @@ var init_ses_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/nodemailer.js
+// ../main/node_modules/nodemailer/dist/esm/nodemailer.js
 var nodemailer_exports = {};
 __export(nodemailer_exports, {
   createTestAccount: () => createTestAccount,
@@ -20495,7 +20495,7 @@ function getTestMessageUrl(info) {
 }
 var etherealApi, etherealWeb, etherealApiKey, etherealCache, testAccount, nodemailer, nodemailer_default;
 var init_nodemailer = __esm({
-  "node_modules/nodemailer/dist/esm/nodemailer.js"() {
+  "../main/node_modules/nodemailer/dist/esm/nodemailer.js"() {
     init_mailer();
     init_shared();
     init_smtp_pool();
@@ -20670,6 +20670,11 @@ var slipway_schema_default = {
           type: "string",
           pattern: "^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$",
           description: "Image repository for the app. Default: app.name."
+        },
+        registry: {
+          type: "string",
+          pattern: "^[a-zA-Z0-9.-]+(:[0-9]{1,5})?$",
+          description: `Registry (host[:port]) every swarm node pulls the app image from. Default with deploy.target "swarm": one slipway runs on the manager (Debian's docker-registry) at <manager address>:deploy.swarm.registryPort.`
         }
       }
     },
@@ -20725,6 +20730,12 @@ var slipway_schema_default = {
       default: {},
       description: "Production and canary containers.",
       properties: {
+        target: {
+          type: "string",
+          default: "host",
+          enum: ["host", "swarm"],
+          description: 'Where the roles run. "host": containers on this Docker engine; "swarm": services of a Docker Swarm whose manager this engine is (README: From one host to a swarm).'
+        },
         network: {
           type: "string",
           default: "host",
@@ -20822,6 +20833,55 @@ var slipway_schema_default = {
           minimum: 1,
           default: 10,
           description: "Images remembered per role for rollback."
+        },
+        swarm: {
+          type: "object",
+          additionalProperties: false,
+          default: {},
+          description: 'Services on a Docker Swarm (deploy.target "swarm").',
+          properties: {
+            replicas: {
+              type: "object",
+              additionalProperties: false,
+              default: {},
+              description: "Tasks per role.",
+              properties: {
+                production: { type: "integer", minimum: 1, maximum: 100, default: 2, description: "Production tasks, spread over the nodes." },
+                canary: { type: "integer", minimum: 1, maximum: 100, default: 1, description: "Canary tasks." }
+              }
+            },
+            network: {
+              type: "string",
+              pattern: "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$",
+              description: "Overlay network the roles (and the proxy) share. Default: <app.name>-net, made by slipway."
+            },
+            updateMonitorSec: {
+              type: "number",
+              minimum: 1,
+              maximum: 600,
+              default: 10,
+              description: "How long each updated task must stay healthy before the rolling update goes on; a failure within it rolls the service back."
+            },
+            updateDelaySec: {
+              type: "number",
+              minimum: 0,
+              maximum: 600,
+              default: 0,
+              description: "Pause between updating one task and the next."
+            },
+            registryPort: {
+              type: "integer",
+              minimum: 1,
+              maximum: 65535,
+              default: 5e3,
+              description: "Port of the registry slipway runs on the manager when images.registry is not set."
+            },
+            proxy: {
+              type: "boolean",
+              default: true,
+              description: "Run slipway's proxy as a service in front of both roles (one task on the manager, proxy.listen and proxy.admin ports published there); needs SLIPWAY_ADMIN_TOKEN."
+            }
+          }
         }
       }
     },
@@ -22445,6 +22505,8 @@ var LABEL2 = {
   service: "slipway.service",
   deployId: "slipway.deploy-id",
   image: "slipway.image",
+  /** The image id a swarm service runs (its spec names the registry's copy). */
+  imageId: "slipway.image-id",
   port: "slipway.port",
   revision: "slipway.revision",
   /** Starting memory limit in bytes: the autoscaler never scales below it. */
@@ -22608,7 +22670,8 @@ function appContainerOf(info) {
     startedAt: Date.parse(info.State.StartedAt) || 0,
     oomKilled: Boolean(info.State.OOMKilled),
     pid: info.State.Pid ?? 0,
-    cgroupParent: info.HostConfig.CgroupParent ?? ""
+    cgroupParent: info.HostConfig.CgroupParent ?? "",
+    ...info.Config.Labels?.["com.docker.swarm.service.id"] ? { swarmService: info.Config.Labels["com.docker.swarm.service.id"] } : {}
   };
 }
 
@@ -23087,6 +23150,16 @@ function renderMetrics(status, counters) {
 }
 
 // src/core/actions.ts
+var querystring = __toESM(require("node:querystring"));
+function dockerPath(base2, query = {}) {
+  const q = {};
+  for (const [k, v] of Object.entries(query)) {
+    if (v === void 0) continue;
+    q[k] = Array.isArray(v) ? v.map(String) : v && typeof v === "object" ? JSON.stringify(v) : String(v);
+  }
+  const text = querystring.stringify(q);
+  return text ? `${base2}?${text}` : base2;
+}
 function dockerCall(summary, request, opts = {}) {
   return { kind: "docker", summary, detail: { ...request }, ...opts };
 }
@@ -23107,6 +23180,59 @@ function refusalOf(err) {
   const e = err;
   const text = (e.json?.message ?? e.message ?? String(err)).replace(/^\(HTTP code \d+\)[^-]*- /, "").trim();
   return e.statusCode ? `${text} (HTTP ${e.statusCode})` : text;
+}
+
+// src/swarm/service-memory.ts
+var MB = 1024 * 1024;
+var OUT_OF_SEQUENCE = /update out of sequence/i;
+function serviceBusy(s, quietSec, now = Date.now()) {
+  const u = s.UpdateStatus;
+  if (u?.State === "updating" || u?.State === "rollback_started") return `its update is still rolling out (${u.State})`;
+  const ended = u?.CompletedAt ? Date.parse(u.CompletedAt) : NaN;
+  if (Number.isFinite(ended) && now - ended < quietSec * 1e3) return `its last update ended ${Math.round((now - ended) / 1e3)} s ago (cooldown and monitor period: ${quietSec} s)`;
+  return void 0;
+}
+function withMemoryLimit(s, toBytes) {
+  const r = s.Spec.TaskTemplate.Resources ?? {};
+  return { ...s.Spec, TaskTemplate: { ...s.Spec.TaskTemplate, Resources: { Limits: { ...r.Limits ?? {}, MemoryBytes: toBytes }, Reservations: { ...r.Reservations ?? {} } } } };
+}
+function serviceMemoryAction(engine, change) {
+  const { service, toBytes } = change;
+  const tasks = service.Spec.Mode.Replicated?.Replicas ?? 1;
+  const from = service.Spec.TaskTemplate.Resources?.Limits?.MemoryBytes ?? 0;
+  const verb = toBytes > from ? "raise" : "lower";
+  const path5 = (version2) => dockerPath(`/services/${service.ID}/update`, { version: version2 });
+  return {
+    kind: "docker",
+    summary: `${verb} the memory limit of the service ${service.Spec.Name} from ${Math.round(from / MB)} MB to ${Math.round(toBytes / MB)} MB: restarts ${tasks} task${tasks === 1 ? "" : "s"} (a rolling update)`,
+    detail: { method: "POST", path: path5(service.Version.Index), body: withMemoryLimit(service, toBytes), retry: { when: "update out of sequence", times: 5, pauseMs: 200, then: "the service is read again" } },
+    run: async () => {
+      for (let attempt = 1; ; attempt++) {
+        const now = await engine.request({ method: "GET", path: `/services/${service.ID}` });
+        const current = now.Spec.TaskTemplate.Resources?.Limits?.MemoryBytes ?? 0;
+        if (verb === "raise" ? current >= toBytes : current <= toBytes) return { updated: false, reason: `already ${Math.round(current / MB)} MB` };
+        const busy = serviceBusy(now, change.quietSec);
+        if (busy) return { updated: false, reason: busy };
+        try {
+          await engine.request({ method: "POST", path: path5(now.Version.Index), body: withMemoryLimit(now, toBytes) });
+          return { updated: true };
+        } catch (err) {
+          if (attempt >= 5 || !OUT_OF_SEQUENCE.test(err.message)) throw err;
+          await sleep(200);
+        }
+      }
+    }
+  };
+}
+function oneTaskWarning(service) {
+  return (service.Spec.Mode.Replicated?.Replicas ?? 1) === 1 ? `the service ${service.Spec.Name} has one task: a memory change restarts it (start-first, so it keeps serving, but its in-memory state is lost); give it 2 or more (deploy.swarm.replicas)` : void 0;
+}
+async function taskMemoryAction(engine, serviceId, toBytes, cooldownSec, warn) {
+  const service = await engine.request({ method: "GET", path: `/services/${serviceId}` });
+  const lone = oneTaskWarning(service);
+  if (lone) warn(`autoscaler: ${lone}`);
+  const monitorSec = Number(service.Spec.UpdateConfig?.Monitor ?? 5e9) / 1e9;
+  return serviceMemoryAction(engine, { service, toBytes, quietSec: cooldownSec + monitorSec });
 }
 
 // src/autoscaler/watched.ts
@@ -23203,7 +23329,8 @@ var MemoryScaler = class {
     const limits = limitsFor(decision.toBytes, w.container);
     const record = { at: new Date(now()).toISOString(), action: decision.action, fromBytes: decision.fromBytes, toBytes: decision.toBytes, reason: decision.reason, result: "done" };
     try {
-      await executor.execute([memoryUpdateAction(engine, w.container, decision.fromBytes, limits)]);
+      const swarm = w.container.swarmService;
+      await executor.execute([swarm ? await taskMemoryAction(engine, swarm, decision.toBytes, policy.cooldownSec, (l) => log.warn(l)) : memoryUpdateAction(engine, w.container, decision.fromBytes, limits)]);
       if (executor.dryRun) {
         record.result = "dry-run";
       } else {

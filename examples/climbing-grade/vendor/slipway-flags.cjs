@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// node_modules/@ioredis/commands/built/commands.json
+// ../main/node_modules/@ioredis/commands/built/commands.json
 var require_commands = __commonJS({
-  "node_modules/@ioredis/commands/built/commands.json"(exports2, module2) {
+  "../main/node_modules/@ioredis/commands/built/commands.json"(exports2, module2) {
     module2.exports = {
       vadd: {
         arity: -5,
@@ -2965,9 +2965,9 @@ var require_commands = __commonJS({
   }
 });
 
-// node_modules/@ioredis/commands/built/index.js
+// ../main/node_modules/@ioredis/commands/built/index.js
 var require_built = __commonJS({
-  "node_modules/@ioredis/commands/built/index.js"(exports2) {
+  "../main/node_modules/@ioredis/commands/built/index.js"(exports2) {
     "use strict";
     var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -3157,9 +3157,9 @@ var require_built = __commonJS({
   }
 });
 
-// node_modules/standard-as-callback/built/utils.js
+// ../main/node_modules/standard-as-callback/built/utils.js
 var require_utils = __commonJS({
-  "node_modules/standard-as-callback/built/utils.js"(exports2) {
+  "../main/node_modules/standard-as-callback/built/utils.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.tryCatch = exports2.errorObj = void 0;
@@ -3183,9 +3183,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/standard-as-callback/built/index.js
+// ../main/node_modules/standard-as-callback/built/index.js
 var require_built2 = __commonJS({
-  "node_modules/standard-as-callback/built/index.js"(exports2) {
+  "../main/node_modules/standard-as-callback/built/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils_1 = require_utils();
@@ -3224,9 +3224,9 @@ var require_built2 = __commonJS({
   }
 });
 
-// node_modules/redis-errors/lib/old.js
+// ../main/node_modules/redis-errors/lib/old.js
 var require_old = __commonJS({
-  "node_modules/redis-errors/lib/old.js"(exports2, module2) {
+  "../main/node_modules/redis-errors/lib/old.js"(exports2, module2) {
     "use strict";
     var assert = require("assert");
     var util = require("util");
@@ -3320,9 +3320,9 @@ var require_old = __commonJS({
   }
 });
 
-// node_modules/redis-errors/lib/modern.js
+// ../main/node_modules/redis-errors/lib/modern.js
 var require_modern = __commonJS({
-  "node_modules/redis-errors/lib/modern.js"(exports2, module2) {
+  "../main/node_modules/redis-errors/lib/modern.js"(exports2, module2) {
     "use strict";
     var assert = require("assert");
     var RedisError = class extends Error {
@@ -3376,18 +3376,18 @@ var require_modern = __commonJS({
   }
 });
 
-// node_modules/redis-errors/index.js
+// ../main/node_modules/redis-errors/index.js
 var require_redis_errors = __commonJS({
-  "node_modules/redis-errors/index.js"(exports2, module2) {
+  "../main/node_modules/redis-errors/index.js"(exports2, module2) {
     "use strict";
     var Errors = process.version.charCodeAt(1) < 55 && process.version.charCodeAt(2) === 46 ? require_old() : require_modern();
     module2.exports = Errors;
   }
 });
 
-// node_modules/cluster-key-slot/lib/index.js
+// ../main/node_modules/cluster-key-slot/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/cluster-key-slot/lib/index.js"(exports2, module2) {
+  "../main/node_modules/cluster-key-slot/lib/index.js"(exports2, module2) {
     var lookup = [
       0,
       4129,
@@ -3708,9 +3708,9 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/utils/defaults.js
+// ../main/node_modules/ioredis/built/utils/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ioredis/built/utils/defaults.js"(exports2) {
+  "../main/node_modules/ioredis/built/utils/defaults.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.defaults = void 0;
@@ -3775,9 +3775,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/utils/isArguments.js
+// ../main/node_modules/ioredis/built/utils/isArguments.js
 var require_isArguments = __commonJS({
-  "node_modules/ioredis/built/utils/isArguments.js"(exports2) {
+  "../main/node_modules/ioredis/built/utils/isArguments.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isArguments = void 0;
@@ -3794,9 +3794,9 @@ var require_isArguments = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/utils/lodash.js
+// ../main/node_modules/ioredis/built/utils/lodash.js
 var require_lodash = __commonJS({
-  "node_modules/ioredis/built/utils/lodash.js"(exports2) {
+  "../main/node_modules/ioredis/built/utils/lodash.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -3820,9 +3820,9 @@ var require_lodash = __commonJS({
   }
 });
 
-// node_modules/ms/index.js
+// ../main/node_modules/ms/index.js
 var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports2, module2) {
+  "../main/node_modules/ms/index.js"(exports2, module2) {
     var s = 1e3;
     var m = s * 60;
     var h = m * 60;
@@ -3936,9 +3936,9 @@ var require_ms = __commonJS({
   }
 });
 
-// node_modules/debug/src/common.js
+// ../main/node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports2, module2) {
+  "../main/node_modules/debug/src/common.js"(exports2, module2) {
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -4113,9 +4113,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/debug/src/browser.js
+// ../main/node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports2, module2) {
+  "../main/node_modules/debug/src/browser.js"(exports2, module2) {
     exports2.formatArgs = formatArgs;
     exports2.save = save;
     exports2.load = load;
@@ -4283,9 +4283,9 @@ var require_browser = __commonJS({
   }
 });
 
-// node_modules/has-flag/index.js
+// ../main/node_modules/has-flag/index.js
 var require_has_flag = __commonJS({
-  "node_modules/has-flag/index.js"(exports2, module2) {
+  "../main/node_modules/has-flag/index.js"(exports2, module2) {
     "use strict";
     module2.exports = (flag, argv = process.argv) => {
       const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
@@ -4296,9 +4296,9 @@ var require_has_flag = __commonJS({
   }
 });
 
-// node_modules/supports-color/index.js
+// ../main/node_modules/supports-color/index.js
 var require_supports_color = __commonJS({
-  "node_modules/supports-color/index.js"(exports2, module2) {
+  "../main/node_modules/supports-color/index.js"(exports2, module2) {
     "use strict";
     var os = require("os");
     var tty = require("tty");
@@ -4398,9 +4398,9 @@ var require_supports_color = __commonJS({
   }
 });
 
-// node_modules/debug/src/node.js
+// ../main/node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports2, module2) {
+  "../main/node_modules/debug/src/node.js"(exports2, module2) {
     var tty = require("tty");
     var util = require("util");
     exports2.init = init;
@@ -4572,9 +4572,9 @@ var require_node = __commonJS({
   }
 });
 
-// node_modules/debug/src/index.js
+// ../main/node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports2, module2) {
+  "../main/node_modules/debug/src/index.js"(exports2, module2) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module2.exports = require_browser();
     } else {
@@ -4583,9 +4583,9 @@ var require_src = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/utils/debug.js
+// ../main/node_modules/ioredis/built/utils/debug.js
 var require_debug = __commonJS({
-  "node_modules/ioredis/built/utils/debug.js"(exports2) {
+  "../main/node_modules/ioredis/built/utils/debug.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.genRedactedString = exports2.getStringValue = exports2.MAX_ARGUMENT_LENGTH = void 0;
@@ -4669,9 +4669,9 @@ var require_debug = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/constants/TLSProfiles.js
+// ../main/node_modules/ioredis/built/constants/TLSProfiles.js
 var require_TLSProfiles = __commonJS({
-  "node_modules/ioredis/built/constants/TLSProfiles.js"(exports2) {
+  "../main/node_modules/ioredis/built/constants/TLSProfiles.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var RedisCloudCA = `-----BEGIN CERTIFICATE-----
@@ -4821,9 +4821,9 @@ WD9f
   }
 });
 
-// node_modules/ioredis/built/utils/index.js
+// ../main/node_modules/ioredis/built/utils/index.js
 var require_utils2 = __commonJS({
-  "node_modules/ioredis/built/utils/index.js"(exports2) {
+  "../main/node_modules/ioredis/built/utils/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.noop = exports2.isArguments = exports2.defaults = exports2.Debug = exports2.getPackageMeta = exports2.zipMap = exports2.CONNECTION_CLOSED_ERROR_MSG = exports2.shuffle = exports2.sample = exports2.resolveTLSProfile = exports2.parseURL = exports2.optimizeErrorStack = exports2.toArg = exports2.convertMapToArray = exports2.convertObjectToArray = exports2.timeout = exports2.packObject = exports2.isInt = exports2.wrapMultiResult = exports2.convertBufferToString = void 0;
@@ -5078,9 +5078,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/utils/argumentParsers.js
+// ../main/node_modules/ioredis/built/utils/argumentParsers.js
 var require_argumentParsers = __commonJS({
-  "node_modules/ioredis/built/utils/argumentParsers.js"(exports2) {
+  "../main/node_modules/ioredis/built/utils/argumentParsers.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.parseBlockOption = exports2.parseSecondsArgument = void 0;
@@ -5137,9 +5137,9 @@ var require_argumentParsers = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/Command.js
+// ../main/node_modules/ioredis/built/Command.js
 var require_Command = __commonJS({
-  "node_modules/ioredis/built/Command.js"(exports2) {
+  "../main/node_modules/ioredis/built/Command.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -5533,9 +5533,9 @@ var require_Command = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/errors/ClusterAllFailedError.js
+// ../main/node_modules/ioredis/built/errors/ClusterAllFailedError.js
 var require_ClusterAllFailedError = __commonJS({
-  "node_modules/ioredis/built/errors/ClusterAllFailedError.js"(exports2) {
+  "../main/node_modules/ioredis/built/errors/ClusterAllFailedError.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var redis_errors_1 = require_redis_errors();
@@ -5554,9 +5554,9 @@ var require_ClusterAllFailedError = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/ScanStream.js
+// ../main/node_modules/ioredis/built/ScanStream.js
 var require_ScanStream = __commonJS({
-  "node_modules/ioredis/built/ScanStream.js"(exports2) {
+  "../main/node_modules/ioredis/built/ScanStream.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var stream_1 = require("stream");
@@ -5608,9 +5608,9 @@ var require_ScanStream = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/autoPipelining.js
+// ../main/node_modules/ioredis/built/autoPipelining.js
 var require_autoPipelining = __commonJS({
-  "node_modules/ioredis/built/autoPipelining.js"(exports2) {
+  "../main/node_modules/ioredis/built/autoPipelining.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.executeWithAutoPipelining = exports2.getFirstValueInFlattenedArray = exports2.shouldUseAutoPipelining = exports2.notAllowedAutoPipelineCommands = exports2.kCallbacks = exports2.kExec = void 0;
@@ -5748,9 +5748,9 @@ var require_autoPipelining = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/Script.js
+// ../main/node_modules/ioredis/built/Script.js
 var require_Script = __commonJS({
-  "node_modules/ioredis/built/Script.js"(exports2) {
+  "../main/node_modules/ioredis/built/Script.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var crypto_1 = require("crypto");
@@ -5813,9 +5813,9 @@ var require_Script = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/utils/Commander.js
+// ../main/node_modules/ioredis/built/utils/Commander.js
 var require_Commander = __commonJS({
-  "node_modules/ioredis/built/utils/Commander.js"(exports2) {
+  "../main/node_modules/ioredis/built/utils/Commander.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -5929,9 +5929,9 @@ var require_Commander = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/Pipeline.js
+// ../main/node_modules/ioredis/built/Pipeline.js
 var require_Pipeline = __commonJS({
-  "node_modules/ioredis/built/Pipeline.js"(exports2) {
+  "../main/node_modules/ioredis/built/Pipeline.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var calculateSlot = require_lib();
@@ -6249,9 +6249,9 @@ var require_Pipeline = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/tracing.js
+// ../main/node_modules/ioredis/built/tracing.js
 var require_tracing = __commonJS({
-  "node_modules/ioredis/built/tracing.js"(exports2) {
+  "../main/node_modules/ioredis/built/tracing.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.traceConnect = exports2.traceBatch = exports2.traceCommand = exports2.sanitizeArgs = void 0;
@@ -6330,9 +6330,9 @@ var require_tracing = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/transaction.js
+// ../main/node_modules/ioredis/built/transaction.js
 var require_transaction = __commonJS({
-  "node_modules/ioredis/built/transaction.js"(exports2) {
+  "../main/node_modules/ioredis/built/transaction.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.addTransactionSupport = void 0;
@@ -6426,9 +6426,9 @@ var require_transaction = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/utils/applyMixin.js
+// ../main/node_modules/ioredis/built/utils/applyMixin.js
 var require_applyMixin = __commonJS({
-  "node_modules/ioredis/built/utils/applyMixin.js"(exports2) {
+  "../main/node_modules/ioredis/built/utils/applyMixin.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function applyMixin(derivedConstructor, mixinConstructor) {
@@ -6440,9 +6440,9 @@ var require_applyMixin = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/ClusterOptions.js
+// ../main/node_modules/ioredis/built/cluster/ClusterOptions.js
 var require_ClusterOptions = __commonJS({
-  "node_modules/ioredis/built/cluster/ClusterOptions.js"(exports2) {
+  "../main/node_modules/ioredis/built/cluster/ClusterOptions.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_CLUSTER_OPTIONS = void 0;
@@ -6469,9 +6469,9 @@ var require_ClusterOptions = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/util.js
+// ../main/node_modules/ioredis/built/cluster/util.js
 var require_util = __commonJS({
-  "node_modules/ioredis/built/cluster/util.js"(exports2) {
+  "../main/node_modules/ioredis/built/cluster/util.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getConnectionName = exports2.weightSrvRecords = exports2.groupSrvRecords = exports2.getUniqueHostnamesFromOptions = exports2.normalizeNodeOptions = exports2.nodeKeyToRedisOptions = exports2.getNodeKey = void 0;
@@ -6569,9 +6569,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/ClusterSubscriber.js
+// ../main/node_modules/ioredis/built/cluster/ClusterSubscriber.js
 var require_ClusterSubscriber = __commonJS({
-  "node_modules/ioredis/built/cluster/ClusterSubscriber.js"(exports2) {
+  "../main/node_modules/ioredis/built/cluster/ClusterSubscriber.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6755,9 +6755,9 @@ var require_ClusterSubscriber = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/ConnectionPool.js
+// ../main/node_modules/ioredis/built/cluster/ConnectionPool.js
 var require_ConnectionPool = __commonJS({
-  "node_modules/ioredis/built/cluster/ConnectionPool.js"(exports2) {
+  "../main/node_modules/ioredis/built/cluster/ConnectionPool.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var events_1 = require("events");
@@ -6911,9 +6911,9 @@ var require_ConnectionPool = __commonJS({
   }
 });
 
-// node_modules/denque/index.js
+// ../main/node_modules/denque/index.js
 var require_denque = __commonJS({
-  "node_modules/denque/index.js"(exports2, module2) {
+  "../main/node_modules/denque/index.js"(exports2, module2) {
     "use strict";
     function Denque(array, options) {
       var options = options || {};
@@ -7226,9 +7226,9 @@ var require_denque = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/DelayQueue.js
+// ../main/node_modules/ioredis/built/cluster/DelayQueue.js
 var require_DelayQueue = __commonJS({
-  "node_modules/ioredis/built/cluster/DelayQueue.js"(exports2) {
+  "../main/node_modules/ioredis/built/cluster/DelayQueue.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils_1 = require_utils2();
@@ -7282,9 +7282,9 @@ var require_DelayQueue = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/ShardedSubscriber.js
+// ../main/node_modules/ioredis/built/cluster/ShardedSubscriber.js
 var require_ShardedSubscriber = __commonJS({
-  "node_modules/ioredis/built/cluster/ShardedSubscriber.js"(exports2) {
+  "../main/node_modules/ioredis/built/cluster/ShardedSubscriber.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
@@ -7427,9 +7427,9 @@ var require_ShardedSubscriber = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js
+// ../main/node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js
 var require_ClusterSubscriberGroup = __commonJS({
-  "node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js"(exports2) {
+  "../main/node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils_1 = require_utils2();
@@ -7743,9 +7743,9 @@ var require_ClusterSubscriberGroup = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/index.js
+// ../main/node_modules/ioredis/built/cluster/index.js
 var require_cluster = __commonJS({
-  "node_modules/ioredis/built/cluster/index.js"(exports2) {
+  "../main/node_modules/ioredis/built/cluster/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -8597,9 +8597,9 @@ var require_cluster = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/connectors/AbstractConnector.js
+// ../main/node_modules/ioredis/built/connectors/AbstractConnector.js
 var require_AbstractConnector = __commonJS({
-  "node_modules/ioredis/built/connectors/AbstractConnector.js"(exports2) {
+  "../main/node_modules/ioredis/built/connectors/AbstractConnector.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils_1 = require_utils2();
@@ -8629,9 +8629,9 @@ var require_AbstractConnector = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/connectors/StandaloneConnector.js
+// ../main/node_modules/ioredis/built/connectors/StandaloneConnector.js
 var require_StandaloneConnector = __commonJS({
-  "node_modules/ioredis/built/connectors/StandaloneConnector.js"(exports2) {
+  "../main/node_modules/ioredis/built/connectors/StandaloneConnector.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var net_1 = require("net");
@@ -8694,9 +8694,9 @@ var require_StandaloneConnector = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js
+// ../main/node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js
 var require_SentinelIterator = __commonJS({
-  "node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js"(exports2) {
+  "../main/node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function isSentinelEql(a, b) {
@@ -8734,9 +8734,9 @@ var require_SentinelIterator = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js
+// ../main/node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js
 var require_FailoverDetector = __commonJS({
-  "node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js"(exports2) {
+  "../main/node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FailoverDetector = void 0;
@@ -8782,9 +8782,9 @@ var require_FailoverDetector = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/connectors/SentinelConnector/index.js
+// ../main/node_modules/ioredis/built/connectors/SentinelConnector/index.js
 var require_SentinelConnector = __commonJS({
-  "node_modules/ioredis/built/connectors/SentinelConnector/index.js"(exports2) {
+  "../main/node_modules/ioredis/built/connectors/SentinelConnector/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SentinelIterator = void 0;
@@ -9048,9 +9048,9 @@ var require_SentinelConnector = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/connectors/index.js
+// ../main/node_modules/ioredis/built/connectors/index.js
 var require_connectors = __commonJS({
-  "node_modules/ioredis/built/connectors/index.js"(exports2) {
+  "../main/node_modules/ioredis/built/connectors/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SentinelConnector = exports2.StandaloneConnector = void 0;
@@ -9061,9 +9061,9 @@ var require_connectors = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js
+// ../main/node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js
 var require_MaxRetriesPerRequestError = __commonJS({
-  "node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js"(exports2) {
+  "../main/node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var redis_errors_1 = require_redis_errors();
@@ -9081,9 +9081,9 @@ var require_MaxRetriesPerRequestError = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/errors/index.js
+// ../main/node_modules/ioredis/built/errors/index.js
 var require_errors = __commonJS({
-  "node_modules/ioredis/built/errors/index.js"(exports2) {
+  "../main/node_modules/ioredis/built/errors/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MaxRetriesPerRequestError = void 0;
@@ -9092,9 +9092,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/redis-parser/lib/parser.js
+// ../main/node_modules/redis-parser/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/redis-parser/lib/parser.js"(exports2, module2) {
+  "../main/node_modules/redis-parser/lib/parser.js"(exports2, module2) {
     "use strict";
     var Buffer2 = require("buffer").Buffer;
     var StringDecoder = require("string_decoder").StringDecoder;
@@ -9493,17 +9493,17 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/redis-parser/index.js
+// ../main/node_modules/redis-parser/index.js
 var require_redis_parser = __commonJS({
-  "node_modules/redis-parser/index.js"(exports2, module2) {
+  "../main/node_modules/redis-parser/index.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parser();
   }
 });
 
-// node_modules/ioredis/built/SubscriptionSet.js
+// ../main/node_modules/ioredis/built/SubscriptionSet.js
 var require_SubscriptionSet = __commonJS({
-  "node_modules/ioredis/built/SubscriptionSet.js"(exports2) {
+  "../main/node_modules/ioredis/built/SubscriptionSet.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var SubscriptionSet = class {
@@ -9543,9 +9543,9 @@ var require_SubscriptionSet = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/DataHandler.js
+// ../main/node_modules/ioredis/built/DataHandler.js
 var require_DataHandler = __commonJS({
-  "node_modules/ioredis/built/DataHandler.js"(exports2) {
+  "../main/node_modules/ioredis/built/DataHandler.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var Command_1 = require_Command();
@@ -9751,9 +9751,9 @@ var require_DataHandler = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/redis/event_handler.js
+// ../main/node_modules/ioredis/built/redis/event_handler.js
 var require_event_handler = __commonJS({
-  "node_modules/ioredis/built/redis/event_handler.js"(exports2) {
+  "../main/node_modules/ioredis/built/redis/event_handler.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.readyHandler = exports2.errorHandler = exports2.closeHandler = exports2.connectHandler = void 0;
@@ -10031,9 +10031,9 @@ var require_event_handler = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/redis/RedisOptions.js
+// ../main/node_modules/ioredis/built/redis/RedisOptions.js
 var require_RedisOptions = __commonJS({
-  "node_modules/ioredis/built/redis/RedisOptions.js"(exports2) {
+  "../main/node_modules/ioredis/built/redis/RedisOptions.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_REDIS_OPTIONS = void 0;
@@ -10090,9 +10090,9 @@ var require_RedisOptions = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/Redis.js
+// ../main/node_modules/ioredis/built/Redis.js
 var require_Redis = __commonJS({
-  "node_modules/ioredis/built/Redis.js"(exports2) {
+  "../main/node_modules/ioredis/built/Redis.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -10787,9 +10787,9 @@ var require_Redis = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/index.js
+// ../main/node_modules/ioredis/built/index.js
 var require_built3 = __commonJS({
-  "node_modules/ioredis/built/index.js"(exports2, module2) {
+  "../main/node_modules/ioredis/built/index.js"(exports2, module2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.print = exports2.ReplyError = exports2.SentinelIterator = exports2.SentinelConnector = exports2.AbstractConnector = exports2.Pipeline = exports2.ScanStream = exports2.Command = exports2.Cluster = exports2.Redis = exports2.default = void 0;
@@ -10850,9 +10850,9 @@ var require_built3 = __commonJS({
   }
 });
 
-// node_modules/object-hash/index.js
+// ../main/node_modules/object-hash/index.js
 var require_object_hash = __commonJS({
-  "node_modules/object-hash/index.js"(exports2, module2) {
+  "../main/node_modules/object-hash/index.js"(exports2, module2) {
     "use strict";
     var crypto = require("crypto");
     exports2 = module2.exports = objectHash;
@@ -11228,9 +11228,9 @@ var require_object_hash = __commonJS({
   }
 });
 
-// node_modules/semver/internal/constants.js
+// ../main/node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports2, module2) {
+  "../main/node_modules/semver/internal/constants.js"(exports2, module2) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -11288,9 +11288,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/semver/internal/debug.js
+// ../main/node_modules/semver/internal/debug.js
 var require_debug2 = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports2, module2) {
+  "../main/node_modules/semver/internal/debug.js"(exports2, module2) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
@@ -11298,9 +11298,9 @@ var require_debug2 = __commonJS({
   }
 });
 
-// node_modules/semver/internal/re.js
+// ../main/node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports2, module2) {
+  "../main/node_modules/semver/internal/re.js"(exports2, module2) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -11386,9 +11386,9 @@ var require_re = __commonJS({
   }
 });
 
-// node_modules/semver/internal/parse-options.js
+// ../main/node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports2, module2) {
+  "../main/node_modules/semver/internal/parse-options.js"(exports2, module2) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -11405,9 +11405,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// node_modules/semver/internal/identifiers.js
+// ../main/node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports2, module2) {
+  "../main/node_modules/semver/internal/identifiers.js"(exports2, module2) {
     "use strict";
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
@@ -11430,9 +11430,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// node_modules/semver/classes/semver.js
+// ../main/node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports2, module2) {
+  "../main/node_modules/semver/classes/semver.js"(exports2, module2) {
     "use strict";
     var debug = require_debug2();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
@@ -11722,9 +11722,9 @@ var require_semver = __commonJS({
   }
 });
 
-// node_modules/semver/functions/parse.js
+// ../main/node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/parse.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var parse = (version, options, throwErrors = false) => {
@@ -11744,9 +11744,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/semver/functions/valid.js
+// ../main/node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
     var parse = require_parse();
     var valid = (version, options) => {
@@ -11757,9 +11757,9 @@ var require_valid = __commonJS({
   }
 });
 
-// node_modules/semver/functions/clean.js
+// ../main/node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/clean.js"(exports2, module2) {
     "use strict";
     var parse = require_parse();
     var clean = (version, options) => {
@@ -11770,9 +11770,9 @@ var require_clean = __commonJS({
   }
 });
 
-// node_modules/semver/functions/inc.js
+// ../main/node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/inc.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version, release, options, identifier, identifierBase) => {
@@ -11794,9 +11794,9 @@ var require_inc = __commonJS({
   }
 });
 
-// node_modules/semver/functions/diff.js
+// ../main/node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/diff.js"(exports2, module2) {
     "use strict";
     var parse = require_parse();
     var diff = (version1, version2) => {
@@ -11838,9 +11838,9 @@ var require_diff = __commonJS({
   }
 });
 
-// node_modules/semver/functions/major.js
+// ../main/node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/major.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
@@ -11848,9 +11848,9 @@ var require_major = __commonJS({
   }
 });
 
-// node_modules/semver/functions/minor.js
+// ../main/node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/minor.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
@@ -11858,9 +11858,9 @@ var require_minor = __commonJS({
   }
 });
 
-// node_modules/semver/functions/patch.js
+// ../main/node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/patch.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
@@ -11868,9 +11868,9 @@ var require_patch = __commonJS({
   }
 });
 
-// node_modules/semver/functions/prerelease.js
+// ../main/node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/prerelease.js"(exports2, module2) {
     "use strict";
     var parse = require_parse();
     var prerelease = (version, options) => {
@@ -11881,9 +11881,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare.js
+// ../main/node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/compare.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
@@ -11891,9 +11891,9 @@ var require_compare = __commonJS({
   }
 });
 
-// node_modules/semver/functions/rcompare.js
+// ../main/node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/rcompare.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var rcompare = (a, b, loose) => compare2(b, a, loose);
@@ -11901,9 +11901,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare-loose.js
+// ../main/node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/compare-loose.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var compareLoose = (a, b) => compare2(a, b, true);
@@ -11911,9 +11911,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare-build.js
+// ../main/node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/compare-build.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a, b, loose) => {
@@ -11925,9 +11925,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// node_modules/semver/functions/sort.js
+// ../main/node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/sort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
@@ -11935,9 +11935,9 @@ var require_sort = __commonJS({
   }
 });
 
-// node_modules/semver/functions/rsort.js
+// ../main/node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/rsort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
@@ -11945,9 +11945,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// node_modules/semver/functions/gt.js
+// ../main/node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/gt.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var gt = (a, b, loose) => compare2(a, b, loose) > 0;
@@ -11955,9 +11955,9 @@ var require_gt = __commonJS({
   }
 });
 
-// node_modules/semver/functions/lt.js
+// ../main/node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/lt.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var lt = (a, b, loose) => compare2(a, b, loose) < 0;
@@ -11965,9 +11965,9 @@ var require_lt = __commonJS({
   }
 });
 
-// node_modules/semver/functions/eq.js
+// ../main/node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/eq.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var eq = (a, b, loose) => compare2(a, b, loose) === 0;
@@ -11975,9 +11975,9 @@ var require_eq = __commonJS({
   }
 });
 
-// node_modules/semver/functions/neq.js
+// ../main/node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/neq.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
@@ -11985,9 +11985,9 @@ var require_neq = __commonJS({
   }
 });
 
-// node_modules/semver/functions/gte.js
+// ../main/node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/gte.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
@@ -11995,9 +11995,9 @@ var require_gte = __commonJS({
   }
 });
 
-// node_modules/semver/functions/lte.js
+// ../main/node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/lte.js"(exports2, module2) {
     "use strict";
     var compare2 = require_compare();
     var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
@@ -12005,9 +12005,9 @@ var require_lte = __commonJS({
   }
 });
 
-// node_modules/semver/functions/cmp.js
+// ../main/node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/cmp.js"(exports2, module2) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -12055,9 +12055,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// node_modules/semver/functions/coerce.js
+// ../main/node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/coerce.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var parse = require_parse();
@@ -12101,9 +12101,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// node_modules/semver/functions/truncate.js
+// ../main/node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
     var parse = require_parse();
     var constants = require_constants();
@@ -12142,9 +12142,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// node_modules/semver/internal/lrucache.js
+// ../main/node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports2, module2) {
+  "../main/node_modules/semver/internal/lrucache.js"(exports2, module2) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -12180,9 +12180,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// node_modules/semver/internal/trim-comparator-whitespace.js
+// ../main/node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports2, module2) {
+  "../main/node_modules/semver/internal/trim-comparator-whitespace.js"(exports2, module2) {
     "use strict";
     var {
       MAX_LENGTH,
@@ -12371,9 +12371,9 @@ var require_trim_comparator_whitespace = __commonJS({
   }
 });
 
-// node_modules/semver/classes/range.js
+// ../main/node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports2, module2) {
+  "../main/node_modules/semver/classes/range.js"(exports2, module2) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -12756,9 +12756,9 @@ var require_range = __commonJS({
   }
 });
 
-// node_modules/semver/classes/comparator.js
+// ../main/node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports2, module2) {
+  "../main/node_modules/semver/classes/comparator.js"(exports2, module2) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -12869,9 +12869,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// node_modules/semver/functions/satisfies.js
+// ../main/node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports2, module2) {
+  "../main/node_modules/semver/functions/satisfies.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var satisfies = (version, range, options) => {
@@ -12886,9 +12886,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/to-comparators.js
+// ../main/node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports2, module2) {
+  "../main/node_modules/semver/ranges/to-comparators.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
@@ -12896,9 +12896,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/max-satisfying.js
+// ../main/node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports2, module2) {
+  "../main/node_modules/semver/ranges/max-satisfying.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -12925,9 +12925,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/min-satisfying.js
+// ../main/node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports2, module2) {
+  "../main/node_modules/semver/ranges/min-satisfying.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -12954,9 +12954,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/min-version.js
+// ../main/node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports2, module2) {
+  "../main/node_modules/semver/ranges/min-version.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -13013,9 +13013,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/valid.js
+// ../main/node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports2, module2) {
+  "../main/node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options) => {
@@ -13029,9 +13029,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/outside.js
+// ../main/node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports2, module2) {
+  "../main/node_modules/semver/ranges/outside.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -13098,9 +13098,9 @@ var require_outside = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/gtr.js
+// ../main/node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports2, module2) {
+  "../main/node_modules/semver/ranges/gtr.js"(exports2, module2) {
     "use strict";
     var outside = require_outside();
     var gtr = (version, range, options) => outside(version, range, ">", options);
@@ -13108,9 +13108,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/ltr.js
+// ../main/node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports2, module2) {
+  "../main/node_modules/semver/ranges/ltr.js"(exports2, module2) {
     "use strict";
     var outside = require_outside();
     var ltr = (version, range, options) => outside(version, range, "<", options);
@@ -13118,9 +13118,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/intersects.js
+// ../main/node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports2, module2) {
+  "../main/node_modules/semver/ranges/intersects.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options) => {
@@ -13132,9 +13132,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/simplify.js
+// ../main/node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports2, module2) {
+  "../main/node_modules/semver/ranges/simplify.js"(exports2, module2) {
     "use strict";
     var satisfies = require_satisfies();
     var compare2 = require_compare();
@@ -13182,9 +13182,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/subset.js
+// ../main/node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports2, module2) {
+  "../main/node_modules/semver/ranges/subset.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -13344,9 +13344,9 @@ var require_subset = __commonJS({
   }
 });
 
-// node_modules/semver/index.js
+// ../main/node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports2, module2) {
+  "../main/node_modules/semver/index.js"(exports2, module2) {
     "use strict";
     var internalRe = require_re();
     var constants = require_constants();
@@ -13441,9 +13441,9 @@ var require_semver2 = __commonJS({
   }
 });
 
-// node_modules/imurmurhash/imurmurhash.js
+// ../main/node_modules/imurmurhash/imurmurhash.js
 var require_imurmurhash = __commonJS({
-  "node_modules/imurmurhash/imurmurhash.js"(exports2, module2) {
+  "../main/node_modules/imurmurhash/imurmurhash.js"(exports2, module2) {
     (function() {
       var cache;
       function MurmurHash32(key, seed) {
@@ -14002,7 +14002,7 @@ var FlagSync = class {
   }
 };
 
-// node_modules/@openfeature/core/dist/esm/index.js
+// ../main/node_modules/@openfeature/core/dist/esm/index.js
 var StandardResolutionReasons = {
   /**
    * The resolved value is static (no dynamic evaluation).
@@ -14071,10 +14071,10 @@ var GeneralError = class _GeneralError extends OpenFeatureError {
   }
 };
 
-// node_modules/@openfeature/flagd-core/index.esm.js
+// ../main/node_modules/@openfeature/flagd-core/index.esm.js
 var import_object_hash = __toESM(require_object_hash());
 
-// node_modules/json-logic-engine/dist/esm/index.js
+// ../main/node_modules/json-logic-engine/dist/esm/index.js
 function precoerceNumber(item) {
   if (Number.isNaN(item)) throw NaN;
   if (!item) return item;
@@ -15840,7 +15840,7 @@ var LogicEngine = class {
   }
 };
 
-// node_modules/@openfeature/flagd-core/index.esm.js
+// ../main/node_modules/@openfeature/flagd-core/index.esm.js
 var import_semver = __toESM(require_semver2());
 var import_imurmurhash = __toESM(require_imurmurhash());
 var flagdPropertyKey = "$flagd";
