@@ -14,6 +14,10 @@ command -v groovy >/dev/null || missing+=(groovy)
 bash test/java-home.sh >/dev/null || missing+=(default-jre-headless)
 # the browser OFREP test drives the system's Chromium through playwright-core (never a downloaded browser)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# the swarm lab: a network namespace and a veth pair (iproute2, nsenter) and the registry slipway runs (docker-registry)
+command -v ip >/dev/null || missing+=(iproute2)
+command -v nsenter >/dev/null || missing+=(util-linux)
+[ -x /usr/bin/docker-registry ] || missing+=(docker-registry)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "setup: the tests need ${missing[*]}: install them (apt-get install ${missing[*]}) or run as root" >&2
@@ -23,6 +27,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# slipway runs the registry as a swarm service; the package's own daemon (where systemd started it) would hold its port
+if command -v systemctl >/dev/null && systemctl is-active --quiet docker-registry 2>/dev/null; then systemctl disable --now docker-registry >/dev/null 2>&1 || true; fi
 
 # groovy needs a JAVA_HOME where Debian's default-java is absent; the Groovy tests ask test/java-home.sh the same way.
 if ! JAVA_HOME="$(bash test/java-home.sh)" groovy --version >/dev/null 2>&1; then

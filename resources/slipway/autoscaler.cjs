@@ -250,7 +250,7 @@ var require_config_validate = __commonJS({
     "use strict";
     module2.exports = validate10;
     module2.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://slipway.dev/slipway.schema.json", "title": "slipway.json", "description": "Configuration of one app deployed by slipway. Every field has a default; secrets never go here (they come from DD_API_KEY, DD_APP_KEY, SLIPWAY_ADMIN_TOKEN, SLIPWAY_FLAGS_TOKEN and REDIS_URL in the environment).", "type": "object", "additionalProperties": false, "default": {}, "properties": { "$schema": { "type": "string" }, "stateDir": { "type": "string", "minLength": 1, "default": "/var/lib/slipway", "description": "Where slipway keeps host state (deploy history, proxy ejection state, locks)." }, "app": { "type": "object", "additionalProperties": false, "default": {}, "description": "The app being deployed.", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_.-]{0,62}$", "description": "Name used for images, containers and labels. Default: the app's package.json name, else its directory name." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 3e3, "description": "Port the app listens on when it runs alone (its PORT env); deploy gives each role its own." }, "healthPath": { "type": "string", "pattern": "^/[^\\s?#]*$", "default": "/health", "description": "HTTP path that answers 200 when the app is ready (no spaces, query or fragment)." }, "testCommand": { "type": "string", "minLength": 1, "default": "npm test", "description": "The app's own test command, run inside the built image." }, "testNetwork": { "type": "string", "enum": ["none", "host"], "default": "none", "description": "Network of the test container. none: loopback only, nothing of this host. host opts in to this host's network, where slipway's Redis, toggle server and proxy admin answer: only for tests that need them." }, "buildNetwork": { "type": "string", "enum": ["none", "host"], "default": "none", "description": "Network of the image build's RUN instructions. none: no network. host opts in to this host's network (e.g. for RUN npm ci), where slipway's Redis, toggle server and proxy admin answer." }, "env": { "type": "object", "default": {}, "additionalProperties": { "type": "string" }, "description": "Extra non-secret environment for the app's containers.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" } } } }, "images": { "type": "object", "additionalProperties": false, "default": {}, "description": "Images slipway builds and starts from.", "properties": { "nodeVersion": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+){0,2}$", "default": "20", "description": "Node.js version of the base image (node:<version>-bookworm-slim)." }, "pull": { "type": "boolean", "default": true, "description": "Pull the official node:<nodeVersion>-bookworm-slim image. false (offline hosts, tests, demos) makes an equivalent base image from the local Node runtime with `docker import` instead." }, "base": { "type": "string", "description": "Base image passed to the Dockerfile as NODE_IMAGE. Default: node:<nodeVersion>-bookworm-slim when present, else the one `slipway base-image` makes offline.", "format": "docker-reference" }, "repository": { "type": "string", "pattern": "^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$", "description": "Image repository for the app. Default: app.name." } } }, "analyse": { "type": "object", "additionalProperties": false, "default": {}, "description": "Gates of `slipway analyse` (ESLint and npm audit).", "properties": { "maxLintErrors": { "type": "integer", "minimum": 0, "default": 0, "description": "Fail when ESLint reports more errors than this." }, "maxLintWarnings": { "type": "integer", "minimum": 0, "description": "Fail when ESLint reports more warnings than this. Default: no limit." }, "maxAuditSeverity": { "type": "string", "enum": ["none", "info", "low", "moderate", "high", "critical"], "default": "moderate", "description": 'Highest npm audit severity allowed; a vulnerability above it fails the step. "none" allows none.' }, "require": { "type": "array", "items": { "type": "string", "enum": ["lint", "audit"] }, "default": ["lint"], "description": "Tools that must run: one that cannot (no ESLint, registry unreachable) fails the step instead of being reported as not run." } } }, "deploy": { "type": "object", "additionalProperties": false, "default": {}, "description": "Production and canary containers.", "properties": { "network": { "type": "string", "default": "host", "description": 'Container networking. "host": each role on its own loopback port (the only mode in this version; see README for bridge networks).', "enum": ["host"] }, "bindAddress": { "type": "string", "default": "127.0.0.1", "description": "Address the app containers listen on with host networking.", "format": "ip" }, "production": { "type": "object", "additionalProperties": false, "default": {}, "description": "The production container.", "properties": { "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 3001, "description": "Host port of this role's container." }, "branch": { "type": "string", "default": "main", "description": "Git branch this role is built from.", "format": "git-branch" } } }, "canary": { "type": "object", "additionalProperties": false, "default": {}, "description": "The canary container.", "properties": { "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 3002, "description": "Host port of this role's container." }, "branch": { "type": "string", "default": "staging", "description": "Git branch this role is built from.", "format": "git-branch" } } }, "standbyPortOffset": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 100, "description": "With host networking a replacement container starts on port + this offset while the old one still serves on port, then the proxy switches to it; the next deploy switches back." }, "memoryMb": { "type": "integer", "minimum": 16, "default": 256, "description": "Starting memory limit of each app container (the autoscaler raises it)." }, "healthTimeoutSec": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "How long a new container has to become healthy." }, "healthIntervalMs": { "type": "integer", "minimum": 50, "default": 500, "description": "Pause between health probes." }, "drainTimeoutSec": { "type": "number", "minimum": 0, "default": 30, "description": "How long in-flight requests may take on a container being replaced." }, "keepCanaryAfterPromote": { "type": "boolean", "default": false, "description": "Keep the canary container running after `canary promote`." }, "historySize": { "type": "integer", "minimum": 1, "default": 10, "description": "Images remembered per role for rollback." } } }, "proxy": { "type": "object", "additionalProperties": false, "default": {}, "description": "The canary proxy in front of production and canary.", "properties": { "listen": { "default": "127.0.0.1:8080", "description": "Where users' traffic enters.", "type": "string", "format": "listen" }, "admin": { "default": "127.0.0.1:8081", "description": "Admin API (status, weights, abort/resume, Datadog webhook, metrics); needs SLIPWAY_ADMIN_TOKEN.", "type": "string", "format": "listen" }, "weights": { "type": "object", "additionalProperties": false, "default": { "production": 2, "canary": 1 }, "description": "Traffic split between production and canary.", "properties": { "production": { "type": "integer", "minimum": 0, "default": 2 }, "canary": { "type": "integer", "minimum": 0, "default": 1 } } }, "production": { "type": "string", "description": "Production target (http://HOST:PORT). Default: the running production container, else http://<deploy.bindAddress>:<deploy.production.port>.", "format": "http-target" }, "canary": { "type": "string", "description": 'Canary target (http://HOST:PORT), or "none". Default: the running canary container, else none for `proxy up` and http://<deploy.bindAddress>:<deploy.canary.port> for `proxy run`.', "format": "http-target-or-none" }, "stickyCookie": { "type": "string", "pattern": "^[A-Za-z0-9_-]*$", "default": "", "description": "Cookie name that keeps a user on one version; empty turns stickiness off." }, "stickyHeader": { "type": "string", "pattern": "^[A-Za-z0-9-]*$", "default": "", "description": "A request header holding a user or session id (e.g. X-User-Id): its value fixes the user's bucket, so the user stays on one version without a cookie. Empty: off." }, "allowedBackends": { "type": "array", "items": { "type": "string", "format": "http-target" }, "description": "Targets (http://HOST:PORT) the admin API's PUT /backends may point production or canary at, besides the targets the proxy started with. Default: http://<deploy.bindAddress>:<port> for each role's port and standby port (port + deploy.standbyPortOffset)." }, "trustedProxies": { "type": "array", "items": { "type": "string", "format": "ip" }, "default": [], "description": "Addresses of front proxies (a load balancer, TLS terminator) whose X-Forwarded-For/-Proto/-Host are kept and extended; from anyone else they are replaced." }, "retryIdempotent": { "type": "boolean", "default": true, "description": "Retry a GET/HEAD that fails on the canary once on production." }, "requestTimeoutMs": { "type": "integer", "minimum": 100, "default": 3e4 }, "idleTimeoutMs": { "type": "integer", "minimum": 100, "default": 6e4 }, "upgrades": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?$" }, "default": ["websocket"], "description": "Upgrade protocols a GET may switch to through the proxy (a tunnel opens only after the backend's 101); empty allows none." }, "tunnelIdleTimeoutMs": { "type": "integer", "minimum": 100, "default": 3e5, "description": "An upgraded connection (WebSocket) with no traffic either way for this long is closed." }, "maxHeaderBytes": { "type": "integer", "minimum": 1024, "default": 16384 }, "drainTimeoutSec": { "type": "number", "minimum": 0, "default": 15, "description": "Graceful shutdown: how long in-flight requests may finish." } } }, "canary": { "type": "object", "additionalProperties": false, "default": {}, "description": "When the canary stops getting traffic, how it comes back, and how a progressive rollout moves it to production.", "properties": { "consecutive5xx": { "type": "integer", "minimum": 1, "default": 5, "description": "Eject after this many 5xx or connection failures in a row (Envoy's default)." }, "windowSec": { "type": "number", "exclusiveMinimum": 0, "default": 30, "description": "Sliding window for the error-rate rule." }, "minRequests": { "type": "integer", "minimum": 1, "default": 20, "description": "The error-rate rule needs at least this many canary requests in the window." }, "maxErrorRate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "default": 0.2, "description": "Eject when the canary's 5xx share in the window exceeds this." }, "probationSec": { "type": "number", "minimum": 0, "default": 0, "description": "Opt-in: re-admit an ejected canary after this long; 0 means only an explicit resume re-admits." }, "strategy": { "type": "string", "enum": ["static", "progressive"], "default": "static", "description": "static: the seed's split (proxy.weights) until an alert ejects the canary and a person promotes it. progressive: canary.steps, each judged against production, ending in automatic promotion (run by `slipway rollout up`)." }, "steps": { "type": "array", "default": [{ "weight": 5, "holdSec": 60 }, { "weight": 20, "holdSec": 60 }, { "weight": 33, "holdSec": 60 }, { "weight": 50, "holdSec": 60 }], "description": 'The progressive rollout: each step sends `weight` percent of traffic to the canary for at least `holdSec` (and until a judgment passes), or waits at a manual gate ({"gate": "manual"}) for `slipway canary continue`. After the last step the canary is promoted.', "items": { "type": "object", "additionalProperties": false, "properties": { "weight": { "type": "integer", "minimum": 1, "maximum": 100, "description": "Percent of traffic to the canary in this step." }, "holdSec": { "type": "number", "exclusiveMinimum": 0, "description": "Seconds to stay at this weight at least." }, "gate": { "type": "string", "enum": ["manual"], "description": "Wait here for `slipway canary continue` (a Jenkins input step)." } } } }, "analysis": { "type": "object", "additionalProperties": false, "default": {}, "description": "How the rollout judges the canary against production from the proxy's own measurements, every intervalSec.", "properties": { "intervalSec": { "type": "number", "exclusiveMinimum": 0, "default": 20, "description": "Seconds per judgment window." }, "confidence": { "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1, "default": 0.98, "description": "Confidence a test needs before it calls the canary worse (Kayenta's 0.98)." }, "minRequests": { "type": "integer", "minimum": 1, "default": 50, "description": "Requests each role needs in a window; fewer is Inconclusive, never a pass." }, "successRateMin": { "type": "number", "minimum": 0, "maximum": 100, "default": 99, "description": "Percent: Failed when the canary's success rate is confidently below this (Flagger's 99)." }, "p99MaxMs": { "type": "number", "exclusiveMinimum": 0, "default": 500, "description": "Failed when the canary's p99 latency is above this and above production's (Flagger's 500 ms)." }, "errorMargin": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.01, "description": "How much higher (absolute) the canary's 5xx rate may be than production's before the error test counts it." }, "latencyTolerance": { "type": "number", "minimum": 0, "default": 0.25, "description": "How much slower (relative) the canary's latencies may be than production's before the Mann-Whitney test counts it (Kayenta's tolerance)." }, "latencyToleranceMs": { "type": "number", "minimum": 0, "default": 5, "description": "How much slower (absolute, in ms) the canary's latencies may also be: a backend taking a small share of the traffic runs a little colder, and a relative tolerance alone fails it on sub-millisecond differences." }, "failureLimit": { "type": "integer", "minimum": 0, "default": 0, "description": "Failed judgments tolerated; one more aborts (Argo's failureLimit, default 0: the first Failed aborts)." }, "inconclusiveLimit": { "type": "integer", "minimum": 0, "default": 3, "description": "The rollout pauses for a person when more judgments than this were Inconclusive (Argo's inconclusiveLimit; a resume starts the count again)." }, "consecutiveErrorLimit": { "type": "integer", "minimum": 0, "default": 4, "description": "Windows in a row whose metric could not be measured (Error) before the rollout aborts: one more aborts (Argo's consecutiveErrorLimit, 4)." }, "metrics": { "type": "array", "default": [], "maxItems": 20, "description": `Metric providers judged every window beside the proxy's checks (Argo's): {"name", "provider": "datadog", "query", "lookbackSec" (300)} queries Datadog's v1 API (DD_API_KEY, DD_APP_KEY) for the last point of the first series; {"name", "provider": "web", "url", "jsonPath", "timeoutSec" (10)} GETs JSON and reads $.a.b[0]. "successCondition"/"failureCondition": result <op> literal (< <= > >= == !=), joined by && or ||. No answer is an Error.`, "items": { "type": "object", "additionalProperties": false, "required": ["name", "provider"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "description": "letters, digits, . _ -" }, "provider": { "type": "string", "enum": ["datadog", "web"] }, "query": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "lookbackSec": { "type": "number", "exclusiveMinimum": 0 }, "url": { "type": "string", "format": "webhook-url", "maxLength": 2e3 }, "jsonPath": { "type": "string", "minLength": 1, "maxLength": 500 }, "timeoutSec": { "type": "number", "exclusiveMinimum": 0, "maximum": 60 }, "successCondition": { "type": "string", "minLength": 1, "maxLength": 500 }, "failureCondition": { "type": "string", "minLength": 1, "maxLength": 500 } } } } } }, "webhooks": { "type": "array", "default": [], "maxItems": 20, "description": `Flagger-shaped webhooks {"name", "type", "url", "timeoutSec" (10), "metadata"}, POSTed Flagger's payload; a 2xx advances. confirm-rollout: before the first step, else hold; pre-rollout: before the first step, else a Failed judgment; rollout: every window, else Failed; confirm-promotion: before the promotion, else hold at the last step; rollback: every window, a 2xx aborts. SLIPWAY_ROLLOUT_WEBHOOK_TOKEN, when set, goes as a bearer token.`, "items": { "type": "object", "additionalProperties": false, "required": ["name", "type", "url"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "description": "letters, digits, . _ -" }, "type": { "type": "string", "enum": ["confirm-rollout", "pre-rollout", "rollout", "confirm-promotion", "rollback"] }, "url": { "type": "string", "format": "webhook-url", "maxLength": 2e3 }, "timeoutSec": { "type": "number", "exclusiveMinimum": 0, "maximum": 60 }, "metadata": { "type": "object", "maxProperties": 50, "additionalProperties": { "type": "string", "maxLength": 2e3 } } } } }, "abortKeepSec": { "type": "number", "minimum": 0, "default": 600, "description": "An aborted canary gets no traffic at once and keeps running this long for inspection, then is removed." }, "controllerListen": { "type": "string", "default": "127.0.0.1:8082", "format": "listen", "description": "HOST:PORT of the rollout controller's API (status, pause, continue, retry, metrics)." } } }, "flags": { "type": "object", "additionalProperties": false, "default": {}, "description": "Redis-backed feature flags and the toggle server.", "properties": { "listen": { "default": "127.0.0.1:8000", "description": "Toggle server address (the seed's http://localhost:8000).", "type": "string", "format": "listen" }, "namespace": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+$", "description": "Redis namespace of the app's flags. Default: app.name." }, "defaults": { "type": "object", "default": { "myflag": "disable" }, "additionalProperties": { "type": ["boolean", "string", "number", "object", "array"] }, "description": "Flags and their values when nothing is stored yet." }, "legacyGetToggle": { "type": "boolean", "default": false, "description": "Let a GET /newfeature toggle myflag, as the seed's server.js did." }, "backupFile": { "type": "string", "description": "File where the app's flag client keeps its last snapshot for a cold start with Redis down.", "minLength": 1 } } }, "redis": { "type": "object", "additionalProperties": false, "default": {}, "description": "The Redis server `slipway provision` installs (the password, if any, comes from REDIS_URL).", "properties": { "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 6379, "description": "Port Redis listens on; it must differ from every other port in this file." }, "bind": { "type": "string", "default": "127.0.0.1", "format": "ip", "description": "IP address Redis listens on (written to its config file)." } } }, "monitors": { "type": "object", "additionalProperties": false, "default": {}, "description": "Datadog monitors (with DD_API_KEY and DD_APP_KEY) or local alerting (without).", "properties": { "cpuPercent": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 60 }, "memoryMb": { "type": "number", "exclusiveMinimum": 0, "default": 500 }, "renotifyMinutes": { "type": "integer", "minimum": 0, "default": 15, "description": "Send the alert again while unresolved; 0 turns re-notify off." }, "evaluationWindow": { "type": "string", "enum": ["last_1m", "last_5m", "last_10m", "last_15m", "last_30m", "last_1h"], "default": "last_5m" }, "emails": { "type": "array", "default": [], "items": { "type": "string", "format": "email" }, "description": "Who gets the alert e-mails." }, "canary5xx": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "source": { "type": "string", "enum": ["apm", "logs"], "default": "logs" }, "threshold": { "type": "number", "minimum": 0, "default": 5, "description": "5xx responses in the window that raise the canary alert." }, "apmSpan": { "type": "string", "pattern": "^[a-z0-9_.]+$", "default": "express.request", "description": "APM span name of the app's requests (source apm): the monitor reads trace.<apmSpan>.hits.by_http_status." } } }, "tags": { "type": "array", "default": [], "items": { "type": "string", "pattern": "^[^,\\s]+$" } }, "webhookUrl": { "type": "string", "description": "Where Datadog posts canary alerts (the proxy's /alerts/datadog, reachable from Datadog) with SLIPWAY_WEBHOOK_TOKEN; https unless it is a loopback address. Default: http://<proxy.admin>/alerts/datadog.", "format": "webhook-url" }, "webhookName": { "type": "string", "pattern": "^[A-Za-z0-9_-]+$", "description": "Name of the Datadog webhook the canary 5xx monitor notifies (@webhook-<name>). Default: slipway-<app.name>." }, "local": { "type": "object", "additionalProperties": false, "default": {}, "description": "Alerting without Datadog.", "properties": { "smtp": { "type": "string", "description": "SMTP server as host:port; empty means no e-mail.", "default": "", "format": "smtp-server" }, "smtpTls": { "type": "string", "enum": ["starttls", "tls", "none"], "default": "starttls", "description": "starttls: STARTTLS must succeed (port 587 or 25); tls: TLS from the first byte (port 465); none: plain SMTP, for a relay on this host only when smtpUser is set." }, "smtpUser": { "type": "string", "pattern": "^[^\\u0000-\\u001f\\u007f]{1,256}$", "description": "SMTP AUTH user name; the password comes only from SLIPWAY_SMTP_PASSWORD in the environment. Unset: no AUTH." }, "smtpCaFile": { "type": "string", "pattern": "^/[^\\u0000-\\u001f\\u007f]*$", "description": "Absolute path of a PEM file with the CA that signed the mail server's certificate, when the system's CAs do not cover it." }, "from": { "type": "string", "default": "slipway@localhost", "format": "email", "description": "Sender address of the alert e-mails." }, "webhookUrl": { "type": "string", "default": "", "description": "Also post alerts here (JSON); https unless it is a loopback address.", "format": "webhook-url-or-empty" }, "intervalSec": { "type": "number", "exclusiveMinimum": 0, "default": 15, "description": "How often local alerting evaluates." }, "windowSec": { "type": "number", "exclusiveMinimum": 0, "description": "Evaluation window of local alerting in seconds. Default: monitors.evaluationWindow (last_5m = 300); shorten only for tests and demos." }, "renotifySec": { "type": "number", "minimum": 0, "description": "Re-notify interval of local alerting in seconds. Default: monitors.renotifyMinutes \xD7 60; shorten only for tests and demos." } } } } }, "autoscaler": { "type": "object", "additionalProperties": false, "default": {}, "description": "The memory autoscaler.", "properties": { "intervalSec": { "type": "number", "exclusiveMinimum": 0, "default": 5 }, "thresholdPercent": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 50 }, "stepMb": { "type": "integer", "minimum": 1, "default": 100 }, "maxMb": { "type": "integer", "minimum": 16, "default": 2048 }, "cooldownSec": { "type": "number", "minimum": 0, "default": 10, "description": "After a raise, wait this long before raising the same container again." }, "oomFactor": { "type": "number", "minimum": 1, "default": 1.2, "description": "On an OOM kill the limit becomes max(limit + stepMb, limit \xD7 oomFactor)." }, "watermarkPercent": { "type": "number", "minimum": 0, "maximum": 100, "default": 85, "description": "Fast path: when use will pass this percent of the limit before a raise could land, or grows faster than stepMb per cooldown, raise at once (cooldown or not) to cover the growth until the next evaluation, in whole steps. 0 turns it off." }, "tickMs": { "type": "integer", "minimum": 50, "maximum": 5e3, "default": 250, "description": "How often each container's cgroup files are read (memory, OOM kills, CPU)." }, "scaleDown": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "enabled": { "type": "boolean", "default": false }, "belowPercent": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 20 }, "afterSec": { "type": "number", "exclusiveMinimum": 0, "default": 300 } } }, "metricsListen": { "default": "127.0.0.1:9464", "description": "Prometheus metrics and status of the autoscaler.", "type": "string", "format": "listen" } } }, "dashboard": { "type": "object", "additionalProperties": false, "default": {}, "description": "The live console in the browser (`slipway dashboard`): traffic, canary, containers, flags and deploys, and actions on them; sign-in with SLIPWAY_ADMIN_TOKEN.", "properties": { "listen": { "type": "string", "default": "127.0.0.1:8090", "format": "listen", "description": "HOST:PORT of the dashboard (loopback by default; it serves plain HTTP, so put a TLS proxy in front beyond this host)." }, "sessionMinutes": { "type": "integer", "minimum": 1, "maximum": 10080, "default": 720, "description": "A sign-in lasts this long; then the page asks for the token again." } } }, "provision": { "type": "object", "additionalProperties": false, "default": {}, "description": "How `slipway provision` prepares the host.", "properties": { "dockerdArgs": { "type": "array", "items": { "type": "string", "format": "dockerd-flag" }, "default": [], "description": "Extra dockerd flags when slipway starts dockerd itself (no systemd), from an allow-list: --bridge=none, --iptables, --ip6tables, --ip-forward, --userland-proxy, --icc (=true|false), --live-restore, --log-level=LEVEL, --data-root=/ABSOLUTE/PATH, --storage-driver=DRIVER." } } } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://slipway.dev/slipway.schema.json", "title": "slipway.json", "description": "Configuration of one app deployed by slipway. Every field has a default; secrets never go here (they come from DD_API_KEY, DD_APP_KEY, SLIPWAY_ADMIN_TOKEN, SLIPWAY_FLAGS_TOKEN and REDIS_URL in the environment).", "type": "object", "additionalProperties": false, "default": {}, "properties": { "$schema": { "type": "string" }, "stateDir": { "type": "string", "minLength": 1, "default": "/var/lib/slipway", "description": "Where slipway keeps host state (deploy history, proxy ejection state, locks)." }, "app": { "type": "object", "additionalProperties": false, "default": {}, "description": "The app being deployed.", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_.-]{0,62}$", "description": "Name used for images, containers and labels. Default: the app's package.json name, else its directory name." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 3e3, "description": "Port the app listens on when it runs alone (its PORT env); deploy gives each role its own." }, "healthPath": { "type": "string", "pattern": "^/[^\\s?#]*$", "default": "/health", "description": "HTTP path that answers 200 when the app is ready (no spaces, query or fragment)." }, "testCommand": { "type": "string", "minLength": 1, "default": "npm test", "description": "The app's own test command, run inside the built image." }, "testNetwork": { "type": "string", "enum": ["none", "host"], "default": "none", "description": "Network of the test container. none: loopback only, nothing of this host. host opts in to this host's network, where slipway's Redis, toggle server and proxy admin answer: only for tests that need them." }, "buildNetwork": { "type": "string", "enum": ["none", "host"], "default": "none", "description": "Network of the image build's RUN instructions. none: no network. host opts in to this host's network (e.g. for RUN npm ci), where slipway's Redis, toggle server and proxy admin answer." }, "env": { "type": "object", "default": {}, "additionalProperties": { "type": "string" }, "description": "Extra non-secret environment for the app's containers.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" } } } }, "images": { "type": "object", "additionalProperties": false, "default": {}, "description": "Images slipway builds and starts from.", "properties": { "nodeVersion": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+){0,2}$", "default": "20", "description": "Node.js version of the base image (node:<version>-bookworm-slim)." }, "pull": { "type": "boolean", "default": true, "description": "Pull the official node:<nodeVersion>-bookworm-slim image. false (offline hosts, tests, demos) makes an equivalent base image from the local Node runtime with `docker import` instead." }, "base": { "type": "string", "description": "Base image passed to the Dockerfile as NODE_IMAGE. Default: node:<nodeVersion>-bookworm-slim when present, else the one `slipway base-image` makes offline.", "format": "docker-reference" }, "repository": { "type": "string", "pattern": "^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$", "description": "Image repository for the app. Default: app.name." }, "registry": { "type": "string", "pattern": "^[a-zA-Z0-9.-]+(:[0-9]{1,5})?$", "description": `Registry (host[:port]) every swarm node pulls the app image from. Default with deploy.target "swarm": one slipway runs on the manager (Debian's docker-registry) at <manager address>:deploy.swarm.registryPort.` } } }, "analyse": { "type": "object", "additionalProperties": false, "default": {}, "description": "Gates of `slipway analyse` (ESLint and npm audit).", "properties": { "maxLintErrors": { "type": "integer", "minimum": 0, "default": 0, "description": "Fail when ESLint reports more errors than this." }, "maxLintWarnings": { "type": "integer", "minimum": 0, "description": "Fail when ESLint reports more warnings than this. Default: no limit." }, "maxAuditSeverity": { "type": "string", "enum": ["none", "info", "low", "moderate", "high", "critical"], "default": "moderate", "description": 'Highest npm audit severity allowed; a vulnerability above it fails the step. "none" allows none.' }, "require": { "type": "array", "items": { "type": "string", "enum": ["lint", "audit"] }, "default": ["lint"], "description": "Tools that must run: one that cannot (no ESLint, registry unreachable) fails the step instead of being reported as not run." } } }, "deploy": { "type": "object", "additionalProperties": false, "default": {}, "description": "Production and canary containers.", "properties": { "target": { "type": "string", "default": "host", "enum": ["host", "swarm"], "description": 'Where the roles run. "host": containers on this Docker engine; "swarm": services of a Docker Swarm whose manager this engine is (README: From one host to a swarm).' }, "network": { "type": "string", "default": "host", "description": 'Container networking. "host": each role on its own loopback port (the only mode in this version; see README for bridge networks).', "enum": ["host"] }, "bindAddress": { "type": "string", "default": "127.0.0.1", "description": "Address the app containers listen on with host networking.", "format": "ip" }, "production": { "type": "object", "additionalProperties": false, "default": {}, "description": "The production container.", "properties": { "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 3001, "description": "Host port of this role's container." }, "branch": { "type": "string", "default": "main", "description": "Git branch this role is built from.", "format": "git-branch" } } }, "canary": { "type": "object", "additionalProperties": false, "default": {}, "description": "The canary container.", "properties": { "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 3002, "description": "Host port of this role's container." }, "branch": { "type": "string", "default": "staging", "description": "Git branch this role is built from.", "format": "git-branch" } } }, "standbyPortOffset": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 100, "description": "With host networking a replacement container starts on port + this offset while the old one still serves on port, then the proxy switches to it; the next deploy switches back." }, "memoryMb": { "type": "integer", "minimum": 16, "default": 256, "description": "Starting memory limit of each app container (the autoscaler raises it)." }, "healthTimeoutSec": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "How long a new container has to become healthy." }, "healthIntervalMs": { "type": "integer", "minimum": 50, "default": 500, "description": "Pause between health probes." }, "drainTimeoutSec": { "type": "number", "minimum": 0, "default": 30, "description": "How long in-flight requests may take on a container being replaced." }, "keepCanaryAfterPromote": { "type": "boolean", "default": false, "description": "Keep the canary container running after `canary promote`." }, "historySize": { "type": "integer", "minimum": 1, "default": 10, "description": "Images remembered per role for rollback." }, "swarm": { "type": "object", "additionalProperties": false, "default": {}, "description": 'Services on a Docker Swarm (deploy.target "swarm").', "properties": { "replicas": { "type": "object", "additionalProperties": false, "default": {}, "description": "Tasks per role.", "properties": { "production": { "type": "integer", "minimum": 1, "maximum": 100, "default": 2, "description": "Production tasks, spread over the nodes." }, "canary": { "type": "integer", "minimum": 1, "maximum": 100, "default": 1, "description": "Canary tasks." } } }, "network": { "type": "string", "pattern": "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$", "description": "Overlay network the roles (and the proxy) share. Default: <app.name>-net, made by slipway." }, "updateMonitorSec": { "type": "number", "minimum": 1, "maximum": 600, "default": 10, "description": "How long each updated task must stay healthy before the rolling update goes on; a failure within it rolls the service back." }, "updateDelaySec": { "type": "number", "minimum": 0, "maximum": 600, "default": 0, "description": "Pause between updating one task and the next." }, "registryPort": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 5e3, "description": "Port of the registry slipway runs on the manager when images.registry is not set." }, "proxy": { "type": "boolean", "default": true, "description": "Run slipway's proxy as a service in front of both roles (one task on the manager, proxy.listen and proxy.admin ports published there); needs SLIPWAY_ADMIN_TOKEN." } } } } }, "proxy": { "type": "object", "additionalProperties": false, "default": {}, "description": "The canary proxy in front of production and canary.", "properties": { "listen": { "default": "127.0.0.1:8080", "description": "Where users' traffic enters.", "type": "string", "format": "listen" }, "admin": { "default": "127.0.0.1:8081", "description": "Admin API (status, weights, abort/resume, Datadog webhook, metrics); needs SLIPWAY_ADMIN_TOKEN.", "type": "string", "format": "listen" }, "weights": { "type": "object", "additionalProperties": false, "default": { "production": 2, "canary": 1 }, "description": "Traffic split between production and canary.", "properties": { "production": { "type": "integer", "minimum": 0, "default": 2 }, "canary": { "type": "integer", "minimum": 0, "default": 1 } } }, "production": { "type": "string", "description": "Production target (http://HOST:PORT). Default: the running production container, else http://<deploy.bindAddress>:<deploy.production.port>.", "format": "http-target" }, "canary": { "type": "string", "description": 'Canary target (http://HOST:PORT), or "none". Default: the running canary container, else none for `proxy up` and http://<deploy.bindAddress>:<deploy.canary.port> for `proxy run`.', "format": "http-target-or-none" }, "stickyCookie": { "type": "string", "pattern": "^[A-Za-z0-9_-]*$", "default": "", "description": "Cookie name that keeps a user on one version; empty turns stickiness off." }, "stickyHeader": { "type": "string", "pattern": "^[A-Za-z0-9-]*$", "default": "", "description": "A request header holding a user or session id (e.g. X-User-Id): its value fixes the user's bucket, so the user stays on one version without a cookie. Empty: off." }, "allowedBackends": { "type": "array", "items": { "type": "string", "format": "http-target" }, "description": "Targets (http://HOST:PORT) the admin API's PUT /backends may point production or canary at, besides the targets the proxy started with. Default: http://<deploy.bindAddress>:<port> for each role's port and standby port (port + deploy.standbyPortOffset)." }, "trustedProxies": { "type": "array", "items": { "type": "string", "format": "ip" }, "default": [], "description": "Addresses of front proxies (a load balancer, TLS terminator) whose X-Forwarded-For/-Proto/-Host are kept and extended; from anyone else they are replaced." }, "retryIdempotent": { "type": "boolean", "default": true, "description": "Retry a GET/HEAD that fails on the canary once on production." }, "requestTimeoutMs": { "type": "integer", "minimum": 100, "default": 3e4 }, "idleTimeoutMs": { "type": "integer", "minimum": 100, "default": 6e4 }, "upgrades": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?$" }, "default": ["websocket"], "description": "Upgrade protocols a GET may switch to through the proxy (a tunnel opens only after the backend's 101); empty allows none." }, "tunnelIdleTimeoutMs": { "type": "integer", "minimum": 100, "default": 3e5, "description": "An upgraded connection (WebSocket) with no traffic either way for this long is closed." }, "maxHeaderBytes": { "type": "integer", "minimum": 1024, "default": 16384 }, "drainTimeoutSec": { "type": "number", "minimum": 0, "default": 15, "description": "Graceful shutdown: how long in-flight requests may finish." } } }, "canary": { "type": "object", "additionalProperties": false, "default": {}, "description": "When the canary stops getting traffic, how it comes back, and how a progressive rollout moves it to production.", "properties": { "consecutive5xx": { "type": "integer", "minimum": 1, "default": 5, "description": "Eject after this many 5xx or connection failures in a row (Envoy's default)." }, "windowSec": { "type": "number", "exclusiveMinimum": 0, "default": 30, "description": "Sliding window for the error-rate rule." }, "minRequests": { "type": "integer", "minimum": 1, "default": 20, "description": "The error-rate rule needs at least this many canary requests in the window." }, "maxErrorRate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "default": 0.2, "description": "Eject when the canary's 5xx share in the window exceeds this." }, "probationSec": { "type": "number", "minimum": 0, "default": 0, "description": "Opt-in: re-admit an ejected canary after this long; 0 means only an explicit resume re-admits." }, "strategy": { "type": "string", "enum": ["static", "progressive"], "default": "static", "description": "static: the seed's split (proxy.weights) until an alert ejects the canary and a person promotes it. progressive: canary.steps, each judged against production, ending in automatic promotion (run by `slipway rollout up`)." }, "steps": { "type": "array", "default": [{ "weight": 5, "holdSec": 60 }, { "weight": 20, "holdSec": 60 }, { "weight": 33, "holdSec": 60 }, { "weight": 50, "holdSec": 60 }], "description": 'The progressive rollout: each step sends `weight` percent of traffic to the canary for at least `holdSec` (and until a judgment passes), or waits at a manual gate ({"gate": "manual"}) for `slipway canary continue`. After the last step the canary is promoted.', "items": { "type": "object", "additionalProperties": false, "properties": { "weight": { "type": "integer", "minimum": 1, "maximum": 100, "description": "Percent of traffic to the canary in this step." }, "holdSec": { "type": "number", "exclusiveMinimum": 0, "description": "Seconds to stay at this weight at least." }, "gate": { "type": "string", "enum": ["manual"], "description": "Wait here for `slipway canary continue` (a Jenkins input step)." } } } }, "analysis": { "type": "object", "additionalProperties": false, "default": {}, "description": "How the rollout judges the canary against production from the proxy's own measurements, every intervalSec.", "properties": { "intervalSec": { "type": "number", "exclusiveMinimum": 0, "default": 20, "description": "Seconds per judgment window." }, "confidence": { "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1, "default": 0.98, "description": "Confidence a test needs before it calls the canary worse (Kayenta's 0.98)." }, "minRequests": { "type": "integer", "minimum": 1, "default": 50, "description": "Requests each role needs in a window; fewer is Inconclusive, never a pass." }, "successRateMin": { "type": "number", "minimum": 0, "maximum": 100, "default": 99, "description": "Percent: Failed when the canary's success rate is confidently below this (Flagger's 99)." }, "p99MaxMs": { "type": "number", "exclusiveMinimum": 0, "default": 500, "description": "Failed when the canary's p99 latency is above this and above production's (Flagger's 500 ms)." }, "errorMargin": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.01, "description": "How much higher (absolute) the canary's 5xx rate may be than production's before the error test counts it." }, "latencyTolerance": { "type": "number", "minimum": 0, "default": 0.25, "description": "How much slower (relative) the canary's latencies may be than production's before the Mann-Whitney test counts it (Kayenta's tolerance)." }, "latencyToleranceMs": { "type": "number", "minimum": 0, "default": 5, "description": "How much slower (absolute, in ms) the canary's latencies may also be: a backend taking a small share of the traffic runs a little colder, and a relative tolerance alone fails it on sub-millisecond differences." }, "failureLimit": { "type": "integer", "minimum": 0, "default": 0, "description": "Failed judgments tolerated; one more aborts (Argo's failureLimit, default 0: the first Failed aborts)." }, "inconclusiveLimit": { "type": "integer", "minimum": 0, "default": 3, "description": "The rollout pauses for a person when more judgments than this were Inconclusive (Argo's inconclusiveLimit; a resume starts the count again)." }, "consecutiveErrorLimit": { "type": "integer", "minimum": 0, "default": 4, "description": "Windows in a row whose metric could not be measured (Error) before the rollout aborts: one more aborts (Argo's consecutiveErrorLimit, 4)." }, "metrics": { "type": "array", "default": [], "maxItems": 20, "description": `Metric providers judged every window beside the proxy's checks (Argo's): {"name", "provider": "datadog", "query", "lookbackSec" (300)} queries Datadog's v1 API (DD_API_KEY, DD_APP_KEY) for the last point of the first series; {"name", "provider": "web", "url", "jsonPath", "timeoutSec" (10)} GETs JSON and reads $.a.b[0]. "successCondition"/"failureCondition": result <op> literal (< <= > >= == !=), joined by && or ||. No answer is an Error.`, "items": { "type": "object", "additionalProperties": false, "required": ["name", "provider"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "description": "letters, digits, . _ -" }, "provider": { "type": "string", "enum": ["datadog", "web"] }, "query": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "lookbackSec": { "type": "number", "exclusiveMinimum": 0 }, "url": { "type": "string", "format": "webhook-url", "maxLength": 2e3 }, "jsonPath": { "type": "string", "minLength": 1, "maxLength": 500 }, "timeoutSec": { "type": "number", "exclusiveMinimum": 0, "maximum": 60 }, "successCondition": { "type": "string", "minLength": 1, "maxLength": 500 }, "failureCondition": { "type": "string", "minLength": 1, "maxLength": 500 } } } } } }, "webhooks": { "type": "array", "default": [], "maxItems": 20, "description": `Flagger-shaped webhooks {"name", "type", "url", "timeoutSec" (10), "metadata"}, POSTed Flagger's payload; a 2xx advances. confirm-rollout: before the first step, else hold; pre-rollout: before the first step, else a Failed judgment; rollout: every window, else Failed; confirm-promotion: before the promotion, else hold at the last step; rollback: every window, a 2xx aborts. SLIPWAY_ROLLOUT_WEBHOOK_TOKEN, when set, goes as a bearer token.`, "items": { "type": "object", "additionalProperties": false, "required": ["name", "type", "url"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "description": "letters, digits, . _ -" }, "type": { "type": "string", "enum": ["confirm-rollout", "pre-rollout", "rollout", "confirm-promotion", "rollback"] }, "url": { "type": "string", "format": "webhook-url", "maxLength": 2e3 }, "timeoutSec": { "type": "number", "exclusiveMinimum": 0, "maximum": 60 }, "metadata": { "type": "object", "maxProperties": 50, "additionalProperties": { "type": "string", "maxLength": 2e3 } } } } }, "abortKeepSec": { "type": "number", "minimum": 0, "default": 600, "description": "An aborted canary gets no traffic at once and keeps running this long for inspection, then is removed." }, "controllerListen": { "type": "string", "default": "127.0.0.1:8082", "format": "listen", "description": "HOST:PORT of the rollout controller's API (status, pause, continue, retry, metrics)." } } }, "flags": { "type": "object", "additionalProperties": false, "default": {}, "description": "Redis-backed feature flags and the toggle server.", "properties": { "listen": { "default": "127.0.0.1:8000", "description": "Toggle server address (the seed's http://localhost:8000).", "type": "string", "format": "listen" }, "namespace": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+$", "description": "Redis namespace of the app's flags. Default: app.name." }, "defaults": { "type": "object", "default": { "myflag": "disable" }, "additionalProperties": { "type": ["boolean", "string", "number", "object", "array"] }, "description": "Flags and their values when nothing is stored yet." }, "legacyGetToggle": { "type": "boolean", "default": false, "description": "Let a GET /newfeature toggle myflag, as the seed's server.js did." }, "backupFile": { "type": "string", "description": "File where the app's flag client keeps its last snapshot for a cold start with Redis down.", "minLength": 1 } } }, "redis": { "type": "object", "additionalProperties": false, "default": {}, "description": "The Redis server `slipway provision` installs (the password, if any, comes from REDIS_URL).", "properties": { "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 6379, "description": "Port Redis listens on; it must differ from every other port in this file." }, "bind": { "type": "string", "default": "127.0.0.1", "format": "ip", "description": "IP address Redis listens on (written to its config file)." } } }, "monitors": { "type": "object", "additionalProperties": false, "default": {}, "description": "Datadog monitors (with DD_API_KEY and DD_APP_KEY) or local alerting (without).", "properties": { "cpuPercent": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 60 }, "memoryMb": { "type": "number", "exclusiveMinimum": 0, "default": 500 }, "renotifyMinutes": { "type": "integer", "minimum": 0, "default": 15, "description": "Send the alert again while unresolved; 0 turns re-notify off." }, "evaluationWindow": { "type": "string", "enum": ["last_1m", "last_5m", "last_10m", "last_15m", "last_30m", "last_1h"], "default": "last_5m" }, "emails": { "type": "array", "default": [], "items": { "type": "string", "format": "email" }, "description": "Who gets the alert e-mails." }, "canary5xx": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "source": { "type": "string", "enum": ["apm", "logs"], "default": "logs" }, "threshold": { "type": "number", "minimum": 0, "default": 5, "description": "5xx responses in the window that raise the canary alert." }, "apmSpan": { "type": "string", "pattern": "^[a-z0-9_.]+$", "default": "express.request", "description": "APM span name of the app's requests (source apm): the monitor reads trace.<apmSpan>.hits.by_http_status." } } }, "tags": { "type": "array", "default": [], "items": { "type": "string", "pattern": "^[^,\\s]+$" } }, "webhookUrl": { "type": "string", "description": "Where Datadog posts canary alerts (the proxy's /alerts/datadog, reachable from Datadog) with SLIPWAY_WEBHOOK_TOKEN; https unless it is a loopback address. Default: http://<proxy.admin>/alerts/datadog.", "format": "webhook-url" }, "webhookName": { "type": "string", "pattern": "^[A-Za-z0-9_-]+$", "description": "Name of the Datadog webhook the canary 5xx monitor notifies (@webhook-<name>). Default: slipway-<app.name>." }, "local": { "type": "object", "additionalProperties": false, "default": {}, "description": "Alerting without Datadog.", "properties": { "smtp": { "type": "string", "description": "SMTP server as host:port; empty means no e-mail.", "default": "", "format": "smtp-server" }, "smtpTls": { "type": "string", "enum": ["starttls", "tls", "none"], "default": "starttls", "description": "starttls: STARTTLS must succeed (port 587 or 25); tls: TLS from the first byte (port 465); none: plain SMTP, for a relay on this host only when smtpUser is set." }, "smtpUser": { "type": "string", "pattern": "^[^\\u0000-\\u001f\\u007f]{1,256}$", "description": "SMTP AUTH user name; the password comes only from SLIPWAY_SMTP_PASSWORD in the environment. Unset: no AUTH." }, "smtpCaFile": { "type": "string", "pattern": "^/[^\\u0000-\\u001f\\u007f]*$", "description": "Absolute path of a PEM file with the CA that signed the mail server's certificate, when the system's CAs do not cover it." }, "from": { "type": "string", "default": "slipway@localhost", "format": "email", "description": "Sender address of the alert e-mails." }, "webhookUrl": { "type": "string", "default": "", "description": "Also post alerts here (JSON); https unless it is a loopback address.", "format": "webhook-url-or-empty" }, "intervalSec": { "type": "number", "exclusiveMinimum": 0, "default": 15, "description": "How often local alerting evaluates." }, "windowSec": { "type": "number", "exclusiveMinimum": 0, "description": "Evaluation window of local alerting in seconds. Default: monitors.evaluationWindow (last_5m = 300); shorten only for tests and demos." }, "renotifySec": { "type": "number", "minimum": 0, "description": "Re-notify interval of local alerting in seconds. Default: monitors.renotifyMinutes \xD7 60; shorten only for tests and demos." } } } } }, "autoscaler": { "type": "object", "additionalProperties": false, "default": {}, "description": "The memory autoscaler.", "properties": { "intervalSec": { "type": "number", "exclusiveMinimum": 0, "default": 5 }, "thresholdPercent": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 50 }, "stepMb": { "type": "integer", "minimum": 1, "default": 100 }, "maxMb": { "type": "integer", "minimum": 16, "default": 2048 }, "cooldownSec": { "type": "number", "minimum": 0, "default": 10, "description": "After a raise, wait this long before raising the same container again." }, "oomFactor": { "type": "number", "minimum": 1, "default": 1.2, "description": "On an OOM kill the limit becomes max(limit + stepMb, limit \xD7 oomFactor)." }, "watermarkPercent": { "type": "number", "minimum": 0, "maximum": 100, "default": 85, "description": "Fast path: when use will pass this percent of the limit before a raise could land, or grows faster than stepMb per cooldown, raise at once (cooldown or not) to cover the growth until the next evaluation, in whole steps. 0 turns it off." }, "tickMs": { "type": "integer", "minimum": 50, "maximum": 5e3, "default": 250, "description": "How often each container's cgroup files are read (memory, OOM kills, CPU)." }, "scaleDown": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "enabled": { "type": "boolean", "default": false }, "belowPercent": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 20 }, "afterSec": { "type": "number", "exclusiveMinimum": 0, "default": 300 } } }, "metricsListen": { "default": "127.0.0.1:9464", "description": "Prometheus metrics and status of the autoscaler.", "type": "string", "format": "listen" } } }, "dashboard": { "type": "object", "additionalProperties": false, "default": {}, "description": "The live console in the browser (`slipway dashboard`): traffic, canary, containers, flags and deploys, and actions on them; sign-in with SLIPWAY_ADMIN_TOKEN.", "properties": { "listen": { "type": "string", "default": "127.0.0.1:8090", "format": "listen", "description": "HOST:PORT of the dashboard (loopback by default; it serves plain HTTP, so put a TLS proxy in front beyond this host)." }, "sessionMinutes": { "type": "integer", "minimum": 1, "maximum": 10080, "default": 720, "description": "A sign-in lasts this long; then the page asks for the token again." } } }, "provision": { "type": "object", "additionalProperties": false, "default": {}, "description": "How `slipway provision` prepares the host.", "properties": { "dockerdArgs": { "type": "array", "items": { "type": "string", "format": "dockerd-flag" }, "default": [], "description": "Extra dockerd flags when slipway starts dockerd itself (no systemd), from an allow-list: --bridge=none, --iptables, --ip6tables, --ip-forward, --userland-proxy, --icc (=true|false), --live-restore, --log-level=LEVEL, --data-root=/ABSOLUTE/PATH, --storage-driver=DRIVER." } } } } };
     var func2 = Object.prototype.hasOwnProperty;
     var func3 = require_ucs2length().default;
     var pattern0 = new RegExp("^[a-z0-9][a-z0-9_.-]{0,62}$", "u");
@@ -258,16 +258,18 @@ var require_config_validate = __commonJS({
     var pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
     var pattern3 = new RegExp("^[0-9]+(\\.[0-9]+){0,2}$", "u");
     var pattern4 = new RegExp("^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$", "u");
-    var pattern5 = new RegExp("^[A-Za-z0-9_-]*$", "u");
-    var pattern6 = new RegExp("^[A-Za-z0-9-]*$", "u");
-    var pattern7 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?$", "u");
-    var pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "u");
-    var pattern10 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
-    var pattern11 = new RegExp("^[a-z0-9_.]+$", "u");
-    var pattern12 = new RegExp("^[^,\\s]+$", "u");
-    var pattern13 = new RegExp("^[A-Za-z0-9_-]+$", "u");
-    var pattern14 = new RegExp("^[^\\u0000-\\u001f\\u007f]{1,256}$", "u");
-    var pattern15 = new RegExp("^/[^\\u0000-\\u001f\\u007f]*$", "u");
+    var pattern5 = new RegExp("^[a-zA-Z0-9.-]+(:[0-9]{1,5})?$", "u");
+    var pattern6 = new RegExp("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$", "u");
+    var pattern7 = new RegExp("^[A-Za-z0-9_-]*$", "u");
+    var pattern8 = new RegExp("^[A-Za-z0-9-]*$", "u");
+    var pattern9 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?$", "u");
+    var pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "u");
+    var pattern12 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+    var pattern13 = new RegExp("^[a-z0-9_.]+$", "u");
+    var pattern14 = new RegExp("^[^,\\s]+$", "u");
+    var pattern15 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+    var pattern16 = new RegExp("^[^\\u0000-\\u001f\\u007f]{1,256}$", "u");
+    var pattern17 = new RegExp("^/[^\\u0000-\\u001f\\u007f]*$", "u");
     var formats0 = (init_config_formats(), __toCommonJS(config_formats_exports)).AJV_FORMATS["docker-reference"];
     var formats2 = (init_config_formats(), __toCommonJS(config_formats_exports)).AJV_FORMATS.ip;
     var formats4 = (init_config_formats(), __toCommonJS(config_formats_exports)).AJV_FORMATS["git-branch"];
@@ -590,7 +592,7 @@ var require_config_validate = __commonJS({
             data11.pull = true;
           }
           for (const key4 in data11) {
-            if (!(key4 === "nodeVersion" || key4 === "pull" || key4 === "base" || key4 === "repository")) {
+            if (!(key4 === "nodeVersion" || key4 === "pull" || key4 === "base" || key4 === "repository" || key4 === "registry")) {
               const err23 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err23];
@@ -673,29 +675,20 @@ var require_config_validate = __commonJS({
               errors2++;
             }
           }
-        } else {
-          const err31 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors2++;
-        }
-        let data16 = data.analyse;
-        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-          if (data16.maxLintErrors === void 0) {
-            data16.maxLintErrors = 0;
-          }
-          if (data16.maxAuditSeverity === void 0) {
-            data16.maxAuditSeverity = "moderate";
-          }
-          if (data16.require === void 0) {
-            data16.require = ["lint"];
-          }
-          for (const key5 in data16) {
-            if (!(key5 === "maxLintErrors" || key5 === "maxLintWarnings" || key5 === "maxAuditSeverity" || key5 === "require")) {
-              const err32 = { instancePath: instancePath + "/analyse", schemaPath: "#/properties/analyse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+          if (data11.registry !== void 0) {
+            let data16 = data11.registry;
+            if (typeof data16 === "string") {
+              if (!pattern5.test(data16)) {
+                const err31 = { instancePath: instancePath + "/images/registry", schemaPath: "#/properties/images/properties/registry/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9.-]+(:[0-9]{1,5})?$" }, message: 'must match pattern "^[a-zA-Z0-9.-]+(:[0-9]{1,5})?$"' };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors2++;
+              }
+            } else {
+              const err32 = { instancePath: instancePath + "/images/registry", schemaPath: "#/properties/images/properties/registry/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -704,19 +697,29 @@ var require_config_validate = __commonJS({
               errors2++;
             }
           }
-          let data17 = data16.maxLintErrors;
-          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)))) {
-            const err33 = { instancePath: instancePath + "/analyse/maxLintErrors", schemaPath: "#/properties/analyse/properties/maxLintErrors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors2++;
+        } else {
+          const err33 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
           }
-          if (typeof data17 == "number") {
-            if (data17 < 0 || isNaN(data17)) {
-              const err34 = { instancePath: instancePath + "/analyse/maxLintErrors", schemaPath: "#/properties/analyse/properties/maxLintErrors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          errors2++;
+        }
+        let data17 = data.analyse;
+        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+          if (data17.maxLintErrors === void 0) {
+            data17.maxLintErrors = 0;
+          }
+          if (data17.maxAuditSeverity === void 0) {
+            data17.maxAuditSeverity = "moderate";
+          }
+          if (data17.require === void 0) {
+            data17.require = ["lint"];
+          }
+          for (const key5 in data17) {
+            if (!(key5 === "maxLintErrors" || key5 === "maxLintWarnings" || key5 === "maxAuditSeverity" || key5 === "require")) {
+              const err34 = { instancePath: instancePath + "/analyse", schemaPath: "#/properties/analyse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -725,168 +728,175 @@ var require_config_validate = __commonJS({
               errors2++;
             }
           }
-          if (data16.maxLintWarnings !== void 0) {
-            let data18 = data16.maxLintWarnings;
-            if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
-              const err35 = { instancePath: instancePath + "/analyse/maxLintWarnings", schemaPath: "#/properties/analyse/properties/maxLintWarnings/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          let data18 = data17.maxLintErrors;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
+            const err35 = { instancePath: instancePath + "/analyse/maxLintErrors", schemaPath: "#/properties/analyse/properties/maxLintErrors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors2++;
+          }
+          if (typeof data18 == "number") {
+            if (data18 < 0 || isNaN(data18)) {
+              const err36 = { instancePath: instancePath + "/analyse/maxLintErrors", schemaPath: "#/properties/analyse/properties/maxLintErrors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors2++;
             }
-            if (typeof data18 == "number") {
-              if (data18 < 0 || isNaN(data18)) {
-                const err36 = { instancePath: instancePath + "/analyse/maxLintWarnings", schemaPath: "#/properties/analyse/properties/maxLintWarnings/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          }
+          if (data17.maxLintWarnings !== void 0) {
+            let data19 = data17.maxLintWarnings;
+            if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
+              const err37 = { instancePath: instancePath + "/analyse/maxLintWarnings", schemaPath: "#/properties/analyse/properties/maxLintWarnings/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors2++;
+            }
+            if (typeof data19 == "number") {
+              if (data19 < 0 || isNaN(data19)) {
+                const err38 = { instancePath: instancePath + "/analyse/maxLintWarnings", schemaPath: "#/properties/analyse/properties/maxLintWarnings/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                  vErrors = [err36];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err36);
+                  vErrors.push(err38);
                 }
                 errors2++;
               }
             }
           }
-          let data19 = data16.maxAuditSeverity;
-          if (typeof data19 !== "string") {
-            const err37 = { instancePath: instancePath + "/analyse/maxAuditSeverity", schemaPath: "#/properties/analyse/properties/maxAuditSeverity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          let data20 = data17.maxAuditSeverity;
+          if (typeof data20 !== "string") {
+            const err39 = { instancePath: instancePath + "/analyse/maxAuditSeverity", schemaPath: "#/properties/analyse/properties/maxAuditSeverity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err39];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err39);
             }
             errors2++;
           }
-          if (!(data19 === "none" || data19 === "info" || data19 === "low" || data19 === "moderate" || data19 === "high" || data19 === "critical")) {
-            const err38 = { instancePath: instancePath + "/analyse/maxAuditSeverity", schemaPath: "#/properties/analyse/properties/maxAuditSeverity/enum", keyword: "enum", params: { allowedValues: schema11.properties.analyse.properties.maxAuditSeverity.enum }, message: "must be equal to one of the allowed values" };
+          if (!(data20 === "none" || data20 === "info" || data20 === "low" || data20 === "moderate" || data20 === "high" || data20 === "critical")) {
+            const err40 = { instancePath: instancePath + "/analyse/maxAuditSeverity", schemaPath: "#/properties/analyse/properties/maxAuditSeverity/enum", keyword: "enum", params: { allowedValues: schema11.properties.analyse.properties.maxAuditSeverity.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err40];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err40);
             }
             errors2++;
           }
-          let data20 = data16.require;
-          if (Array.isArray(data20)) {
-            const len0 = data20.length;
+          let data21 = data17.require;
+          if (Array.isArray(data21)) {
+            const len0 = data21.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data21 = data20[i0];
-              if (typeof data21 !== "string") {
-                const err39 = { instancePath: instancePath + "/analyse/require/" + i0, schemaPath: "#/properties/analyse/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              let data22 = data21[i0];
+              if (typeof data22 !== "string") {
+                const err41 = { instancePath: instancePath + "/analyse/require/" + i0, schemaPath: "#/properties/analyse/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err41);
                 }
                 errors2++;
               }
-              if (!(data21 === "lint" || data21 === "audit")) {
-                const err40 = { instancePath: instancePath + "/analyse/require/" + i0, schemaPath: "#/properties/analyse/properties/require/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.analyse.properties.require.items.enum }, message: "must be equal to one of the allowed values" };
+              if (!(data22 === "lint" || data22 === "audit")) {
+                const err42 = { instancePath: instancePath + "/analyse/require/" + i0, schemaPath: "#/properties/analyse/properties/require/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.analyse.properties.require.items.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err42);
                 }
                 errors2++;
               }
             }
           } else {
-            const err41 = { instancePath: instancePath + "/analyse/require", schemaPath: "#/properties/analyse/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err43 = { instancePath: instancePath + "/analyse/require", schemaPath: "#/properties/analyse/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err43];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err43);
             }
             errors2++;
           }
         } else {
-          const err42 = { instancePath: instancePath + "/analyse", schemaPath: "#/properties/analyse/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err44 = { instancePath: instancePath + "/analyse", schemaPath: "#/properties/analyse/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err42];
+            vErrors = [err44];
           } else {
-            vErrors.push(err42);
+            vErrors.push(err44);
           }
           errors2++;
         }
-        let data22 = data.deploy;
-        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-          if (data22.network === void 0) {
-            data22.network = "host";
+        let data23 = data.deploy;
+        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+          if (data23.target === void 0) {
+            data23.target = "host";
           }
-          if (data22.bindAddress === void 0) {
-            data22.bindAddress = "127.0.0.1";
+          if (data23.network === void 0) {
+            data23.network = "host";
           }
-          if (data22.production === void 0) {
-            data22.production = {};
+          if (data23.bindAddress === void 0) {
+            data23.bindAddress = "127.0.0.1";
           }
-          if (data22.canary === void 0) {
-            data22.canary = {};
+          if (data23.production === void 0) {
+            data23.production = {};
           }
-          if (data22.standbyPortOffset === void 0) {
-            data22.standbyPortOffset = 100;
+          if (data23.canary === void 0) {
+            data23.canary = {};
           }
-          if (data22.memoryMb === void 0) {
-            data22.memoryMb = 256;
+          if (data23.standbyPortOffset === void 0) {
+            data23.standbyPortOffset = 100;
           }
-          if (data22.healthTimeoutSec === void 0) {
-            data22.healthTimeoutSec = 60;
+          if (data23.memoryMb === void 0) {
+            data23.memoryMb = 256;
           }
-          if (data22.healthIntervalMs === void 0) {
-            data22.healthIntervalMs = 500;
+          if (data23.healthTimeoutSec === void 0) {
+            data23.healthTimeoutSec = 60;
           }
-          if (data22.drainTimeoutSec === void 0) {
-            data22.drainTimeoutSec = 30;
+          if (data23.healthIntervalMs === void 0) {
+            data23.healthIntervalMs = 500;
           }
-          if (data22.keepCanaryAfterPromote === void 0) {
-            data22.keepCanaryAfterPromote = false;
+          if (data23.drainTimeoutSec === void 0) {
+            data23.drainTimeoutSec = 30;
           }
-          if (data22.historySize === void 0) {
-            data22.historySize = 10;
+          if (data23.keepCanaryAfterPromote === void 0) {
+            data23.keepCanaryAfterPromote = false;
           }
-          for (const key6 in data22) {
+          if (data23.historySize === void 0) {
+            data23.historySize = 10;
+          }
+          if (data23.swarm === void 0) {
+            data23.swarm = {};
+          }
+          for (const key6 in data23) {
             if (!func2.call(schema11.properties.deploy.properties, key6)) {
-              const err43 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+              const err45 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err45];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err45);
               }
               errors2++;
             }
           }
-          let data23 = data22.network;
-          if (typeof data23 !== "string") {
-            const err44 = { instancePath: instancePath + "/deploy/network", schemaPath: "#/properties/deploy/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          let data24 = data23.target;
+          if (typeof data24 !== "string") {
+            const err46 = { instancePath: instancePath + "/deploy/target", schemaPath: "#/properties/deploy/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err46];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err46);
             }
             errors2++;
           }
-          if (!(data23 === "host")) {
-            const err45 = { instancePath: instancePath + "/deploy/network", schemaPath: "#/properties/deploy/properties/network/enum", keyword: "enum", params: { allowedValues: schema11.properties.deploy.properties.network.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err45];
-            } else {
-              vErrors.push(err45);
-            }
-            errors2++;
-          }
-          let data24 = data22.bindAddress;
-          if (typeof data24 === "string") {
-            if (!formats2.validate(data24)) {
-              const err46 = { instancePath: instancePath + "/deploy/bindAddress", schemaPath: "#/properties/deploy/properties/bindAddress/format", keyword: "format", params: { format: "ip" }, message: 'must match format "ip"' };
-              if (vErrors === null) {
-                vErrors = [err46];
-              } else {
-                vErrors.push(err46);
-              }
-              errors2++;
-            }
-          } else {
-            const err47 = { instancePath: instancePath + "/deploy/bindAddress", schemaPath: "#/properties/deploy/properties/bindAddress/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (!(data24 === "host" || data24 === "swarm")) {
+            const err47 = { instancePath: instancePath + "/deploy/target", schemaPath: "#/properties/deploy/properties/target/enum", keyword: "enum", params: { allowedValues: schema11.properties.deploy.properties.target.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -894,59 +904,56 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          let data25 = data22.production;
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            if (data25.port === void 0) {
-              data25.port = 3001;
+          let data25 = data23.network;
+          if (typeof data25 !== "string") {
+            const err48 = { instancePath: instancePath + "/deploy/network", schemaPath: "#/properties/deploy/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
             }
-            if (data25.branch === void 0) {
-              data25.branch = "main";
+            errors2++;
+          }
+          if (!(data25 === "host")) {
+            const err49 = { instancePath: instancePath + "/deploy/network", schemaPath: "#/properties/deploy/properties/network/enum", keyword: "enum", params: { allowedValues: schema11.properties.deploy.properties.network.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
             }
-            for (const key7 in data25) {
-              if (!(key7 === "port" || key7 === "branch")) {
-                const err48 = { instancePath: instancePath + "/deploy/production", schemaPath: "#/properties/deploy/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors2++;
-              }
-            }
-            let data26 = data25.port;
-            if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)))) {
-              const err49 = { instancePath: instancePath + "/deploy/production/port", schemaPath: "#/properties/deploy/properties/production/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            errors2++;
+          }
+          let data26 = data23.bindAddress;
+          if (typeof data26 === "string") {
+            if (!formats2.validate(data26)) {
+              const err50 = { instancePath: instancePath + "/deploy/bindAddress", schemaPath: "#/properties/deploy/properties/bindAddress/format", keyword: "format", params: { format: "ip" }, message: 'must match format "ip"' };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err50];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err50);
               }
               errors2++;
             }
-            if (typeof data26 == "number") {
-              if (data26 > 65535 || isNaN(data26)) {
-                const err50 = { instancePath: instancePath + "/deploy/production/port", schemaPath: "#/properties/deploy/properties/production/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors2++;
-              }
-              if (data26 < 1 || isNaN(data26)) {
-                const err51 = { instancePath: instancePath + "/deploy/production/port", schemaPath: "#/properties/deploy/properties/production/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors2++;
-              }
+          } else {
+            const err51 = { instancePath: instancePath + "/deploy/bindAddress", schemaPath: "#/properties/deploy/properties/bindAddress/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
             }
-            let data27 = data25.branch;
-            if (typeof data27 === "string") {
-              if (!formats4.validate(data27)) {
-                const err52 = { instancePath: instancePath + "/deploy/production/branch", schemaPath: "#/properties/deploy/properties/production/properties/branch/format", keyword: "format", params: { format: "git-branch" }, message: 'must match format "git-branch"' };
+            errors2++;
+          }
+          let data27 = data23.production;
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            if (data27.port === void 0) {
+              data27.port = 3001;
+            }
+            if (data27.branch === void 0) {
+              data27.branch = "main";
+            }
+            for (const key7 in data27) {
+              if (!(key7 === "port" || key7 === "branch")) {
+                const err52 = { instancePath: instancePath + "/deploy/production", schemaPath: "#/properties/deploy/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err52];
                 } else {
@@ -954,8 +961,10 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            } else {
-              const err53 = { instancePath: instancePath + "/deploy/production/branch", schemaPath: "#/properties/deploy/properties/production/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            }
+            let data28 = data27.port;
+            if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)))) {
+              const err53 = { instancePath: instancePath + "/deploy/production/port", schemaPath: "#/properties/deploy/properties/production/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
               if (vErrors === null) {
                 vErrors = [err53];
               } else {
@@ -963,26 +972,18 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          } else {
-            const err54 = { instancePath: instancePath + "/deploy/production", schemaPath: "#/properties/deploy/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors2++;
-          }
-          let data28 = data22.canary;
-          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-            if (data28.port === void 0) {
-              data28.port = 3002;
-            }
-            if (data28.branch === void 0) {
-              data28.branch = "staging";
-            }
-            for (const key8 in data28) {
-              if (!(key8 === "port" || key8 === "branch")) {
-                const err55 = { instancePath: instancePath + "/deploy/canary", schemaPath: "#/properties/deploy/properties/canary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+            if (typeof data28 == "number") {
+              if (data28 > 65535 || isNaN(data28)) {
+                const err54 = { instancePath: instancePath + "/deploy/production/port", schemaPath: "#/properties/deploy/properties/production/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors2++;
+              }
+              if (data28 < 1 || isNaN(data28)) {
+                const err55 = { instancePath: instancePath + "/deploy/production/port", schemaPath: "#/properties/deploy/properties/production/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -991,40 +992,46 @@ var require_config_validate = __commonJS({
                 errors2++;
               }
             }
-            let data29 = data28.port;
-            if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)))) {
-              const err56 = { instancePath: instancePath + "/deploy/canary/port", schemaPath: "#/properties/deploy/properties/canary/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            let data29 = data27.branch;
+            if (typeof data29 === "string") {
+              if (!formats4.validate(data29)) {
+                const err56 = { instancePath: instancePath + "/deploy/production/branch", schemaPath: "#/properties/deploy/properties/production/properties/branch/format", keyword: "format", params: { format: "git-branch" }, message: 'must match format "git-branch"' };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors2++;
+              }
+            } else {
+              const err57 = { instancePath: instancePath + "/deploy/production/branch", schemaPath: "#/properties/deploy/properties/production/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err56];
+                vErrors = [err57];
               } else {
-                vErrors.push(err56);
+                vErrors.push(err57);
               }
               errors2++;
             }
-            if (typeof data29 == "number") {
-              if (data29 > 65535 || isNaN(data29)) {
-                const err57 = { instancePath: instancePath + "/deploy/canary/port", schemaPath: "#/properties/deploy/properties/canary/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors2++;
-              }
-              if (data29 < 1 || isNaN(data29)) {
-                const err58 = { instancePath: instancePath + "/deploy/canary/port", schemaPath: "#/properties/deploy/properties/canary/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                if (vErrors === null) {
-                  vErrors = [err58];
-                } else {
-                  vErrors.push(err58);
-                }
-                errors2++;
-              }
+          } else {
+            const err58 = { instancePath: instancePath + "/deploy/production", schemaPath: "#/properties/deploy/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
             }
-            let data30 = data28.branch;
-            if (typeof data30 === "string") {
-              if (!formats4.validate(data30)) {
-                const err59 = { instancePath: instancePath + "/deploy/canary/branch", schemaPath: "#/properties/deploy/properties/canary/properties/branch/format", keyword: "format", params: { format: "git-branch" }, message: 'must match format "git-branch"' };
+            errors2++;
+          }
+          let data30 = data23.canary;
+          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            if (data30.port === void 0) {
+              data30.port = 3002;
+            }
+            if (data30.branch === void 0) {
+              data30.branch = "staging";
+            }
+            for (const key8 in data30) {
+              if (!(key8 === "port" || key8 === "branch")) {
+                const err59 = { instancePath: instancePath + "/deploy/canary", schemaPath: "#/properties/deploy/properties/canary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -1032,8 +1039,10 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            } else {
-              const err60 = { instancePath: instancePath + "/deploy/canary/branch", schemaPath: "#/properties/deploy/properties/canary/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            }
+            let data31 = data30.port;
+            if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)))) {
+              const err60 = { instancePath: instancePath + "/deploy/canary/port", schemaPath: "#/properties/deploy/properties/canary/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
               if (vErrors === null) {
                 vErrors = [err60];
               } else {
@@ -1041,37 +1050,39 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          } else {
-            const err61 = { instancePath: instancePath + "/deploy/canary", schemaPath: "#/properties/deploy/properties/canary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err61];
-            } else {
-              vErrors.push(err61);
-            }
-            errors2++;
-          }
-          let data31 = data22.standbyPortOffset;
-          if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)))) {
-            const err62 = { instancePath: instancePath + "/deploy/standbyPortOffset", schemaPath: "#/properties/deploy/properties/standbyPortOffset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors2++;
-          }
-          if (typeof data31 == "number") {
-            if (data31 > 1e4 || isNaN(data31)) {
-              const err63 = { instancePath: instancePath + "/deploy/standbyPortOffset", schemaPath: "#/properties/deploy/properties/standbyPortOffset/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" };
-              if (vErrors === null) {
-                vErrors = [err63];
-              } else {
-                vErrors.push(err63);
+            if (typeof data31 == "number") {
+              if (data31 > 65535 || isNaN(data31)) {
+                const err61 = { instancePath: instancePath + "/deploy/canary/port", schemaPath: "#/properties/deploy/properties/canary/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors2++;
               }
-              errors2++;
+              if (data31 < 1 || isNaN(data31)) {
+                const err62 = { instancePath: instancePath + "/deploy/canary/port", schemaPath: "#/properties/deploy/properties/canary/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors2++;
+              }
             }
-            if (data31 < 1 || isNaN(data31)) {
-              const err64 = { instancePath: instancePath + "/deploy/standbyPortOffset", schemaPath: "#/properties/deploy/properties/standbyPortOffset/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            let data32 = data30.branch;
+            if (typeof data32 === "string") {
+              if (!formats4.validate(data32)) {
+                const err63 = { instancePath: instancePath + "/deploy/canary/branch", schemaPath: "#/properties/deploy/properties/canary/properties/branch/format", keyword: "format", params: { format: "git-branch" }, message: 'must match format "git-branch"' };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors2++;
+              }
+            } else {
+              const err64 = { instancePath: instancePath + "/deploy/canary/branch", schemaPath: "#/properties/deploy/properties/canary/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err64];
               } else {
@@ -1079,10 +1090,8 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-          let data32 = data22.memoryMb;
-          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)))) {
-            const err65 = { instancePath: instancePath + "/deploy/memoryMb", schemaPath: "#/properties/deploy/properties/memoryMb/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err65 = { instancePath: instancePath + "/deploy/canary", schemaPath: "#/properties/deploy/properties/canary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err65];
             } else {
@@ -1090,21 +1099,19 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          if (typeof data32 == "number") {
-            if (data32 < 16 || isNaN(data32)) {
-              const err66 = { instancePath: instancePath + "/deploy/memoryMb", schemaPath: "#/properties/deploy/properties/memoryMb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 16 }, message: "must be >= 16" };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors2++;
+          let data33 = data23.standbyPortOffset;
+          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+            const err66 = { instancePath: instancePath + "/deploy/standbyPortOffset", schemaPath: "#/properties/deploy/properties/standbyPortOffset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
             }
+            errors2++;
           }
-          let data33 = data22.healthTimeoutSec;
           if (typeof data33 == "number") {
-            if (data33 <= 0 || isNaN(data33)) {
-              const err67 = { instancePath: instancePath + "/deploy/healthTimeoutSec", schemaPath: "#/properties/deploy/properties/healthTimeoutSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data33 > 1e4 || isNaN(data33)) {
+              const err67 = { instancePath: instancePath + "/deploy/standbyPortOffset", schemaPath: "#/properties/deploy/properties/standbyPortOffset/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" };
               if (vErrors === null) {
                 vErrors = [err67];
               } else {
@@ -1112,18 +1119,19 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          } else {
-            const err68 = { instancePath: instancePath + "/deploy/healthTimeoutSec", schemaPath: "#/properties/deploy/properties/healthTimeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
+            if (data33 < 1 || isNaN(data33)) {
+              const err68 = { instancePath: instancePath + "/deploy/standbyPortOffset", schemaPath: "#/properties/deploy/properties/standbyPortOffset/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors2++;
             }
-            errors2++;
           }
-          let data34 = data22.healthIntervalMs;
+          let data34 = data23.memoryMb;
           if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
-            const err69 = { instancePath: instancePath + "/deploy/healthIntervalMs", schemaPath: "#/properties/deploy/properties/healthIntervalMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err69 = { instancePath: instancePath + "/deploy/memoryMb", schemaPath: "#/properties/deploy/properties/memoryMb/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err69];
             } else {
@@ -1132,8 +1140,8 @@ var require_config_validate = __commonJS({
             errors2++;
           }
           if (typeof data34 == "number") {
-            if (data34 < 50 || isNaN(data34)) {
-              const err70 = { instancePath: instancePath + "/deploy/healthIntervalMs", schemaPath: "#/properties/deploy/properties/healthIntervalMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50" };
+            if (data34 < 16 || isNaN(data34)) {
+              const err70 = { instancePath: instancePath + "/deploy/memoryMb", schemaPath: "#/properties/deploy/properties/memoryMb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 16 }, message: "must be >= 16" };
               if (vErrors === null) {
                 vErrors = [err70];
               } else {
@@ -1142,10 +1150,10 @@ var require_config_validate = __commonJS({
               errors2++;
             }
           }
-          let data35 = data22.drainTimeoutSec;
+          let data35 = data23.healthTimeoutSec;
           if (typeof data35 == "number") {
-            if (data35 < 0 || isNaN(data35)) {
-              const err71 = { instancePath: instancePath + "/deploy/drainTimeoutSec", schemaPath: "#/properties/deploy/properties/drainTimeoutSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data35 <= 0 || isNaN(data35)) {
+              const err71 = { instancePath: instancePath + "/deploy/healthTimeoutSec", schemaPath: "#/properties/deploy/properties/healthTimeoutSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err71];
               } else {
@@ -1154,7 +1162,7 @@ var require_config_validate = __commonJS({
               errors2++;
             }
           } else {
-            const err72 = { instancePath: instancePath + "/deploy/drainTimeoutSec", schemaPath: "#/properties/deploy/properties/drainTimeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err72 = { instancePath: instancePath + "/deploy/healthTimeoutSec", schemaPath: "#/properties/deploy/properties/healthTimeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err72];
             } else {
@@ -1162,8 +1170,9 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          if (typeof data22.keepCanaryAfterPromote !== "boolean") {
-            const err73 = { instancePath: instancePath + "/deploy/keepCanaryAfterPromote", schemaPath: "#/properties/deploy/properties/keepCanaryAfterPromote/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          let data36 = data23.healthIntervalMs;
+          if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)))) {
+            const err73 = { instancePath: instancePath + "/deploy/healthIntervalMs", schemaPath: "#/properties/deploy/properties/healthIntervalMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err73];
             } else {
@@ -1171,19 +1180,21 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          let data37 = data22.historySize;
-          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)))) {
-            const err74 = { instancePath: instancePath + "/deploy/historySize", schemaPath: "#/properties/deploy/properties/historySize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err74];
-            } else {
-              vErrors.push(err74);
+          if (typeof data36 == "number") {
+            if (data36 < 50 || isNaN(data36)) {
+              const err74 = { instancePath: instancePath + "/deploy/healthIntervalMs", schemaPath: "#/properties/deploy/properties/healthIntervalMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50" };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors2++;
             }
-            errors2++;
           }
+          let data37 = data23.drainTimeoutSec;
           if (typeof data37 == "number") {
-            if (data37 < 1 || isNaN(data37)) {
-              const err75 = { instancePath: instancePath + "/deploy/historySize", schemaPath: "#/properties/deploy/properties/historySize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data37 < 0 || isNaN(data37)) {
+              const err75 = { instancePath: instancePath + "/deploy/drainTimeoutSec", schemaPath: "#/properties/deploy/properties/drainTimeoutSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err75];
               } else {
@@ -1191,119 +1202,95 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-        } else {
-          const err76 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err76];
           } else {
-            vErrors.push(err76);
-          }
-          errors2++;
-        }
-        let data38 = data.proxy;
-        if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-          if (data38.listen === void 0) {
-            data38.listen = "127.0.0.1:8080";
-          }
-          if (data38.admin === void 0) {
-            data38.admin = "127.0.0.1:8081";
-          }
-          if (data38.weights === void 0) {
-            data38.weights = { "production": 2, "canary": 1 };
-          }
-          if (data38.stickyCookie === void 0) {
-            data38.stickyCookie = "";
-          }
-          if (data38.stickyHeader === void 0) {
-            data38.stickyHeader = "";
-          }
-          if (data38.trustedProxies === void 0) {
-            data38.trustedProxies = [];
-          }
-          if (data38.retryIdempotent === void 0) {
-            data38.retryIdempotent = true;
-          }
-          if (data38.requestTimeoutMs === void 0) {
-            data38.requestTimeoutMs = 3e4;
-          }
-          if (data38.idleTimeoutMs === void 0) {
-            data38.idleTimeoutMs = 6e4;
-          }
-          if (data38.upgrades === void 0) {
-            data38.upgrades = ["websocket"];
-          }
-          if (data38.tunnelIdleTimeoutMs === void 0) {
-            data38.tunnelIdleTimeoutMs = 3e5;
-          }
-          if (data38.maxHeaderBytes === void 0) {
-            data38.maxHeaderBytes = 16384;
-          }
-          if (data38.drainTimeoutSec === void 0) {
-            data38.drainTimeoutSec = 15;
-          }
-          for (const key9 in data38) {
-            if (!func2.call(schema11.properties.proxy.properties, key9)) {
-              const err77 = { instancePath: instancePath + "/proxy", schemaPath: "#/properties/proxy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err77];
-              } else {
-                vErrors.push(err77);
-              }
-              errors2++;
-            }
-          }
-          let data39 = data38.listen;
-          if (typeof data39 === "string") {
-            if (!formats8.validate(data39)) {
-              const err78 = { instancePath: instancePath + "/proxy/listen", schemaPath: "#/properties/proxy/properties/listen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
-              if (vErrors === null) {
-                vErrors = [err78];
-              } else {
-                vErrors.push(err78);
-              }
-              errors2++;
-            }
-          } else {
-            const err79 = { instancePath: instancePath + "/proxy/listen", schemaPath: "#/properties/proxy/properties/listen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err76 = { instancePath: instancePath + "/deploy/drainTimeoutSec", schemaPath: "#/properties/deploy/properties/drainTimeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err76];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err76);
             }
             errors2++;
           }
-          let data40 = data38.admin;
-          if (typeof data40 === "string") {
-            if (!formats8.validate(data40)) {
-              const err80 = { instancePath: instancePath + "/proxy/admin", schemaPath: "#/properties/proxy/properties/admin/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors2++;
-            }
-          } else {
-            const err81 = { instancePath: instancePath + "/proxy/admin", schemaPath: "#/properties/proxy/properties/admin/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (typeof data23.keepCanaryAfterPromote !== "boolean") {
+            const err77 = { instancePath: instancePath + "/deploy/keepCanaryAfterPromote", schemaPath: "#/properties/deploy/properties/keepCanaryAfterPromote/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err81];
+              vErrors = [err77];
             } else {
-              vErrors.push(err81);
+              vErrors.push(err77);
             }
             errors2++;
           }
-          let data41 = data38.weights;
-          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-            if (data41.production === void 0) {
-              data41.production = 2;
+          let data39 = data23.historySize;
+          if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)))) {
+            const err78 = { instancePath: instancePath + "/deploy/historySize", schemaPath: "#/properties/deploy/properties/historySize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
             }
-            if (data41.canary === void 0) {
-              data41.canary = 1;
+            errors2++;
+          }
+          if (typeof data39 == "number") {
+            if (data39 < 1 || isNaN(data39)) {
+              const err79 = { instancePath: instancePath + "/deploy/historySize", schemaPath: "#/properties/deploy/properties/historySize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors2++;
             }
-            for (const key10 in data41) {
-              if (!(key10 === "production" || key10 === "canary")) {
-                const err82 = { instancePath: instancePath + "/proxy/weights", schemaPath: "#/properties/proxy/properties/weights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+          }
+          let data40 = data23.swarm;
+          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+            if (data40.replicas === void 0) {
+              data40.replicas = {};
+            }
+            if (data40.updateMonitorSec === void 0) {
+              data40.updateMonitorSec = 10;
+            }
+            if (data40.updateDelaySec === void 0) {
+              data40.updateDelaySec = 0;
+            }
+            if (data40.registryPort === void 0) {
+              data40.registryPort = 5e3;
+            }
+            if (data40.proxy === void 0) {
+              data40.proxy = true;
+            }
+            for (const key9 in data40) {
+              if (!(key9 === "replicas" || key9 === "network" || key9 === "updateMonitorSec" || key9 === "updateDelaySec" || key9 === "registryPort" || key9 === "proxy")) {
+                const err80 = { instancePath: instancePath + "/deploy/swarm", schemaPath: "#/properties/deploy/properties/swarm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors2++;
+              }
+            }
+            let data41 = data40.replicas;
+            if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+              if (data41.production === void 0) {
+                data41.production = 2;
+              }
+              if (data41.canary === void 0) {
+                data41.canary = 1;
+              }
+              for (const key10 in data41) {
+                if (!(key10 === "production" || key10 === "canary")) {
+                  const err81 = { instancePath: instancePath + "/deploy/swarm/replicas", schemaPath: "#/properties/deploy/properties/swarm/properties/replicas/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err81];
+                  } else {
+                    vErrors.push(err81);
+                  }
+                  errors2++;
+                }
+              }
+              let data42 = data41.production;
+              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)))) {
+                const err82 = { instancePath: instancePath + "/deploy/swarm/replicas/production", schemaPath: "#/properties/deploy/properties/swarm/properties/replicas/properties/production/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err82];
                 } else {
@@ -1311,85 +1298,79 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            }
-            let data42 = data41.production;
-            if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)))) {
-              const err83 = { instancePath: instancePath + "/proxy/weights/production", schemaPath: "#/properties/proxy/properties/weights/properties/production/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-              if (vErrors === null) {
-                vErrors = [err83];
-              } else {
-                vErrors.push(err83);
+              if (typeof data42 == "number") {
+                if (data42 > 100 || isNaN(data42)) {
+                  const err83 = { instancePath: instancePath + "/deploy/swarm/replicas/production", schemaPath: "#/properties/deploy/properties/swarm/properties/replicas/properties/production/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors2++;
+                }
+                if (data42 < 1 || isNaN(data42)) {
+                  const err84 = { instancePath: instancePath + "/deploy/swarm/replicas/production", schemaPath: "#/properties/deploy/properties/swarm/properties/replicas/properties/production/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors2++;
+                }
               }
-              errors2++;
-            }
-            if (typeof data42 == "number") {
-              if (data42 < 0 || isNaN(data42)) {
-                const err84 = { instancePath: instancePath + "/proxy/weights/production", schemaPath: "#/properties/proxy/properties/weights/properties/production/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              let data43 = data41.canary;
+              if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)))) {
+                const err85 = { instancePath: instancePath + "/deploy/swarm/replicas/canary", schemaPath: "#/properties/deploy/properties/swarm/properties/replicas/properties/canary/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err84];
+                  vErrors = [err85];
                 } else {
-                  vErrors.push(err84);
+                  vErrors.push(err85);
                 }
                 errors2++;
               }
-            }
-            let data43 = data41.canary;
-            if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)))) {
-              const err85 = { instancePath: instancePath + "/proxy/weights/canary", schemaPath: "#/properties/proxy/properties/weights/properties/canary/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-              if (vErrors === null) {
-                vErrors = [err85];
-              } else {
-                vErrors.push(err85);
-              }
-              errors2++;
-            }
-            if (typeof data43 == "number") {
-              if (data43 < 0 || isNaN(data43)) {
-                const err86 = { instancePath: instancePath + "/proxy/weights/canary", schemaPath: "#/properties/proxy/properties/weights/properties/canary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                if (vErrors === null) {
-                  vErrors = [err86];
-                } else {
-                  vErrors.push(err86);
+              if (typeof data43 == "number") {
+                if (data43 > 100 || isNaN(data43)) {
+                  const err86 = { instancePath: instancePath + "/deploy/swarm/replicas/canary", schemaPath: "#/properties/deploy/properties/swarm/properties/replicas/properties/canary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors2++;
                 }
-                errors2++;
-              }
-            }
-          } else {
-            const err87 = { instancePath: instancePath + "/proxy/weights", schemaPath: "#/properties/proxy/properties/weights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err87];
-            } else {
-              vErrors.push(err87);
-            }
-            errors2++;
-          }
-          if (data38.production !== void 0) {
-            let data44 = data38.production;
-            if (typeof data44 === "string") {
-              if (!formats12.validate(data44)) {
-                const err88 = { instancePath: instancePath + "/proxy/production", schemaPath: "#/properties/proxy/properties/production/format", keyword: "format", params: { format: "http-target" }, message: 'must match format "http-target"' };
-                if (vErrors === null) {
-                  vErrors = [err88];
-                } else {
-                  vErrors.push(err88);
+                if (data43 < 1 || isNaN(data43)) {
+                  const err87 = { instancePath: instancePath + "/deploy/swarm/replicas/canary", schemaPath: "#/properties/deploy/properties/swarm/properties/replicas/properties/canary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors2++;
                 }
-                errors2++;
               }
             } else {
-              const err89 = { instancePath: instancePath + "/proxy/production", schemaPath: "#/properties/proxy/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err88 = { instancePath: instancePath + "/deploy/swarm/replicas", schemaPath: "#/properties/deploy/properties/swarm/properties/replicas/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err89];
+                vErrors = [err88];
               } else {
-                vErrors.push(err89);
+                vErrors.push(err88);
               }
               errors2++;
             }
-          }
-          if (data38.canary !== void 0) {
-            let data45 = data38.canary;
-            if (typeof data45 === "string") {
-              if (!formats14.validate(data45)) {
-                const err90 = { instancePath: instancePath + "/proxy/canary", schemaPath: "#/properties/proxy/properties/canary/format", keyword: "format", params: { format: "http-target-or-none" }, message: 'must match format "http-target-or-none"' };
+            if (data40.network !== void 0) {
+              let data44 = data40.network;
+              if (typeof data44 === "string") {
+                if (!pattern6.test(data44)) {
+                  const err89 = { instancePath: instancePath + "/deploy/swarm/network", schemaPath: "#/properties/deploy/properties/swarm/properties/network/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$" }, message: 'must match pattern "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err89];
+                  } else {
+                    vErrors.push(err89);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err90 = { instancePath: instancePath + "/deploy/swarm/network", schemaPath: "#/properties/deploy/properties/swarm/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err90];
                 } else {
@@ -1397,119 +1378,106 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            } else {
-              const err91 = { instancePath: instancePath + "/proxy/canary", schemaPath: "#/properties/proxy/properties/canary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err91];
-              } else {
-                vErrors.push(err91);
-              }
-              errors2++;
             }
-          }
-          let data46 = data38.stickyCookie;
-          if (typeof data46 === "string") {
-            if (!pattern5.test(data46)) {
-              const err92 = { instancePath: instancePath + "/proxy/stickyCookie", schemaPath: "#/properties/proxy/properties/stickyCookie/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9_-]*$"' };
-              if (vErrors === null) {
-                vErrors = [err92];
-              } else {
-                vErrors.push(err92);
-              }
-              errors2++;
-            }
-          } else {
-            const err93 = { instancePath: instancePath + "/proxy/stickyCookie", schemaPath: "#/properties/proxy/properties/stickyCookie/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err93];
-            } else {
-              vErrors.push(err93);
-            }
-            errors2++;
-          }
-          let data47 = data38.stickyHeader;
-          if (typeof data47 === "string") {
-            if (!pattern6.test(data47)) {
-              const err94 = { instancePath: instancePath + "/proxy/stickyHeader", schemaPath: "#/properties/proxy/properties/stickyHeader/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9-]*$" }, message: 'must match pattern "^[A-Za-z0-9-]*$"' };
-              if (vErrors === null) {
-                vErrors = [err94];
-              } else {
-                vErrors.push(err94);
-              }
-              errors2++;
-            }
-          } else {
-            const err95 = { instancePath: instancePath + "/proxy/stickyHeader", schemaPath: "#/properties/proxy/properties/stickyHeader/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err95];
-            } else {
-              vErrors.push(err95);
-            }
-            errors2++;
-          }
-          if (data38.allowedBackends !== void 0) {
-            let data48 = data38.allowedBackends;
-            if (Array.isArray(data48)) {
-              const len1 = data48.length;
-              for (let i1 = 0; i1 < len1; i1++) {
-                let data49 = data48[i1];
-                if (typeof data49 === "string") {
-                  if (!formats12.validate(data49)) {
-                    const err96 = { instancePath: instancePath + "/proxy/allowedBackends/" + i1, schemaPath: "#/properties/proxy/properties/allowedBackends/items/format", keyword: "format", params: { format: "http-target" }, message: 'must match format "http-target"' };
-                    if (vErrors === null) {
-                      vErrors = [err96];
-                    } else {
-                      vErrors.push(err96);
-                    }
-                    errors2++;
-                  }
-                } else {
-                  const err97 = { instancePath: instancePath + "/proxy/allowedBackends/" + i1, schemaPath: "#/properties/proxy/properties/allowedBackends/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err97];
-                  } else {
-                    vErrors.push(err97);
-                  }
-                  errors2++;
-                }
-              }
-            } else {
-              const err98 = { instancePath: instancePath + "/proxy/allowedBackends", schemaPath: "#/properties/proxy/properties/allowedBackends/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-              if (vErrors === null) {
-                vErrors = [err98];
-              } else {
-                vErrors.push(err98);
-              }
-              errors2++;
-            }
-          }
-          let data50 = data38.trustedProxies;
-          if (Array.isArray(data50)) {
-            const len2 = data50.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data51 = data50[i2];
-              if (typeof data51 === "string") {
-                if (!formats2.validate(data51)) {
-                  const err99 = { instancePath: instancePath + "/proxy/trustedProxies/" + i2, schemaPath: "#/properties/proxy/properties/trustedProxies/items/format", keyword: "format", params: { format: "ip" }, message: 'must match format "ip"' };
-                  if (vErrors === null) {
-                    vErrors = [err99];
-                  } else {
-                    vErrors.push(err99);
-                  }
-                  errors2++;
-                }
-              } else {
-                const err100 = { instancePath: instancePath + "/proxy/trustedProxies/" + i2, schemaPath: "#/properties/proxy/properties/trustedProxies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            let data45 = data40.updateMonitorSec;
+            if (typeof data45 == "number") {
+              if (data45 > 600 || isNaN(data45)) {
+                const err91 = { instancePath: instancePath + "/deploy/swarm/updateMonitorSec", schemaPath: "#/properties/deploy/properties/swarm/properties/updateMonitorSec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 600 }, message: "must be <= 600" };
                 if (vErrors === null) {
-                  vErrors = [err100];
+                  vErrors = [err91];
                 } else {
-                  vErrors.push(err100);
+                  vErrors.push(err91);
+                }
+                errors2++;
+              }
+              if (data45 < 1 || isNaN(data45)) {
+                const err92 = { instancePath: instancePath + "/deploy/swarm/updateMonitorSec", schemaPath: "#/properties/deploy/properties/swarm/properties/updateMonitorSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors2++;
+              }
+            } else {
+              const err93 = { instancePath: instancePath + "/deploy/swarm/updateMonitorSec", schemaPath: "#/properties/deploy/properties/swarm/properties/updateMonitorSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
+              }
+              errors2++;
+            }
+            let data46 = data40.updateDelaySec;
+            if (typeof data46 == "number") {
+              if (data46 > 600 || isNaN(data46)) {
+                const err94 = { instancePath: instancePath + "/deploy/swarm/updateDelaySec", schemaPath: "#/properties/deploy/properties/swarm/properties/updateDelaySec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 600 }, message: "must be <= 600" };
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors2++;
+              }
+              if (data46 < 0 || isNaN(data46)) {
+                const err95 = { instancePath: instancePath + "/deploy/swarm/updateDelaySec", schemaPath: "#/properties/deploy/properties/swarm/properties/updateDelaySec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
+                }
+                errors2++;
+              }
+            } else {
+              const err96 = { instancePath: instancePath + "/deploy/swarm/updateDelaySec", schemaPath: "#/properties/deploy/properties/swarm/properties/updateDelaySec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors2++;
+            }
+            let data47 = data40.registryPort;
+            if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)))) {
+              const err97 = { instancePath: instancePath + "/deploy/swarm/registryPort", schemaPath: "#/properties/deploy/properties/swarm/properties/registryPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors2++;
+            }
+            if (typeof data47 == "number") {
+              if (data47 > 65535 || isNaN(data47)) {
+                const err98 = { instancePath: instancePath + "/deploy/swarm/registryPort", schemaPath: "#/properties/deploy/properties/swarm/properties/registryPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors2++;
+              }
+              if (data47 < 1 || isNaN(data47)) {
+                const err99 = { instancePath: instancePath + "/deploy/swarm/registryPort", schemaPath: "#/properties/deploy/properties/swarm/properties/registryPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
                 }
                 errors2++;
               }
             }
+            if (typeof data40.proxy !== "boolean") {
+              const err100 = { instancePath: instancePath + "/deploy/swarm/proxy", schemaPath: "#/properties/deploy/properties/swarm/properties/proxy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors2++;
+            }
           } else {
-            const err101 = { instancePath: instancePath + "/proxy/trustedProxies", schemaPath: "#/properties/proxy/properties/trustedProxies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err101 = { instancePath: instancePath + "/deploy/swarm", schemaPath: "#/properties/deploy/properties/swarm/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err101];
             } else {
@@ -1517,28 +1485,71 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          if (typeof data38.retryIdempotent !== "boolean") {
-            const err102 = { instancePath: instancePath + "/proxy/retryIdempotent", schemaPath: "#/properties/proxy/properties/retryIdempotent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err102];
-            } else {
-              vErrors.push(err102);
-            }
-            errors2++;
+        } else {
+          const err102 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err102];
+          } else {
+            vErrors.push(err102);
           }
-          let data53 = data38.requestTimeoutMs;
-          if (!(typeof data53 == "number" && (!(data53 % 1) && !isNaN(data53)))) {
-            const err103 = { instancePath: instancePath + "/proxy/requestTimeoutMs", schemaPath: "#/properties/proxy/properties/requestTimeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err103];
-            } else {
-              vErrors.push(err103);
-            }
-            errors2++;
+          errors2++;
+        }
+        let data49 = data.proxy;
+        if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+          if (data49.listen === void 0) {
+            data49.listen = "127.0.0.1:8080";
           }
-          if (typeof data53 == "number") {
-            if (data53 < 100 || isNaN(data53)) {
-              const err104 = { instancePath: instancePath + "/proxy/requestTimeoutMs", schemaPath: "#/properties/proxy/properties/requestTimeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+          if (data49.admin === void 0) {
+            data49.admin = "127.0.0.1:8081";
+          }
+          if (data49.weights === void 0) {
+            data49.weights = { "production": 2, "canary": 1 };
+          }
+          if (data49.stickyCookie === void 0) {
+            data49.stickyCookie = "";
+          }
+          if (data49.stickyHeader === void 0) {
+            data49.stickyHeader = "";
+          }
+          if (data49.trustedProxies === void 0) {
+            data49.trustedProxies = [];
+          }
+          if (data49.retryIdempotent === void 0) {
+            data49.retryIdempotent = true;
+          }
+          if (data49.requestTimeoutMs === void 0) {
+            data49.requestTimeoutMs = 3e4;
+          }
+          if (data49.idleTimeoutMs === void 0) {
+            data49.idleTimeoutMs = 6e4;
+          }
+          if (data49.upgrades === void 0) {
+            data49.upgrades = ["websocket"];
+          }
+          if (data49.tunnelIdleTimeoutMs === void 0) {
+            data49.tunnelIdleTimeoutMs = 3e5;
+          }
+          if (data49.maxHeaderBytes === void 0) {
+            data49.maxHeaderBytes = 16384;
+          }
+          if (data49.drainTimeoutSec === void 0) {
+            data49.drainTimeoutSec = 15;
+          }
+          for (const key11 in data49) {
+            if (!func2.call(schema11.properties.proxy.properties, key11)) {
+              const err103 = { instancePath: instancePath + "/proxy", schemaPath: "#/properties/proxy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors2++;
+            }
+          }
+          let data50 = data49.listen;
+          if (typeof data50 === "string") {
+            if (!formats8.validate(data50)) {
+              const err104 = { instancePath: instancePath + "/proxy/listen", schemaPath: "#/properties/proxy/properties/listen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
               if (vErrors === null) {
                 vErrors = [err104];
               } else {
@@ -1546,10 +1557,8 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-          let data54 = data38.idleTimeoutMs;
-          if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)))) {
-            const err105 = { instancePath: instancePath + "/proxy/idleTimeoutMs", schemaPath: "#/properties/proxy/properties/idleTimeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err105 = { instancePath: instancePath + "/proxy/listen", schemaPath: "#/properties/proxy/properties/listen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err105];
             } else {
@@ -1557,9 +1566,10 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          if (typeof data54 == "number") {
-            if (data54 < 100 || isNaN(data54)) {
-              const err106 = { instancePath: instancePath + "/proxy/idleTimeoutMs", schemaPath: "#/properties/proxy/properties/idleTimeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+          let data51 = data49.admin;
+          if (typeof data51 === "string") {
+            if (!formats8.validate(data51)) {
+              const err106 = { instancePath: instancePath + "/proxy/admin", schemaPath: "#/properties/proxy/properties/admin/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
               if (vErrors === null) {
                 vErrors = [err106];
               } else {
@@ -1567,24 +1577,26 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
+          } else {
+            const err107 = { instancePath: instancePath + "/proxy/admin", schemaPath: "#/properties/proxy/properties/admin/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors2++;
           }
-          let data55 = data38.upgrades;
-          if (Array.isArray(data55)) {
-            const len3 = data55.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-              let data56 = data55[i3];
-              if (typeof data56 === "string") {
-                if (!pattern7.test(data56)) {
-                  const err107 = { instancePath: instancePath + "/proxy/upgrades/" + i3, schemaPath: "#/properties/proxy/properties/upgrades/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?$" }, message: "must match pattern \"^[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?$\"" };
-                  if (vErrors === null) {
-                    vErrors = [err107];
-                  } else {
-                    vErrors.push(err107);
-                  }
-                  errors2++;
-                }
-              } else {
-                const err108 = { instancePath: instancePath + "/proxy/upgrades/" + i3, schemaPath: "#/properties/proxy/properties/upgrades/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          let data52 = data49.weights;
+          if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            if (data52.production === void 0) {
+              data52.production = 2;
+            }
+            if (data52.canary === void 0) {
+              data52.canary = 1;
+            }
+            for (const key12 in data52) {
+              if (!(key12 === "production" || key12 === "canary")) {
+                const err108 = { instancePath: instancePath + "/proxy/weights", schemaPath: "#/properties/proxy/properties/weights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err108];
                 } else {
@@ -1593,28 +1605,30 @@ var require_config_validate = __commonJS({
                 errors2++;
               }
             }
-          } else {
-            const err109 = { instancePath: instancePath + "/proxy/upgrades", schemaPath: "#/properties/proxy/properties/upgrades/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err109];
-            } else {
-              vErrors.push(err109);
+            let data53 = data52.production;
+            if (!(typeof data53 == "number" && (!(data53 % 1) && !isNaN(data53)))) {
+              const err109 = { instancePath: instancePath + "/proxy/weights/production", schemaPath: "#/properties/proxy/properties/weights/properties/production/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors2++;
             }
-            errors2++;
-          }
-          let data57 = data38.tunnelIdleTimeoutMs;
-          if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)))) {
-            const err110 = { instancePath: instancePath + "/proxy/tunnelIdleTimeoutMs", schemaPath: "#/properties/proxy/properties/tunnelIdleTimeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err110];
-            } else {
-              vErrors.push(err110);
+            if (typeof data53 == "number") {
+              if (data53 < 0 || isNaN(data53)) {
+                const err110 = { instancePath: instancePath + "/proxy/weights/production", schemaPath: "#/properties/proxy/properties/weights/properties/production/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors2++;
+              }
             }
-            errors2++;
-          }
-          if (typeof data57 == "number") {
-            if (data57 < 100 || isNaN(data57)) {
-              const err111 = { instancePath: instancePath + "/proxy/tunnelIdleTimeoutMs", schemaPath: "#/properties/proxy/properties/tunnelIdleTimeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+            let data54 = data52.canary;
+            if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)))) {
+              const err111 = { instancePath: instancePath + "/proxy/weights/canary", schemaPath: "#/properties/proxy/properties/weights/properties/canary/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
               if (vErrors === null) {
                 vErrors = [err111];
               } else {
@@ -1622,95 +1636,62 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-          let data58 = data38.maxHeaderBytes;
-          if (!(typeof data58 == "number" && (!(data58 % 1) && !isNaN(data58)))) {
-            const err112 = { instancePath: instancePath + "/proxy/maxHeaderBytes", schemaPath: "#/properties/proxy/properties/maxHeaderBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (typeof data54 == "number") {
+              if (data54 < 0 || isNaN(data54)) {
+                const err112 = { instancePath: instancePath + "/proxy/weights/canary", schemaPath: "#/properties/proxy/properties/weights/properties/canary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err112];
+                } else {
+                  vErrors.push(err112);
+                }
+                errors2++;
+              }
+            }
+          } else {
+            const err113 = { instancePath: instancePath + "/proxy/weights", schemaPath: "#/properties/proxy/properties/weights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err112];
+              vErrors = [err113];
             } else {
-              vErrors.push(err112);
+              vErrors.push(err113);
             }
             errors2++;
           }
-          if (typeof data58 == "number") {
-            if (data58 < 1024 || isNaN(data58)) {
-              const err113 = { instancePath: instancePath + "/proxy/maxHeaderBytes", schemaPath: "#/properties/proxy/properties/maxHeaderBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024" };
+          if (data49.production !== void 0) {
+            let data55 = data49.production;
+            if (typeof data55 === "string") {
+              if (!formats12.validate(data55)) {
+                const err114 = { instancePath: instancePath + "/proxy/production", schemaPath: "#/properties/proxy/properties/production/format", keyword: "format", params: { format: "http-target" }, message: 'must match format "http-target"' };
+                if (vErrors === null) {
+                  vErrors = [err114];
+                } else {
+                  vErrors.push(err114);
+                }
+                errors2++;
+              }
+            } else {
+              const err115 = { instancePath: instancePath + "/proxy/production", schemaPath: "#/properties/proxy/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err113];
+                vErrors = [err115];
               } else {
-                vErrors.push(err113);
+                vErrors.push(err115);
               }
               errors2++;
             }
           }
-          let data59 = data38.drainTimeoutSec;
-          if (typeof data59 == "number") {
-            if (data59 < 0 || isNaN(data59)) {
-              const err114 = { instancePath: instancePath + "/proxy/drainTimeoutSec", schemaPath: "#/properties/proxy/properties/drainTimeoutSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err114];
-              } else {
-                vErrors.push(err114);
+          if (data49.canary !== void 0) {
+            let data56 = data49.canary;
+            if (typeof data56 === "string") {
+              if (!formats14.validate(data56)) {
+                const err116 = { instancePath: instancePath + "/proxy/canary", schemaPath: "#/properties/proxy/properties/canary/format", keyword: "format", params: { format: "http-target-or-none" }, message: 'must match format "http-target-or-none"' };
+                if (vErrors === null) {
+                  vErrors = [err116];
+                } else {
+                  vErrors.push(err116);
+                }
+                errors2++;
               }
-              errors2++;
-            }
-          } else {
-            const err115 = { instancePath: instancePath + "/proxy/drainTimeoutSec", schemaPath: "#/properties/proxy/properties/drainTimeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err115];
             } else {
-              vErrors.push(err115);
-            }
-            errors2++;
-          }
-        } else {
-          const err116 = { instancePath: instancePath + "/proxy", schemaPath: "#/properties/proxy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err116];
-          } else {
-            vErrors.push(err116);
-          }
-          errors2++;
-        }
-        let data60 = data.canary;
-        if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-          if (data60.consecutive5xx === void 0) {
-            data60.consecutive5xx = 5;
-          }
-          if (data60.windowSec === void 0) {
-            data60.windowSec = 30;
-          }
-          if (data60.minRequests === void 0) {
-            data60.minRequests = 20;
-          }
-          if (data60.maxErrorRate === void 0) {
-            data60.maxErrorRate = 0.2;
-          }
-          if (data60.probationSec === void 0) {
-            data60.probationSec = 0;
-          }
-          if (data60.strategy === void 0) {
-            data60.strategy = "static";
-          }
-          if (data60.steps === void 0) {
-            data60.steps = [{ "weight": 5, "holdSec": 60 }, { "weight": 20, "holdSec": 60 }, { "weight": 33, "holdSec": 60 }, { "weight": 50, "holdSec": 60 }];
-          }
-          if (data60.analysis === void 0) {
-            data60.analysis = {};
-          }
-          if (data60.webhooks === void 0) {
-            data60.webhooks = [];
-          }
-          if (data60.abortKeepSec === void 0) {
-            data60.abortKeepSec = 600;
-          }
-          if (data60.controllerListen === void 0) {
-            data60.controllerListen = "127.0.0.1:8082";
-          }
-          for (const key11 in data60) {
-            if (!func2.call(schema11.properties.canary.properties, key11)) {
-              const err117 = { instancePath: instancePath + "/canary", schemaPath: "#/properties/canary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+              const err117 = { instancePath: instancePath + "/proxy/canary", schemaPath: "#/properties/proxy/properties/canary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err117];
               } else {
@@ -1719,31 +1700,30 @@ var require_config_validate = __commonJS({
               errors2++;
             }
           }
-          let data61 = data60.consecutive5xx;
-          if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
-            const err118 = { instancePath: instancePath + "/canary/consecutive5xx", schemaPath: "#/properties/canary/properties/consecutive5xx/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err118];
-            } else {
-              vErrors.push(err118);
-            }
-            errors2++;
-          }
-          if (typeof data61 == "number") {
-            if (data61 < 1 || isNaN(data61)) {
-              const err119 = { instancePath: instancePath + "/canary/consecutive5xx", schemaPath: "#/properties/canary/properties/consecutive5xx/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          let data57 = data49.stickyCookie;
+          if (typeof data57 === "string") {
+            if (!pattern7.test(data57)) {
+              const err118 = { instancePath: instancePath + "/proxy/stickyCookie", schemaPath: "#/properties/proxy/properties/stickyCookie/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9_-]*$"' };
               if (vErrors === null) {
-                vErrors = [err119];
+                vErrors = [err118];
               } else {
-                vErrors.push(err119);
+                vErrors.push(err118);
               }
               errors2++;
             }
+          } else {
+            const err119 = { instancePath: instancePath + "/proxy/stickyCookie", schemaPath: "#/properties/proxy/properties/stickyCookie/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors2++;
           }
-          let data62 = data60.windowSec;
-          if (typeof data62 == "number") {
-            if (data62 <= 0 || isNaN(data62)) {
-              const err120 = { instancePath: instancePath + "/canary/windowSec", schemaPath: "#/properties/canary/properties/windowSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          let data58 = data49.stickyHeader;
+          if (typeof data58 === "string") {
+            if (!pattern8.test(data58)) {
+              const err120 = { instancePath: instancePath + "/proxy/stickyHeader", schemaPath: "#/properties/proxy/properties/stickyHeader/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9-]*$" }, message: 'must match pattern "^[A-Za-z0-9-]*$"' };
               if (vErrors === null) {
                 vErrors = [err120];
               } else {
@@ -1752,7 +1732,7 @@ var require_config_validate = __commonJS({
               errors2++;
             }
           } else {
-            const err121 = { instancePath: instancePath + "/canary/windowSec", schemaPath: "#/properties/canary/properties/windowSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err121 = { instancePath: instancePath + "/proxy/stickyHeader", schemaPath: "#/properties/proxy/properties/stickyHeader/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err121];
             } else {
@@ -1760,31 +1740,34 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          let data63 = data60.minRequests;
-          if (!(typeof data63 == "number" && (!(data63 % 1) && !isNaN(data63)))) {
-            const err122 = { instancePath: instancePath + "/canary/minRequests", schemaPath: "#/properties/canary/properties/minRequests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err122];
-            } else {
-              vErrors.push(err122);
-            }
-            errors2++;
-          }
-          if (typeof data63 == "number") {
-            if (data63 < 1 || isNaN(data63)) {
-              const err123 = { instancePath: instancePath + "/canary/minRequests", schemaPath: "#/properties/canary/properties/minRequests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err123];
-              } else {
-                vErrors.push(err123);
+          if (data49.allowedBackends !== void 0) {
+            let data59 = data49.allowedBackends;
+            if (Array.isArray(data59)) {
+              const len1 = data59.length;
+              for (let i1 = 0; i1 < len1; i1++) {
+                let data60 = data59[i1];
+                if (typeof data60 === "string") {
+                  if (!formats12.validate(data60)) {
+                    const err122 = { instancePath: instancePath + "/proxy/allowedBackends/" + i1, schemaPath: "#/properties/proxy/properties/allowedBackends/items/format", keyword: "format", params: { format: "http-target" }, message: 'must match format "http-target"' };
+                    if (vErrors === null) {
+                      vErrors = [err122];
+                    } else {
+                      vErrors.push(err122);
+                    }
+                    errors2++;
+                  }
+                } else {
+                  const err123 = { instancePath: instancePath + "/proxy/allowedBackends/" + i1, schemaPath: "#/properties/proxy/properties/allowedBackends/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err123];
+                  } else {
+                    vErrors.push(err123);
+                  }
+                  errors2++;
+                }
               }
-              errors2++;
-            }
-          }
-          let data64 = data60.maxErrorRate;
-          if (typeof data64 == "number") {
-            if (data64 > 1 || isNaN(data64)) {
-              const err124 = { instancePath: instancePath + "/canary/maxErrorRate", schemaPath: "#/properties/canary/properties/maxErrorRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            } else {
+              const err124 = { instancePath: instancePath + "/proxy/allowedBackends", schemaPath: "#/properties/proxy/properties/allowedBackends/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
                 vErrors = [err124];
               } else {
@@ -1792,37 +1775,43 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            if (data64 <= 0 || isNaN(data64)) {
-              const err125 = { instancePath: instancePath + "/canary/maxErrorRate", schemaPath: "#/properties/canary/properties/maxErrorRate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err125];
+          }
+          let data61 = data49.trustedProxies;
+          if (Array.isArray(data61)) {
+            const len2 = data61.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data62 = data61[i2];
+              if (typeof data62 === "string") {
+                if (!formats2.validate(data62)) {
+                  const err125 = { instancePath: instancePath + "/proxy/trustedProxies/" + i2, schemaPath: "#/properties/proxy/properties/trustedProxies/items/format", keyword: "format", params: { format: "ip" }, message: 'must match format "ip"' };
+                  if (vErrors === null) {
+                    vErrors = [err125];
+                  } else {
+                    vErrors.push(err125);
+                  }
+                  errors2++;
+                }
               } else {
-                vErrors.push(err125);
+                const err126 = { instancePath: instancePath + "/proxy/trustedProxies/" + i2, schemaPath: "#/properties/proxy/properties/trustedProxies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err126];
+                } else {
+                  vErrors.push(err126);
+                }
+                errors2++;
               }
-              errors2++;
             }
           } else {
-            const err126 = { instancePath: instancePath + "/canary/maxErrorRate", schemaPath: "#/properties/canary/properties/maxErrorRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err127 = { instancePath: instancePath + "/proxy/trustedProxies", schemaPath: "#/properties/proxy/properties/trustedProxies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err126];
+              vErrors = [err127];
             } else {
-              vErrors.push(err126);
+              vErrors.push(err127);
             }
             errors2++;
           }
-          let data65 = data60.probationSec;
-          if (typeof data65 == "number") {
-            if (data65 < 0 || isNaN(data65)) {
-              const err127 = { instancePath: instancePath + "/canary/probationSec", schemaPath: "#/properties/canary/properties/probationSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err127];
-              } else {
-                vErrors.push(err127);
-              }
-              errors2++;
-            }
-          } else {
-            const err128 = { instancePath: instancePath + "/canary/probationSec", schemaPath: "#/properties/canary/properties/probationSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          if (typeof data49.retryIdempotent !== "boolean") {
+            const err128 = { instancePath: instancePath + "/proxy/retryIdempotent", schemaPath: "#/properties/proxy/properties/retryIdempotent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err128];
             } else {
@@ -1830,9 +1819,9 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          let data66 = data60.strategy;
-          if (typeof data66 !== "string") {
-            const err129 = { instancePath: instancePath + "/canary/strategy", schemaPath: "#/properties/canary/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          let data64 = data49.requestTimeoutMs;
+          if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)))) {
+            const err129 = { instancePath: instancePath + "/proxy/requestTimeoutMs", schemaPath: "#/properties/proxy/properties/requestTimeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err129];
             } else {
@@ -1840,188 +1829,181 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          if (!(data66 === "static" || data66 === "progressive")) {
-            const err130 = { instancePath: instancePath + "/canary/strategy", schemaPath: "#/properties/canary/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.strategy.enum }, message: "must be equal to one of the allowed values" };
+          if (typeof data64 == "number") {
+            if (data64 < 100 || isNaN(data64)) {
+              const err130 = { instancePath: instancePath + "/proxy/requestTimeoutMs", schemaPath: "#/properties/proxy/properties/requestTimeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+              if (vErrors === null) {
+                vErrors = [err130];
+              } else {
+                vErrors.push(err130);
+              }
+              errors2++;
+            }
+          }
+          let data65 = data49.idleTimeoutMs;
+          if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)))) {
+            const err131 = { instancePath: instancePath + "/proxy/idleTimeoutMs", schemaPath: "#/properties/proxy/properties/idleTimeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err130];
+              vErrors = [err131];
             } else {
-              vErrors.push(err130);
+              vErrors.push(err131);
             }
             errors2++;
           }
-          let data67 = data60.steps;
-          if (Array.isArray(data67)) {
-            const len4 = data67.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              let data68 = data67[i4];
-              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-                for (const key12 in data68) {
-                  if (!(key12 === "weight" || key12 === "holdSec" || key12 === "gate")) {
-                    const err131 = { instancePath: instancePath + "/canary/steps/" + i4, schemaPath: "#/properties/canary/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err131];
-                    } else {
-                      vErrors.push(err131);
-                    }
-                    errors2++;
-                  }
-                }
-                if (data68.weight !== void 0) {
-                  let data69 = data68.weight;
-                  if (!(typeof data69 == "number" && (!(data69 % 1) && !isNaN(data69)))) {
-                    const err132 = { instancePath: instancePath + "/canary/steps/" + i4 + "/weight", schemaPath: "#/properties/canary/properties/steps/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err132];
-                    } else {
-                      vErrors.push(err132);
-                    }
-                    errors2++;
-                  }
-                  if (typeof data69 == "number") {
-                    if (data69 > 100 || isNaN(data69)) {
-                      const err133 = { instancePath: instancePath + "/canary/steps/" + i4 + "/weight", schemaPath: "#/properties/canary/properties/steps/items/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-                      if (vErrors === null) {
-                        vErrors = [err133];
-                      } else {
-                        vErrors.push(err133);
-                      }
-                      errors2++;
-                    }
-                    if (data69 < 1 || isNaN(data69)) {
-                      const err134 = { instancePath: instancePath + "/canary/steps/" + i4 + "/weight", schemaPath: "#/properties/canary/properties/steps/items/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err134];
-                      } else {
-                        vErrors.push(err134);
-                      }
-                      errors2++;
-                    }
-                  }
-                }
-                if (data68.holdSec !== void 0) {
-                  let data70 = data68.holdSec;
-                  if (typeof data70 == "number") {
-                    if (data70 <= 0 || isNaN(data70)) {
-                      const err135 = { instancePath: instancePath + "/canary/steps/" + i4 + "/holdSec", schemaPath: "#/properties/canary/properties/steps/items/properties/holdSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                      if (vErrors === null) {
-                        vErrors = [err135];
-                      } else {
-                        vErrors.push(err135);
-                      }
-                      errors2++;
-                    }
+          if (typeof data65 == "number") {
+            if (data65 < 100 || isNaN(data65)) {
+              const err132 = { instancePath: instancePath + "/proxy/idleTimeoutMs", schemaPath: "#/properties/proxy/properties/idleTimeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+              if (vErrors === null) {
+                vErrors = [err132];
+              } else {
+                vErrors.push(err132);
+              }
+              errors2++;
+            }
+          }
+          let data66 = data49.upgrades;
+          if (Array.isArray(data66)) {
+            const len3 = data66.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data67 = data66[i3];
+              if (typeof data67 === "string") {
+                if (!pattern9.test(data67)) {
+                  const err133 = { instancePath: instancePath + "/proxy/upgrades/" + i3, schemaPath: "#/properties/proxy/properties/upgrades/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?$" }, message: "must match pattern \"^[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?$\"" };
+                  if (vErrors === null) {
+                    vErrors = [err133];
                   } else {
-                    const err136 = { instancePath: instancePath + "/canary/steps/" + i4 + "/holdSec", schemaPath: "#/properties/canary/properties/steps/items/properties/holdSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err136];
-                    } else {
-                      vErrors.push(err136);
-                    }
-                    errors2++;
+                    vErrors.push(err133);
                   }
-                }
-                if (data68.gate !== void 0) {
-                  let data71 = data68.gate;
-                  if (typeof data71 !== "string") {
-                    const err137 = { instancePath: instancePath + "/canary/steps/" + i4 + "/gate", schemaPath: "#/properties/canary/properties/steps/items/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err137];
-                    } else {
-                      vErrors.push(err137);
-                    }
-                    errors2++;
-                  }
-                  if (!(data71 === "manual")) {
-                    const err138 = { instancePath: instancePath + "/canary/steps/" + i4 + "/gate", schemaPath: "#/properties/canary/properties/steps/items/properties/gate/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.steps.items.properties.gate.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err138];
-                    } else {
-                      vErrors.push(err138);
-                    }
-                    errors2++;
-                  }
+                  errors2++;
                 }
               } else {
-                const err139 = { instancePath: instancePath + "/canary/steps/" + i4, schemaPath: "#/properties/canary/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err134 = { instancePath: instancePath + "/proxy/upgrades/" + i3, schemaPath: "#/properties/proxy/properties/upgrades/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err139];
+                  vErrors = [err134];
                 } else {
-                  vErrors.push(err139);
+                  vErrors.push(err134);
                 }
                 errors2++;
               }
             }
           } else {
-            const err140 = { instancePath: instancePath + "/canary/steps", schemaPath: "#/properties/canary/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err135 = { instancePath: instancePath + "/proxy/upgrades", schemaPath: "#/properties/proxy/properties/upgrades/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err140];
+              vErrors = [err135];
             } else {
-              vErrors.push(err140);
+              vErrors.push(err135);
             }
             errors2++;
           }
-          let data72 = data60.analysis;
-          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-            if (data72.intervalSec === void 0) {
-              data72.intervalSec = 20;
-            }
-            if (data72.confidence === void 0) {
-              data72.confidence = 0.98;
-            }
-            if (data72.minRequests === void 0) {
-              data72.minRequests = 50;
-            }
-            if (data72.successRateMin === void 0) {
-              data72.successRateMin = 99;
-            }
-            if (data72.p99MaxMs === void 0) {
-              data72.p99MaxMs = 500;
-            }
-            if (data72.errorMargin === void 0) {
-              data72.errorMargin = 0.01;
-            }
-            if (data72.latencyTolerance === void 0) {
-              data72.latencyTolerance = 0.25;
-            }
-            if (data72.latencyToleranceMs === void 0) {
-              data72.latencyToleranceMs = 5;
-            }
-            if (data72.failureLimit === void 0) {
-              data72.failureLimit = 0;
-            }
-            if (data72.inconclusiveLimit === void 0) {
-              data72.inconclusiveLimit = 3;
-            }
-            if (data72.consecutiveErrorLimit === void 0) {
-              data72.consecutiveErrorLimit = 4;
-            }
-            if (data72.metrics === void 0) {
-              data72.metrics = [];
-            }
-            for (const key13 in data72) {
-              if (!func2.call(schema11.properties.canary.properties.analysis.properties, key13)) {
-                const err141 = { instancePath: instancePath + "/canary/analysis", schemaPath: "#/properties/canary/properties/analysis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err141];
-                } else {
-                  vErrors.push(err141);
-                }
-                errors2++;
-              }
-            }
-            let data73 = data72.intervalSec;
-            if (typeof data73 == "number") {
-              if (data73 <= 0 || isNaN(data73)) {
-                const err142 = { instancePath: instancePath + "/canary/analysis/intervalSec", schemaPath: "#/properties/canary/properties/analysis/properties/intervalSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                if (vErrors === null) {
-                  vErrors = [err142];
-                } else {
-                  vErrors.push(err142);
-                }
-                errors2++;
-              }
+          let data68 = data49.tunnelIdleTimeoutMs;
+          if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
+            const err136 = { instancePath: instancePath + "/proxy/tunnelIdleTimeoutMs", schemaPath: "#/properties/proxy/properties/tunnelIdleTimeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err136];
             } else {
-              const err143 = { instancePath: instancePath + "/canary/analysis/intervalSec", schemaPath: "#/properties/canary/properties/analysis/properties/intervalSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              vErrors.push(err136);
+            }
+            errors2++;
+          }
+          if (typeof data68 == "number") {
+            if (data68 < 100 || isNaN(data68)) {
+              const err137 = { instancePath: instancePath + "/proxy/tunnelIdleTimeoutMs", schemaPath: "#/properties/proxy/properties/tunnelIdleTimeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+              if (vErrors === null) {
+                vErrors = [err137];
+              } else {
+                vErrors.push(err137);
+              }
+              errors2++;
+            }
+          }
+          let data69 = data49.maxHeaderBytes;
+          if (!(typeof data69 == "number" && (!(data69 % 1) && !isNaN(data69)))) {
+            const err138 = { instancePath: instancePath + "/proxy/maxHeaderBytes", schemaPath: "#/properties/proxy/properties/maxHeaderBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err138];
+            } else {
+              vErrors.push(err138);
+            }
+            errors2++;
+          }
+          if (typeof data69 == "number") {
+            if (data69 < 1024 || isNaN(data69)) {
+              const err139 = { instancePath: instancePath + "/proxy/maxHeaderBytes", schemaPath: "#/properties/proxy/properties/maxHeaderBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024" };
+              if (vErrors === null) {
+                vErrors = [err139];
+              } else {
+                vErrors.push(err139);
+              }
+              errors2++;
+            }
+          }
+          let data70 = data49.drainTimeoutSec;
+          if (typeof data70 == "number") {
+            if (data70 < 0 || isNaN(data70)) {
+              const err140 = { instancePath: instancePath + "/proxy/drainTimeoutSec", schemaPath: "#/properties/proxy/properties/drainTimeoutSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err140];
+              } else {
+                vErrors.push(err140);
+              }
+              errors2++;
+            }
+          } else {
+            const err141 = { instancePath: instancePath + "/proxy/drainTimeoutSec", schemaPath: "#/properties/proxy/properties/drainTimeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err141];
+            } else {
+              vErrors.push(err141);
+            }
+            errors2++;
+          }
+        } else {
+          const err142 = { instancePath: instancePath + "/proxy", schemaPath: "#/properties/proxy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err142];
+          } else {
+            vErrors.push(err142);
+          }
+          errors2++;
+        }
+        let data71 = data.canary;
+        if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+          if (data71.consecutive5xx === void 0) {
+            data71.consecutive5xx = 5;
+          }
+          if (data71.windowSec === void 0) {
+            data71.windowSec = 30;
+          }
+          if (data71.minRequests === void 0) {
+            data71.minRequests = 20;
+          }
+          if (data71.maxErrorRate === void 0) {
+            data71.maxErrorRate = 0.2;
+          }
+          if (data71.probationSec === void 0) {
+            data71.probationSec = 0;
+          }
+          if (data71.strategy === void 0) {
+            data71.strategy = "static";
+          }
+          if (data71.steps === void 0) {
+            data71.steps = [{ "weight": 5, "holdSec": 60 }, { "weight": 20, "holdSec": 60 }, { "weight": 33, "holdSec": 60 }, { "weight": 50, "holdSec": 60 }];
+          }
+          if (data71.analysis === void 0) {
+            data71.analysis = {};
+          }
+          if (data71.webhooks === void 0) {
+            data71.webhooks = [];
+          }
+          if (data71.abortKeepSec === void 0) {
+            data71.abortKeepSec = 600;
+          }
+          if (data71.controllerListen === void 0) {
+            data71.controllerListen = "127.0.0.1:8082";
+          }
+          for (const key13 in data71) {
+            if (!func2.call(schema11.properties.canary.properties, key13)) {
+              const err143 = { instancePath: instancePath + "/canary", schemaPath: "#/properties/canary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err143];
               } else {
@@ -2029,28 +2011,32 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            let data74 = data72.confidence;
-            if (typeof data74 == "number") {
-              if (data74 >= 1 || isNaN(data74)) {
-                const err144 = { instancePath: instancePath + "/canary/analysis/confidence", schemaPath: "#/properties/canary/properties/analysis/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
-                if (vErrors === null) {
-                  vErrors = [err144];
-                } else {
-                  vErrors.push(err144);
-                }
-                errors2++;
-              }
-              if (data74 <= 0.5 || isNaN(data74)) {
-                const err145 = { instancePath: instancePath + "/canary/analysis/confidence", schemaPath: "#/properties/canary/properties/analysis/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0.5 }, message: "must be > 0.5" };
-                if (vErrors === null) {
-                  vErrors = [err145];
-                } else {
-                  vErrors.push(err145);
-                }
-                errors2++;
-              }
+          }
+          let data72 = data71.consecutive5xx;
+          if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+            const err144 = { instancePath: instancePath + "/canary/consecutive5xx", schemaPath: "#/properties/canary/properties/consecutive5xx/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err144];
             } else {
-              const err146 = { instancePath: instancePath + "/canary/analysis/confidence", schemaPath: "#/properties/canary/properties/analysis/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              vErrors.push(err144);
+            }
+            errors2++;
+          }
+          if (typeof data72 == "number") {
+            if (data72 < 1 || isNaN(data72)) {
+              const err145 = { instancePath: instancePath + "/canary/consecutive5xx", schemaPath: "#/properties/canary/properties/consecutive5xx/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors2++;
+            }
+          }
+          let data73 = data71.windowSec;
+          if (typeof data73 == "number") {
+            if (data73 <= 0 || isNaN(data73)) {
+              const err146 = { instancePath: instancePath + "/canary/windowSec", schemaPath: "#/properties/canary/properties/windowSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err146];
               } else {
@@ -2058,49 +2044,49 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            let data75 = data72.minRequests;
-            if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
-              const err147 = { instancePath: instancePath + "/canary/analysis/minRequests", schemaPath: "#/properties/canary/properties/analysis/properties/minRequests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err147 = { instancePath: instancePath + "/canary/windowSec", schemaPath: "#/properties/canary/properties/windowSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err147];
+            } else {
+              vErrors.push(err147);
+            }
+            errors2++;
+          }
+          let data74 = data71.minRequests;
+          if (!(typeof data74 == "number" && (!(data74 % 1) && !isNaN(data74)))) {
+            const err148 = { instancePath: instancePath + "/canary/minRequests", schemaPath: "#/properties/canary/properties/minRequests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err148];
+            } else {
+              vErrors.push(err148);
+            }
+            errors2++;
+          }
+          if (typeof data74 == "number") {
+            if (data74 < 1 || isNaN(data74)) {
+              const err149 = { instancePath: instancePath + "/canary/minRequests", schemaPath: "#/properties/canary/properties/minRequests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err147];
+                vErrors = [err149];
               } else {
-                vErrors.push(err147);
+                vErrors.push(err149);
               }
               errors2++;
             }
-            if (typeof data75 == "number") {
-              if (data75 < 1 || isNaN(data75)) {
-                const err148 = { instancePath: instancePath + "/canary/analysis/minRequests", schemaPath: "#/properties/canary/properties/analysis/properties/minRequests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                if (vErrors === null) {
-                  vErrors = [err148];
-                } else {
-                  vErrors.push(err148);
-                }
-                errors2++;
+          }
+          let data75 = data71.maxErrorRate;
+          if (typeof data75 == "number") {
+            if (data75 > 1 || isNaN(data75)) {
+              const err150 = { instancePath: instancePath + "/canary/maxErrorRate", schemaPath: "#/properties/canary/properties/maxErrorRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err150];
+              } else {
+                vErrors.push(err150);
               }
+              errors2++;
             }
-            let data76 = data72.successRateMin;
-            if (typeof data76 == "number") {
-              if (data76 > 100 || isNaN(data76)) {
-                const err149 = { instancePath: instancePath + "/canary/analysis/successRateMin", schemaPath: "#/properties/canary/properties/analysis/properties/successRateMin/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-                if (vErrors === null) {
-                  vErrors = [err149];
-                } else {
-                  vErrors.push(err149);
-                }
-                errors2++;
-              }
-              if (data76 < 0 || isNaN(data76)) {
-                const err150 = { instancePath: instancePath + "/canary/analysis/successRateMin", schemaPath: "#/properties/canary/properties/analysis/properties/successRateMin/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                if (vErrors === null) {
-                  vErrors = [err150];
-                } else {
-                  vErrors.push(err150);
-                }
-                errors2++;
-              }
-            } else {
-              const err151 = { instancePath: instancePath + "/canary/analysis/successRateMin", schemaPath: "#/properties/canary/properties/analysis/properties/successRateMin/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data75 <= 0 || isNaN(data75)) {
+              const err151 = { instancePath: instancePath + "/canary/maxErrorRate", schemaPath: "#/properties/canary/properties/maxErrorRate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err151];
               } else {
@@ -2108,19 +2094,19 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            let data77 = data72.p99MaxMs;
-            if (typeof data77 == "number") {
-              if (data77 <= 0 || isNaN(data77)) {
-                const err152 = { instancePath: instancePath + "/canary/analysis/p99MaxMs", schemaPath: "#/properties/canary/properties/analysis/properties/p99MaxMs/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                if (vErrors === null) {
-                  vErrors = [err152];
-                } else {
-                  vErrors.push(err152);
-                }
-                errors2++;
-              }
+          } else {
+            const err152 = { instancePath: instancePath + "/canary/maxErrorRate", schemaPath: "#/properties/canary/properties/maxErrorRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err152];
             } else {
-              const err153 = { instancePath: instancePath + "/canary/analysis/p99MaxMs", schemaPath: "#/properties/canary/properties/analysis/properties/p99MaxMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              vErrors.push(err152);
+            }
+            errors2++;
+          }
+          let data76 = data71.probationSec;
+          if (typeof data76 == "number") {
+            if (data76 < 0 || isNaN(data76)) {
+              const err153 = { instancePath: instancePath + "/canary/probationSec", schemaPath: "#/properties/canary/properties/probationSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err153];
               } else {
@@ -2128,142 +2114,186 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            let data78 = data72.errorMargin;
-            if (typeof data78 == "number") {
-              if (data78 > 1 || isNaN(data78)) {
-                const err154 = { instancePath: instancePath + "/canary/analysis/errorMargin", schemaPath: "#/properties/canary/properties/analysis/properties/errorMargin/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                if (vErrors === null) {
-                  vErrors = [err154];
-                } else {
-                  vErrors.push(err154);
-                }
-                errors2++;
-              }
-              if (data78 < 0 || isNaN(data78)) {
-                const err155 = { instancePath: instancePath + "/canary/analysis/errorMargin", schemaPath: "#/properties/canary/properties/analysis/properties/errorMargin/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                if (vErrors === null) {
-                  vErrors = [err155];
-                } else {
-                  vErrors.push(err155);
-                }
-                errors2++;
-              }
+          } else {
+            const err154 = { instancePath: instancePath + "/canary/probationSec", schemaPath: "#/properties/canary/properties/probationSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err154];
             } else {
-              const err156 = { instancePath: instancePath + "/canary/analysis/errorMargin", schemaPath: "#/properties/canary/properties/analysis/properties/errorMargin/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-              if (vErrors === null) {
-                vErrors = [err156];
-              } else {
-                vErrors.push(err156);
-              }
-              errors2++;
+              vErrors.push(err154);
             }
-            let data79 = data72.latencyTolerance;
-            if (typeof data79 == "number") {
-              if (data79 < 0 || isNaN(data79)) {
-                const err157 = { instancePath: instancePath + "/canary/analysis/latencyTolerance", schemaPath: "#/properties/canary/properties/analysis/properties/latencyTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                if (vErrors === null) {
-                  vErrors = [err157];
-                } else {
-                  vErrors.push(err157);
-                }
-                errors2++;
-              }
+            errors2++;
+          }
+          let data77 = data71.strategy;
+          if (typeof data77 !== "string") {
+            const err155 = { instancePath: instancePath + "/canary/strategy", schemaPath: "#/properties/canary/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err155];
             } else {
-              const err158 = { instancePath: instancePath + "/canary/analysis/latencyTolerance", schemaPath: "#/properties/canary/properties/analysis/properties/latencyTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-              if (vErrors === null) {
-                vErrors = [err158];
-              } else {
-                vErrors.push(err158);
-              }
-              errors2++;
+              vErrors.push(err155);
             }
-            let data80 = data72.latencyToleranceMs;
-            if (typeof data80 == "number") {
-              if (data80 < 0 || isNaN(data80)) {
-                const err159 = { instancePath: instancePath + "/canary/analysis/latencyToleranceMs", schemaPath: "#/properties/canary/properties/analysis/properties/latencyToleranceMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                if (vErrors === null) {
-                  vErrors = [err159];
-                } else {
-                  vErrors.push(err159);
-                }
-                errors2++;
-              }
+            errors2++;
+          }
+          if (!(data77 === "static" || data77 === "progressive")) {
+            const err156 = { instancePath: instancePath + "/canary/strategy", schemaPath: "#/properties/canary/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.strategy.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err156];
             } else {
-              const err160 = { instancePath: instancePath + "/canary/analysis/latencyToleranceMs", schemaPath: "#/properties/canary/properties/analysis/properties/latencyToleranceMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-              if (vErrors === null) {
-                vErrors = [err160];
-              } else {
-                vErrors.push(err160);
-              }
-              errors2++;
+              vErrors.push(err156);
             }
-            let data81 = data72.failureLimit;
-            if (!(typeof data81 == "number" && (!(data81 % 1) && !isNaN(data81)))) {
-              const err161 = { instancePath: instancePath + "/canary/analysis/failureLimit", schemaPath: "#/properties/canary/properties/analysis/properties/failureLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-              if (vErrors === null) {
-                vErrors = [err161];
+            errors2++;
+          }
+          let data78 = data71.steps;
+          if (Array.isArray(data78)) {
+            const len4 = data78.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data79 = data78[i4];
+              if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                for (const key14 in data79) {
+                  if (!(key14 === "weight" || key14 === "holdSec" || key14 === "gate")) {
+                    const err157 = { instancePath: instancePath + "/canary/steps/" + i4, schemaPath: "#/properties/canary/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err157];
+                    } else {
+                      vErrors.push(err157);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data79.weight !== void 0) {
+                  let data80 = data79.weight;
+                  if (!(typeof data80 == "number" && (!(data80 % 1) && !isNaN(data80)))) {
+                    const err158 = { instancePath: instancePath + "/canary/steps/" + i4 + "/weight", schemaPath: "#/properties/canary/properties/steps/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err158];
+                    } else {
+                      vErrors.push(err158);
+                    }
+                    errors2++;
+                  }
+                  if (typeof data80 == "number") {
+                    if (data80 > 100 || isNaN(data80)) {
+                      const err159 = { instancePath: instancePath + "/canary/steps/" + i4 + "/weight", schemaPath: "#/properties/canary/properties/steps/items/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                      if (vErrors === null) {
+                        vErrors = [err159];
+                      } else {
+                        vErrors.push(err159);
+                      }
+                      errors2++;
+                    }
+                    if (data80 < 1 || isNaN(data80)) {
+                      const err160 = { instancePath: instancePath + "/canary/steps/" + i4 + "/weight", schemaPath: "#/properties/canary/properties/steps/items/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err160];
+                      } else {
+                        vErrors.push(err160);
+                      }
+                      errors2++;
+                    }
+                  }
+                }
+                if (data79.holdSec !== void 0) {
+                  let data81 = data79.holdSec;
+                  if (typeof data81 == "number") {
+                    if (data81 <= 0 || isNaN(data81)) {
+                      const err161 = { instancePath: instancePath + "/canary/steps/" + i4 + "/holdSec", schemaPath: "#/properties/canary/properties/steps/items/properties/holdSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      if (vErrors === null) {
+                        vErrors = [err161];
+                      } else {
+                        vErrors.push(err161);
+                      }
+                      errors2++;
+                    }
+                  } else {
+                    const err162 = { instancePath: instancePath + "/canary/steps/" + i4 + "/holdSec", schemaPath: "#/properties/canary/properties/steps/items/properties/holdSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err162];
+                    } else {
+                      vErrors.push(err162);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data79.gate !== void 0) {
+                  let data82 = data79.gate;
+                  if (typeof data82 !== "string") {
+                    const err163 = { instancePath: instancePath + "/canary/steps/" + i4 + "/gate", schemaPath: "#/properties/canary/properties/steps/items/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err163];
+                    } else {
+                      vErrors.push(err163);
+                    }
+                    errors2++;
+                  }
+                  if (!(data82 === "manual")) {
+                    const err164 = { instancePath: instancePath + "/canary/steps/" + i4 + "/gate", schemaPath: "#/properties/canary/properties/steps/items/properties/gate/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.steps.items.properties.gate.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err164];
+                    } else {
+                      vErrors.push(err164);
+                    }
+                    errors2++;
+                  }
+                }
               } else {
-                vErrors.push(err161);
-              }
-              errors2++;
-            }
-            if (typeof data81 == "number") {
-              if (data81 < 0 || isNaN(data81)) {
-                const err162 = { instancePath: instancePath + "/canary/analysis/failureLimit", schemaPath: "#/properties/canary/properties/analysis/properties/failureLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                const err165 = { instancePath: instancePath + "/canary/steps/" + i4, schemaPath: "#/properties/canary/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err162];
+                  vErrors = [err165];
                 } else {
-                  vErrors.push(err162);
+                  vErrors.push(err165);
                 }
                 errors2++;
               }
             }
-            let data82 = data72.inconclusiveLimit;
-            if (!(typeof data82 == "number" && (!(data82 % 1) && !isNaN(data82)))) {
-              const err163 = { instancePath: instancePath + "/canary/analysis/inconclusiveLimit", schemaPath: "#/properties/canary/properties/analysis/properties/inconclusiveLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-              if (vErrors === null) {
-                vErrors = [err163];
-              } else {
-                vErrors.push(err163);
-              }
-              errors2++;
+          } else {
+            const err166 = { instancePath: instancePath + "/canary/steps", schemaPath: "#/properties/canary/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err166];
+            } else {
+              vErrors.push(err166);
             }
-            if (typeof data82 == "number") {
-              if (data82 < 0 || isNaN(data82)) {
-                const err164 = { instancePath: instancePath + "/canary/analysis/inconclusiveLimit", schemaPath: "#/properties/canary/properties/analysis/properties/inconclusiveLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                if (vErrors === null) {
-                  vErrors = [err164];
-                } else {
-                  vErrors.push(err164);
-                }
-                errors2++;
-              }
+            errors2++;
+          }
+          let data83 = data71.analysis;
+          if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+            if (data83.intervalSec === void 0) {
+              data83.intervalSec = 20;
             }
-            let data83 = data72.consecutiveErrorLimit;
-            if (!(typeof data83 == "number" && (!(data83 % 1) && !isNaN(data83)))) {
-              const err165 = { instancePath: instancePath + "/canary/analysis/consecutiveErrorLimit", schemaPath: "#/properties/canary/properties/analysis/properties/consecutiveErrorLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-              if (vErrors === null) {
-                vErrors = [err165];
-              } else {
-                vErrors.push(err165);
-              }
-              errors2++;
+            if (data83.confidence === void 0) {
+              data83.confidence = 0.98;
             }
-            if (typeof data83 == "number") {
-              if (data83 < 0 || isNaN(data83)) {
-                const err166 = { instancePath: instancePath + "/canary/analysis/consecutiveErrorLimit", schemaPath: "#/properties/canary/properties/analysis/properties/consecutiveErrorLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                if (vErrors === null) {
-                  vErrors = [err166];
-                } else {
-                  vErrors.push(err166);
-                }
-                errors2++;
-              }
+            if (data83.minRequests === void 0) {
+              data83.minRequests = 50;
             }
-            let data84 = data72.metrics;
-            if (Array.isArray(data84)) {
-              if (data84.length > 20) {
-                const err167 = { instancePath: instancePath + "/canary/analysis/metrics", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+            if (data83.successRateMin === void 0) {
+              data83.successRateMin = 99;
+            }
+            if (data83.p99MaxMs === void 0) {
+              data83.p99MaxMs = 500;
+            }
+            if (data83.errorMargin === void 0) {
+              data83.errorMargin = 0.01;
+            }
+            if (data83.latencyTolerance === void 0) {
+              data83.latencyTolerance = 0.25;
+            }
+            if (data83.latencyToleranceMs === void 0) {
+              data83.latencyToleranceMs = 5;
+            }
+            if (data83.failureLimit === void 0) {
+              data83.failureLimit = 0;
+            }
+            if (data83.inconclusiveLimit === void 0) {
+              data83.inconclusiveLimit = 3;
+            }
+            if (data83.consecutiveErrorLimit === void 0) {
+              data83.consecutiveErrorLimit = 4;
+            }
+            if (data83.metrics === void 0) {
+              data83.metrics = [];
+            }
+            for (const key15 in data83) {
+              if (!func2.call(schema11.properties.canary.properties.analysis.properties, key15)) {
+                const err167 = { instancePath: instancePath + "/canary/analysis", schemaPath: "#/properties/canary/properties/analysis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err167];
                 } else {
@@ -2271,376 +2301,368 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-              const len5 = data84.length;
-              for (let i5 = 0; i5 < len5; i5++) {
-                let data85 = data84[i5];
-                if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-                  if (data85.name === void 0) {
-                    const err168 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                    if (vErrors === null) {
-                      vErrors = [err168];
-                    } else {
-                      vErrors.push(err168);
-                    }
-                    errors2++;
-                  }
-                  if (data85.provider === void 0) {
-                    const err169 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
-                    if (vErrors === null) {
-                      vErrors = [err169];
-                    } else {
-                      vErrors.push(err169);
-                    }
-                    errors2++;
-                  }
-                  for (const key14 in data85) {
-                    if (!func2.call(schema11.properties.canary.properties.analysis.properties.metrics.items.properties, key14)) {
-                      const err170 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
-                      if (vErrors === null) {
-                        vErrors = [err170];
-                      } else {
-                        vErrors.push(err170);
-                      }
-                      errors2++;
-                    }
-                  }
-                  if (data85.name !== void 0) {
-                    let data86 = data85.name;
-                    if (typeof data86 === "string") {
-                      if (!pattern8.test(data86)) {
-                        const err171 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/name", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"' };
-                        if (vErrors === null) {
-                          vErrors = [err171];
-                        } else {
-                          vErrors.push(err171);
-                        }
-                        errors2++;
-                      }
-                    } else {
-                      const err172 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/name", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err172];
-                      } else {
-                        vErrors.push(err172);
-                      }
-                      errors2++;
-                    }
-                  }
-                  if (data85.provider !== void 0) {
-                    let data87 = data85.provider;
-                    if (typeof data87 !== "string") {
-                      const err173 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/provider", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err173];
-                      } else {
-                        vErrors.push(err173);
-                      }
-                      errors2++;
-                    }
-                    if (!(data87 === "datadog" || data87 === "web")) {
-                      const err174 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/provider", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/provider/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.analysis.properties.metrics.items.properties.provider.enum }, message: "must be equal to one of the allowed values" };
-                      if (vErrors === null) {
-                        vErrors = [err174];
-                      } else {
-                        vErrors.push(err174);
-                      }
-                      errors2++;
-                    }
-                  }
-                  if (data85.query !== void 0) {
-                    let data88 = data85.query;
-                    if (typeof data88 === "string") {
-                      if (func3(data88) > 2e3) {
-                        const err175 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/query/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err175];
-                        } else {
-                          vErrors.push(err175);
-                        }
-                        errors2++;
-                      }
-                      if (func3(data88) < 1) {
-                        const err176 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err176];
-                        } else {
-                          vErrors.push(err176);
-                        }
-                        errors2++;
-                      }
-                    } else {
-                      const err177 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err177];
-                      } else {
-                        vErrors.push(err177);
-                      }
-                      errors2++;
-                    }
-                  }
-                  if (data85.lookbackSec !== void 0) {
-                    let data89 = data85.lookbackSec;
-                    if (typeof data89 == "number") {
-                      if (data89 <= 0 || isNaN(data89)) {
-                        const err178 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/lookbackSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/lookbackSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                        if (vErrors === null) {
-                          vErrors = [err178];
-                        } else {
-                          vErrors.push(err178);
-                        }
-                        errors2++;
-                      }
-                    } else {
-                      const err179 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/lookbackSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/lookbackSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                      if (vErrors === null) {
-                        vErrors = [err179];
-                      } else {
-                        vErrors.push(err179);
-                      }
-                      errors2++;
-                    }
-                  }
-                  if (data85.url !== void 0) {
-                    let data90 = data85.url;
-                    if (typeof data90 === "string") {
-                      if (func3(data90) > 2e3) {
-                        const err180 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/url", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err180];
-                        } else {
-                          vErrors.push(err180);
-                        }
-                        errors2++;
-                      }
-                      if (!formats20.validate(data90)) {
-                        const err181 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/url", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/url/format", keyword: "format", params: { format: "webhook-url" }, message: 'must match format "webhook-url"' };
-                        if (vErrors === null) {
-                          vErrors = [err181];
-                        } else {
-                          vErrors.push(err181);
-                        }
-                        errors2++;
-                      }
-                    } else {
-                      const err182 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/url", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err182];
-                      } else {
-                        vErrors.push(err182);
-                      }
-                      errors2++;
-                    }
-                  }
-                  if (data85.jsonPath !== void 0) {
-                    let data91 = data85.jsonPath;
-                    if (typeof data91 === "string") {
-                      if (func3(data91) > 500) {
-                        const err183 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/jsonPath", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/jsonPath/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err183];
-                        } else {
-                          vErrors.push(err183);
-                        }
-                        errors2++;
-                      }
-                      if (func3(data91) < 1) {
-                        const err184 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/jsonPath", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/jsonPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err184];
-                        } else {
-                          vErrors.push(err184);
-                        }
-                        errors2++;
-                      }
-                    } else {
-                      const err185 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/jsonPath", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/jsonPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err185];
-                      } else {
-                        vErrors.push(err185);
-                      }
-                      errors2++;
-                    }
-                  }
-                  if (data85.timeoutSec !== void 0) {
-                    let data92 = data85.timeoutSec;
-                    if (typeof data92 == "number") {
-                      if (data92 > 60 || isNaN(data92)) {
-                        const err186 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/timeoutSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/timeoutSec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
-                        if (vErrors === null) {
-                          vErrors = [err186];
-                        } else {
-                          vErrors.push(err186);
-                        }
-                        errors2++;
-                      }
-                      if (data92 <= 0 || isNaN(data92)) {
-                        const err187 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/timeoutSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/timeoutSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                        if (vErrors === null) {
-                          vErrors = [err187];
-                        } else {
-                          vErrors.push(err187);
-                        }
-                        errors2++;
-                      }
-                    } else {
-                      const err188 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/timeoutSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/timeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                      if (vErrors === null) {
-                        vErrors = [err188];
-                      } else {
-                        vErrors.push(err188);
-                      }
-                      errors2++;
-                    }
-                  }
-                  if (data85.successCondition !== void 0) {
-                    let data93 = data85.successCondition;
-                    if (typeof data93 === "string") {
-                      if (func3(data93) > 500) {
-                        const err189 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/successCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/successCondition/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err189];
-                        } else {
-                          vErrors.push(err189);
-                        }
-                        errors2++;
-                      }
-                      if (func3(data93) < 1) {
-                        const err190 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/successCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/successCondition/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err190];
-                        } else {
-                          vErrors.push(err190);
-                        }
-                        errors2++;
-                      }
-                    } else {
-                      const err191 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/successCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/successCondition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err191];
-                      } else {
-                        vErrors.push(err191);
-                      }
-                      errors2++;
-                    }
-                  }
-                  if (data85.failureCondition !== void 0) {
-                    let data94 = data85.failureCondition;
-                    if (typeof data94 === "string") {
-                      if (func3(data94) > 500) {
-                        const err192 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/failureCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/failureCondition/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err192];
-                        } else {
-                          vErrors.push(err192);
-                        }
-                        errors2++;
-                      }
-                      if (func3(data94) < 1) {
-                        const err193 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/failureCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/failureCondition/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err193];
-                        } else {
-                          vErrors.push(err193);
-                        }
-                        errors2++;
-                      }
-                    } else {
-                      const err194 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/failureCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/failureCondition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err194];
-                      } else {
-                        vErrors.push(err194);
-                      }
-                      errors2++;
-                    }
-                  }
+            }
+            let data84 = data83.intervalSec;
+            if (typeof data84 == "number") {
+              if (data84 <= 0 || isNaN(data84)) {
+                const err168 = { instancePath: instancePath + "/canary/analysis/intervalSec", schemaPath: "#/properties/canary/properties/analysis/properties/intervalSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (vErrors === null) {
+                  vErrors = [err168];
                 } else {
-                  const err195 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err195];
-                  } else {
-                    vErrors.push(err195);
-                  }
-                  errors2++;
+                  vErrors.push(err168);
                 }
+                errors2++;
               }
             } else {
-              const err196 = { instancePath: instancePath + "/canary/analysis/metrics", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              const err169 = { instancePath: instancePath + "/canary/analysis/intervalSec", schemaPath: "#/properties/canary/properties/analysis/properties/intervalSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
               if (vErrors === null) {
-                vErrors = [err196];
+                vErrors = [err169];
               } else {
-                vErrors.push(err196);
+                vErrors.push(err169);
               }
               errors2++;
             }
-          } else {
-            const err197 = { instancePath: instancePath + "/canary/analysis", schemaPath: "#/properties/canary/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err197];
+            let data85 = data83.confidence;
+            if (typeof data85 == "number") {
+              if (data85 >= 1 || isNaN(data85)) {
+                const err170 = { instancePath: instancePath + "/canary/analysis/confidence", schemaPath: "#/properties/canary/properties/analysis/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors2++;
+              }
+              if (data85 <= 0.5 || isNaN(data85)) {
+                const err171 = { instancePath: instancePath + "/canary/analysis/confidence", schemaPath: "#/properties/canary/properties/analysis/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0.5 }, message: "must be > 0.5" };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors2++;
+              }
             } else {
-              vErrors.push(err197);
-            }
-            errors2++;
-          }
-          let data95 = data60.webhooks;
-          if (Array.isArray(data95)) {
-            if (data95.length > 20) {
-              const err198 = { instancePath: instancePath + "/canary/webhooks", schemaPath: "#/properties/canary/properties/webhooks/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+              const err172 = { instancePath: instancePath + "/canary/analysis/confidence", schemaPath: "#/properties/canary/properties/analysis/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
               if (vErrors === null) {
-                vErrors = [err198];
+                vErrors = [err172];
               } else {
-                vErrors.push(err198);
+                vErrors.push(err172);
               }
               errors2++;
             }
-            const len6 = data95.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data96 = data95[i6];
-              if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
-                if (data96.name === void 0) {
-                  const err199 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err199];
-                  } else {
-                    vErrors.push(err199);
-                  }
-                  errors2++;
+            let data86 = data83.minRequests;
+            if (!(typeof data86 == "number" && (!(data86 % 1) && !isNaN(data86)))) {
+              const err173 = { instancePath: instancePath + "/canary/analysis/minRequests", schemaPath: "#/properties/canary/properties/analysis/properties/minRequests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err173];
+              } else {
+                vErrors.push(err173);
+              }
+              errors2++;
+            }
+            if (typeof data86 == "number") {
+              if (data86 < 1 || isNaN(data86)) {
+                const err174 = { instancePath: instancePath + "/canary/analysis/minRequests", schemaPath: "#/properties/canary/properties/analysis/properties/minRequests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (vErrors === null) {
+                  vErrors = [err174];
+                } else {
+                  vErrors.push(err174);
                 }
-                if (data96.type === void 0) {
-                  const err200 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-                  if (vErrors === null) {
-                    vErrors = [err200];
-                  } else {
-                    vErrors.push(err200);
-                  }
-                  errors2++;
+                errors2++;
+              }
+            }
+            let data87 = data83.successRateMin;
+            if (typeof data87 == "number") {
+              if (data87 > 100 || isNaN(data87)) {
+                const err175 = { instancePath: instancePath + "/canary/analysis/successRateMin", schemaPath: "#/properties/canary/properties/analysis/properties/successRateMin/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                if (vErrors === null) {
+                  vErrors = [err175];
+                } else {
+                  vErrors.push(err175);
                 }
-                if (data96.url === void 0) {
-                  const err201 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
-                  if (vErrors === null) {
-                    vErrors = [err201];
-                  } else {
-                    vErrors.push(err201);
-                  }
-                  errors2++;
+                errors2++;
+              }
+              if (data87 < 0 || isNaN(data87)) {
+                const err176 = { instancePath: instancePath + "/canary/analysis/successRateMin", schemaPath: "#/properties/canary/properties/analysis/properties/successRateMin/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err176];
+                } else {
+                  vErrors.push(err176);
                 }
-                for (const key15 in data96) {
-                  if (!(key15 === "name" || key15 === "type" || key15 === "url" || key15 === "timeoutSec" || key15 === "metadata")) {
-                    const err202 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                errors2++;
+              }
+            } else {
+              const err177 = { instancePath: instancePath + "/canary/analysis/successRateMin", schemaPath: "#/properties/canary/properties/analysis/properties/successRateMin/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err177];
+              } else {
+                vErrors.push(err177);
+              }
+              errors2++;
+            }
+            let data88 = data83.p99MaxMs;
+            if (typeof data88 == "number") {
+              if (data88 <= 0 || isNaN(data88)) {
+                const err178 = { instancePath: instancePath + "/canary/analysis/p99MaxMs", schemaPath: "#/properties/canary/properties/analysis/properties/p99MaxMs/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (vErrors === null) {
+                  vErrors = [err178];
+                } else {
+                  vErrors.push(err178);
+                }
+                errors2++;
+              }
+            } else {
+              const err179 = { instancePath: instancePath + "/canary/analysis/p99MaxMs", schemaPath: "#/properties/canary/properties/analysis/properties/p99MaxMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err179];
+              } else {
+                vErrors.push(err179);
+              }
+              errors2++;
+            }
+            let data89 = data83.errorMargin;
+            if (typeof data89 == "number") {
+              if (data89 > 1 || isNaN(data89)) {
+                const err180 = { instancePath: instancePath + "/canary/analysis/errorMargin", schemaPath: "#/properties/canary/properties/analysis/properties/errorMargin/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (vErrors === null) {
+                  vErrors = [err180];
+                } else {
+                  vErrors.push(err180);
+                }
+                errors2++;
+              }
+              if (data89 < 0 || isNaN(data89)) {
+                const err181 = { instancePath: instancePath + "/canary/analysis/errorMargin", schemaPath: "#/properties/canary/properties/analysis/properties/errorMargin/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err181];
+                } else {
+                  vErrors.push(err181);
+                }
+                errors2++;
+              }
+            } else {
+              const err182 = { instancePath: instancePath + "/canary/analysis/errorMargin", schemaPath: "#/properties/canary/properties/analysis/properties/errorMargin/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err182];
+              } else {
+                vErrors.push(err182);
+              }
+              errors2++;
+            }
+            let data90 = data83.latencyTolerance;
+            if (typeof data90 == "number") {
+              if (data90 < 0 || isNaN(data90)) {
+                const err183 = { instancePath: instancePath + "/canary/analysis/latencyTolerance", schemaPath: "#/properties/canary/properties/analysis/properties/latencyTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err183];
+                } else {
+                  vErrors.push(err183);
+                }
+                errors2++;
+              }
+            } else {
+              const err184 = { instancePath: instancePath + "/canary/analysis/latencyTolerance", schemaPath: "#/properties/canary/properties/analysis/properties/latencyTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err184];
+              } else {
+                vErrors.push(err184);
+              }
+              errors2++;
+            }
+            let data91 = data83.latencyToleranceMs;
+            if (typeof data91 == "number") {
+              if (data91 < 0 || isNaN(data91)) {
+                const err185 = { instancePath: instancePath + "/canary/analysis/latencyToleranceMs", schemaPath: "#/properties/canary/properties/analysis/properties/latencyToleranceMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err185];
+                } else {
+                  vErrors.push(err185);
+                }
+                errors2++;
+              }
+            } else {
+              const err186 = { instancePath: instancePath + "/canary/analysis/latencyToleranceMs", schemaPath: "#/properties/canary/properties/analysis/properties/latencyToleranceMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err186];
+              } else {
+                vErrors.push(err186);
+              }
+              errors2++;
+            }
+            let data92 = data83.failureLimit;
+            if (!(typeof data92 == "number" && (!(data92 % 1) && !isNaN(data92)))) {
+              const err187 = { instancePath: instancePath + "/canary/analysis/failureLimit", schemaPath: "#/properties/canary/properties/analysis/properties/failureLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err187];
+              } else {
+                vErrors.push(err187);
+              }
+              errors2++;
+            }
+            if (typeof data92 == "number") {
+              if (data92 < 0 || isNaN(data92)) {
+                const err188 = { instancePath: instancePath + "/canary/analysis/failureLimit", schemaPath: "#/properties/canary/properties/analysis/properties/failureLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err188];
+                } else {
+                  vErrors.push(err188);
+                }
+                errors2++;
+              }
+            }
+            let data93 = data83.inconclusiveLimit;
+            if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)))) {
+              const err189 = { instancePath: instancePath + "/canary/analysis/inconclusiveLimit", schemaPath: "#/properties/canary/properties/analysis/properties/inconclusiveLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err189];
+              } else {
+                vErrors.push(err189);
+              }
+              errors2++;
+            }
+            if (typeof data93 == "number") {
+              if (data93 < 0 || isNaN(data93)) {
+                const err190 = { instancePath: instancePath + "/canary/analysis/inconclusiveLimit", schemaPath: "#/properties/canary/properties/analysis/properties/inconclusiveLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err190];
+                } else {
+                  vErrors.push(err190);
+                }
+                errors2++;
+              }
+            }
+            let data94 = data83.consecutiveErrorLimit;
+            if (!(typeof data94 == "number" && (!(data94 % 1) && !isNaN(data94)))) {
+              const err191 = { instancePath: instancePath + "/canary/analysis/consecutiveErrorLimit", schemaPath: "#/properties/canary/properties/analysis/properties/consecutiveErrorLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err191];
+              } else {
+                vErrors.push(err191);
+              }
+              errors2++;
+            }
+            if (typeof data94 == "number") {
+              if (data94 < 0 || isNaN(data94)) {
+                const err192 = { instancePath: instancePath + "/canary/analysis/consecutiveErrorLimit", schemaPath: "#/properties/canary/properties/analysis/properties/consecutiveErrorLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err192];
+                } else {
+                  vErrors.push(err192);
+                }
+                errors2++;
+              }
+            }
+            let data95 = data83.metrics;
+            if (Array.isArray(data95)) {
+              if (data95.length > 20) {
+                const err193 = { instancePath: instancePath + "/canary/analysis/metrics", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+                if (vErrors === null) {
+                  vErrors = [err193];
+                } else {
+                  vErrors.push(err193);
+                }
+                errors2++;
+              }
+              const len5 = data95.length;
+              for (let i5 = 0; i5 < len5; i5++) {
+                let data96 = data95[i5];
+                if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
+                  if (data96.name === void 0) {
+                    const err194 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                     if (vErrors === null) {
-                      vErrors = [err202];
+                      vErrors = [err194];
                     } else {
-                      vErrors.push(err202);
+                      vErrors.push(err194);
                     }
                     errors2++;
                   }
-                }
-                if (data96.name !== void 0) {
-                  let data97 = data96.name;
-                  if (typeof data97 === "string") {
-                    if (!pattern8.test(data97)) {
-                      const err203 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/name", schemaPath: "#/properties/canary/properties/webhooks/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"' };
+                  if (data96.provider === void 0) {
+                    const err195 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+                    if (vErrors === null) {
+                      vErrors = [err195];
+                    } else {
+                      vErrors.push(err195);
+                    }
+                    errors2++;
+                  }
+                  for (const key16 in data96) {
+                    if (!func2.call(schema11.properties.canary.properties.analysis.properties.metrics.items.properties, key16)) {
+                      const err196 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err196];
+                      } else {
+                        vErrors.push(err196);
+                      }
+                      errors2++;
+                    }
+                  }
+                  if (data96.name !== void 0) {
+                    let data97 = data96.name;
+                    if (typeof data97 === "string") {
+                      if (!pattern10.test(data97)) {
+                        const err197 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/name", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"' };
+                        if (vErrors === null) {
+                          vErrors = [err197];
+                        } else {
+                          vErrors.push(err197);
+                        }
+                        errors2++;
+                      }
+                    } else {
+                      const err198 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/name", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err198];
+                      } else {
+                        vErrors.push(err198);
+                      }
+                      errors2++;
+                    }
+                  }
+                  if (data96.provider !== void 0) {
+                    let data98 = data96.provider;
+                    if (typeof data98 !== "string") {
+                      const err199 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/provider", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err199];
+                      } else {
+                        vErrors.push(err199);
+                      }
+                      errors2++;
+                    }
+                    if (!(data98 === "datadog" || data98 === "web")) {
+                      const err200 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/provider", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/provider/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.analysis.properties.metrics.items.properties.provider.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err200];
+                      } else {
+                        vErrors.push(err200);
+                      }
+                      errors2++;
+                    }
+                  }
+                  if (data96.query !== void 0) {
+                    let data99 = data96.query;
+                    if (typeof data99 === "string") {
+                      if (func3(data99) > 2e3) {
+                        const err201 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/query/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err201];
+                        } else {
+                          vErrors.push(err201);
+                        }
+                        errors2++;
+                      }
+                      if (func3(data99) < 1) {
+                        const err202 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err202];
+                        } else {
+                          vErrors.push(err202);
+                        }
+                        errors2++;
+                      }
+                    } else {
+                      const err203 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
                         vErrors = [err203];
                       } else {
@@ -2648,51 +2670,52 @@ var require_config_validate = __commonJS({
                       }
                       errors2++;
                     }
-                  } else {
-                    const err204 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/name", schemaPath: "#/properties/canary/properties/webhooks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err204];
-                    } else {
-                      vErrors.push(err204);
-                    }
-                    errors2++;
                   }
-                }
-                if (data96.type !== void 0) {
-                  let data98 = data96.type;
-                  if (typeof data98 !== "string") {
-                    const err205 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/type", schemaPath: "#/properties/canary/properties/webhooks/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err205];
+                  if (data96.lookbackSec !== void 0) {
+                    let data100 = data96.lookbackSec;
+                    if (typeof data100 == "number") {
+                      if (data100 <= 0 || isNaN(data100)) {
+                        const err204 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/lookbackSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/lookbackSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                        if (vErrors === null) {
+                          vErrors = [err204];
+                        } else {
+                          vErrors.push(err204);
+                        }
+                        errors2++;
+                      }
                     } else {
-                      vErrors.push(err205);
-                    }
-                    errors2++;
-                  }
-                  if (!(data98 === "confirm-rollout" || data98 === "pre-rollout" || data98 === "rollout" || data98 === "confirm-promotion" || data98 === "rollback")) {
-                    const err206 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/type", schemaPath: "#/properties/canary/properties/webhooks/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.webhooks.items.properties.type.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err206];
-                    } else {
-                      vErrors.push(err206);
-                    }
-                    errors2++;
-                  }
-                }
-                if (data96.url !== void 0) {
-                  let data99 = data96.url;
-                  if (typeof data99 === "string") {
-                    if (func3(data99) > 2e3) {
-                      const err207 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/url", schemaPath: "#/properties/canary/properties/webhooks/items/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+                      const err205 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/lookbackSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/lookbackSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                       if (vErrors === null) {
-                        vErrors = [err207];
+                        vErrors = [err205];
                       } else {
-                        vErrors.push(err207);
+                        vErrors.push(err205);
                       }
                       errors2++;
                     }
-                    if (!formats20.validate(data99)) {
-                      const err208 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/url", schemaPath: "#/properties/canary/properties/webhooks/items/properties/url/format", keyword: "format", params: { format: "webhook-url" }, message: 'must match format "webhook-url"' };
+                  }
+                  if (data96.url !== void 0) {
+                    let data101 = data96.url;
+                    if (typeof data101 === "string") {
+                      if (func3(data101) > 2e3) {
+                        const err206 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/url", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err206];
+                        } else {
+                          vErrors.push(err206);
+                        }
+                        errors2++;
+                      }
+                      if (!formats20.validate(data101)) {
+                        const err207 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/url", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/url/format", keyword: "format", params: { format: "webhook-url" }, message: 'must match format "webhook-url"' };
+                        if (vErrors === null) {
+                          vErrors = [err207];
+                        } else {
+                          vErrors.push(err207);
+                        }
+                        errors2++;
+                      }
+                    } else {
+                      const err208 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/url", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
                         vErrors = [err208];
                       } else {
@@ -2700,30 +2723,30 @@ var require_config_validate = __commonJS({
                       }
                       errors2++;
                     }
-                  } else {
-                    const err209 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/url", schemaPath: "#/properties/canary/properties/webhooks/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err209];
-                    } else {
-                      vErrors.push(err209);
-                    }
-                    errors2++;
                   }
-                }
-                if (data96.timeoutSec !== void 0) {
-                  let data100 = data96.timeoutSec;
-                  if (typeof data100 == "number") {
-                    if (data100 > 60 || isNaN(data100)) {
-                      const err210 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/timeoutSec", schemaPath: "#/properties/canary/properties/webhooks/items/properties/timeoutSec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
-                      if (vErrors === null) {
-                        vErrors = [err210];
-                      } else {
-                        vErrors.push(err210);
+                  if (data96.jsonPath !== void 0) {
+                    let data102 = data96.jsonPath;
+                    if (typeof data102 === "string") {
+                      if (func3(data102) > 500) {
+                        const err209 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/jsonPath", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/jsonPath/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err209];
+                        } else {
+                          vErrors.push(err209);
+                        }
+                        errors2++;
                       }
-                      errors2++;
-                    }
-                    if (data100 <= 0 || isNaN(data100)) {
-                      const err211 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/timeoutSec", schemaPath: "#/properties/canary/properties/webhooks/items/properties/timeoutSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      if (func3(data102) < 1) {
+                        const err210 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/jsonPath", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/jsonPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err210];
+                        } else {
+                          vErrors.push(err210);
+                        }
+                        errors2++;
+                      }
+                    } else {
+                      const err211 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/jsonPath", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/jsonPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
                         vErrors = [err211];
                       } else {
@@ -2731,42 +2754,43 @@ var require_config_validate = __commonJS({
                       }
                       errors2++;
                     }
-                  } else {
-                    const err212 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/timeoutSec", schemaPath: "#/properties/canary/properties/webhooks/items/properties/timeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err212];
-                    } else {
-                      vErrors.push(err212);
-                    }
-                    errors2++;
                   }
-                }
-                if (data96.metadata !== void 0) {
-                  let data101 = data96.metadata;
-                  if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
-                    if (Object.keys(data101).length > 50) {
-                      const err213 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata", schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties" };
+                  if (data96.timeoutSec !== void 0) {
+                    let data103 = data96.timeoutSec;
+                    if (typeof data103 == "number") {
+                      if (data103 > 60 || isNaN(data103)) {
+                        const err212 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/timeoutSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/timeoutSec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+                        if (vErrors === null) {
+                          vErrors = [err212];
+                        } else {
+                          vErrors.push(err212);
+                        }
+                        errors2++;
+                      }
+                      if (data103 <= 0 || isNaN(data103)) {
+                        const err213 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/timeoutSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/timeoutSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                        if (vErrors === null) {
+                          vErrors = [err213];
+                        } else {
+                          vErrors.push(err213);
+                        }
+                        errors2++;
+                      }
+                    } else {
+                      const err214 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/timeoutSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/timeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                       if (vErrors === null) {
-                        vErrors = [err213];
+                        vErrors = [err214];
                       } else {
-                        vErrors.push(err213);
+                        vErrors.push(err214);
                       }
                       errors2++;
                     }
-                    for (const key16 in data101) {
-                      let data102 = data101[key16];
-                      if (typeof data102 === "string") {
-                        if (func3(data102) > 2e3) {
-                          const err214 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err214];
-                          } else {
-                            vErrors.push(err214);
-                          }
-                          errors2++;
-                        }
-                      } else {
-                        const err215 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  }
+                  if (data96.successCondition !== void 0) {
+                    let data104 = data96.successCondition;
+                    if (typeof data104 === "string") {
+                      if (func3(data104) > 500) {
+                        const err215 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/successCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/successCondition/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
                         if (vErrors === null) {
                           vErrors = [err215];
                         } else {
@@ -2774,99 +2798,88 @@ var require_config_validate = __commonJS({
                         }
                         errors2++;
                       }
-                    }
-                  } else {
-                    const err216 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata", schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err216];
+                      if (func3(data104) < 1) {
+                        const err216 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/successCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/successCondition/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err216];
+                        } else {
+                          vErrors.push(err216);
+                        }
+                        errors2++;
+                      }
                     } else {
-                      vErrors.push(err216);
+                      const err217 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/successCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/successCondition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err217];
+                      } else {
+                        vErrors.push(err217);
+                      }
+                      errors2++;
                     }
-                    errors2++;
                   }
-                }
-              } else {
-                const err217 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err217];
+                  if (data96.failureCondition !== void 0) {
+                    let data105 = data96.failureCondition;
+                    if (typeof data105 === "string") {
+                      if (func3(data105) > 500) {
+                        const err218 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/failureCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/failureCondition/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err218];
+                        } else {
+                          vErrors.push(err218);
+                        }
+                        errors2++;
+                      }
+                      if (func3(data105) < 1) {
+                        const err219 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/failureCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/failureCondition/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err219];
+                        } else {
+                          vErrors.push(err219);
+                        }
+                        errors2++;
+                      }
+                    } else {
+                      const err220 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/failureCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/failureCondition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err220];
+                      } else {
+                        vErrors.push(err220);
+                      }
+                      errors2++;
+                    }
+                  }
                 } else {
-                  vErrors.push(err217);
+                  const err221 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err221];
+                  } else {
+                    vErrors.push(err221);
+                  }
+                  errors2++;
                 }
-                errors2++;
               }
-            }
-          } else {
-            const err218 = { instancePath: instancePath + "/canary/webhooks", schemaPath: "#/properties/canary/properties/webhooks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err218];
             } else {
-              vErrors.push(err218);
-            }
-            errors2++;
-          }
-          let data103 = data60.abortKeepSec;
-          if (typeof data103 == "number") {
-            if (data103 < 0 || isNaN(data103)) {
-              const err219 = { instancePath: instancePath + "/canary/abortKeepSec", schemaPath: "#/properties/canary/properties/abortKeepSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err222 = { instancePath: instancePath + "/canary/analysis/metrics", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err219];
+                vErrors = [err222];
               } else {
-                vErrors.push(err219);
+                vErrors.push(err222);
               }
               errors2++;
             }
           } else {
-            const err220 = { instancePath: instancePath + "/canary/abortKeepSec", schemaPath: "#/properties/canary/properties/abortKeepSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err223 = { instancePath: instancePath + "/canary/analysis", schemaPath: "#/properties/canary/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err220];
+              vErrors = [err223];
             } else {
-              vErrors.push(err220);
+              vErrors.push(err223);
             }
             errors2++;
           }
-          let data104 = data60.controllerListen;
-          if (typeof data104 === "string") {
-            if (!formats8.validate(data104)) {
-              const err221 = { instancePath: instancePath + "/canary/controllerListen", schemaPath: "#/properties/canary/properties/controllerListen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
-              if (vErrors === null) {
-                vErrors = [err221];
-              } else {
-                vErrors.push(err221);
-              }
-              errors2++;
-            }
-          } else {
-            const err222 = { instancePath: instancePath + "/canary/controllerListen", schemaPath: "#/properties/canary/properties/controllerListen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err222];
-            } else {
-              vErrors.push(err222);
-            }
-            errors2++;
-          }
-        } else {
-          const err223 = { instancePath: instancePath + "/canary", schemaPath: "#/properties/canary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err223];
-          } else {
-            vErrors.push(err223);
-          }
-          errors2++;
-        }
-        let data105 = data.flags;
-        if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-          if (data105.listen === void 0) {
-            data105.listen = "127.0.0.1:8000";
-          }
-          if (data105.defaults === void 0) {
-            data105.defaults = { "myflag": "disable" };
-          }
-          if (data105.legacyGetToggle === void 0) {
-            data105.legacyGetToggle = false;
-          }
-          for (const key17 in data105) {
-            if (!(key17 === "listen" || key17 === "namespace" || key17 === "defaults" || key17 === "legacyGetToggle" || key17 === "backupFile")) {
-              const err224 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+          let data106 = data71.webhooks;
+          if (Array.isArray(data106)) {
+            if (data106.length > 20) {
+              const err224 = { instancePath: instancePath + "/canary/webhooks", schemaPath: "#/properties/canary/properties/webhooks/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
               if (vErrors === null) {
                 vErrors = [err224];
               } else {
@@ -2874,279 +2887,249 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-          let data106 = data105.listen;
-          if (typeof data106 === "string") {
-            if (!formats8.validate(data106)) {
-              const err225 = { instancePath: instancePath + "/flags/listen", schemaPath: "#/properties/flags/properties/listen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
-              if (vErrors === null) {
-                vErrors = [err225];
+            const len6 = data106.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data107 = data106[i6];
+              if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
+                if (data107.name === void 0) {
+                  const err225 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err225];
+                  } else {
+                    vErrors.push(err225);
+                  }
+                  errors2++;
+                }
+                if (data107.type === void 0) {
+                  const err226 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+                  if (vErrors === null) {
+                    vErrors = [err226];
+                  } else {
+                    vErrors.push(err226);
+                  }
+                  errors2++;
+                }
+                if (data107.url === void 0) {
+                  const err227 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                  if (vErrors === null) {
+                    vErrors = [err227];
+                  } else {
+                    vErrors.push(err227);
+                  }
+                  errors2++;
+                }
+                for (const key17 in data107) {
+                  if (!(key17 === "name" || key17 === "type" || key17 === "url" || key17 === "timeoutSec" || key17 === "metadata")) {
+                    const err228 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err228];
+                    } else {
+                      vErrors.push(err228);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data107.name !== void 0) {
+                  let data108 = data107.name;
+                  if (typeof data108 === "string") {
+                    if (!pattern10.test(data108)) {
+                      const err229 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/name", schemaPath: "#/properties/canary/properties/webhooks/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err229];
+                      } else {
+                        vErrors.push(err229);
+                      }
+                      errors2++;
+                    }
+                  } else {
+                    const err230 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/name", schemaPath: "#/properties/canary/properties/webhooks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err230];
+                    } else {
+                      vErrors.push(err230);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data107.type !== void 0) {
+                  let data109 = data107.type;
+                  if (typeof data109 !== "string") {
+                    const err231 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/type", schemaPath: "#/properties/canary/properties/webhooks/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err231];
+                    } else {
+                      vErrors.push(err231);
+                    }
+                    errors2++;
+                  }
+                  if (!(data109 === "confirm-rollout" || data109 === "pre-rollout" || data109 === "rollout" || data109 === "confirm-promotion" || data109 === "rollback")) {
+                    const err232 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/type", schemaPath: "#/properties/canary/properties/webhooks/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.webhooks.items.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err232];
+                    } else {
+                      vErrors.push(err232);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data107.url !== void 0) {
+                  let data110 = data107.url;
+                  if (typeof data110 === "string") {
+                    if (func3(data110) > 2e3) {
+                      const err233 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/url", schemaPath: "#/properties/canary/properties/webhooks/items/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err233];
+                      } else {
+                        vErrors.push(err233);
+                      }
+                      errors2++;
+                    }
+                    if (!formats20.validate(data110)) {
+                      const err234 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/url", schemaPath: "#/properties/canary/properties/webhooks/items/properties/url/format", keyword: "format", params: { format: "webhook-url" }, message: 'must match format "webhook-url"' };
+                      if (vErrors === null) {
+                        vErrors = [err234];
+                      } else {
+                        vErrors.push(err234);
+                      }
+                      errors2++;
+                    }
+                  } else {
+                    const err235 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/url", schemaPath: "#/properties/canary/properties/webhooks/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err235];
+                    } else {
+                      vErrors.push(err235);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data107.timeoutSec !== void 0) {
+                  let data111 = data107.timeoutSec;
+                  if (typeof data111 == "number") {
+                    if (data111 > 60 || isNaN(data111)) {
+                      const err236 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/timeoutSec", schemaPath: "#/properties/canary/properties/webhooks/items/properties/timeoutSec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+                      if (vErrors === null) {
+                        vErrors = [err236];
+                      } else {
+                        vErrors.push(err236);
+                      }
+                      errors2++;
+                    }
+                    if (data111 <= 0 || isNaN(data111)) {
+                      const err237 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/timeoutSec", schemaPath: "#/properties/canary/properties/webhooks/items/properties/timeoutSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      if (vErrors === null) {
+                        vErrors = [err237];
+                      } else {
+                        vErrors.push(err237);
+                      }
+                      errors2++;
+                    }
+                  } else {
+                    const err238 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/timeoutSec", schemaPath: "#/properties/canary/properties/webhooks/items/properties/timeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err238];
+                    } else {
+                      vErrors.push(err238);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data107.metadata !== void 0) {
+                  let data112 = data107.metadata;
+                  if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
+                    if (Object.keys(data112).length > 50) {
+                      const err239 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata", schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties" };
+                      if (vErrors === null) {
+                        vErrors = [err239];
+                      } else {
+                        vErrors.push(err239);
+                      }
+                      errors2++;
+                    }
+                    for (const key18 in data112) {
+                      let data113 = data112[key18];
+                      if (typeof data113 === "string") {
+                        if (func3(data113) > 2e3) {
+                          const err240 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err240];
+                          } else {
+                            vErrors.push(err240);
+                          }
+                          errors2++;
+                        }
+                      } else {
+                        const err241 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err241];
+                        } else {
+                          vErrors.push(err241);
+                        }
+                        errors2++;
+                      }
+                    }
+                  } else {
+                    const err242 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata", schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err242];
+                    } else {
+                      vErrors.push(err242);
+                    }
+                    errors2++;
+                  }
+                }
               } else {
-                vErrors.push(err225);
-              }
-              errors2++;
-            }
-          } else {
-            const err226 = { instancePath: instancePath + "/flags/listen", schemaPath: "#/properties/flags/properties/listen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err226];
-            } else {
-              vErrors.push(err226);
-            }
-            errors2++;
-          }
-          if (data105.namespace !== void 0) {
-            let data107 = data105.namespace;
-            if (typeof data107 === "string") {
-              if (!pattern10.test(data107)) {
-                const err227 = { instancePath: instancePath + "/flags/namespace", schemaPath: "#/properties/flags/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+$"' };
+                const err243 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err227];
+                  vErrors = [err243];
                 } else {
-                  vErrors.push(err227);
+                  vErrors.push(err243);
                 }
                 errors2++;
               }
-            } else {
-              const err228 = { instancePath: instancePath + "/flags/namespace", schemaPath: "#/properties/flags/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err228];
-              } else {
-                vErrors.push(err228);
-              }
-              errors2++;
-            }
-          }
-          let data108 = data105.defaults;
-          if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
-            for (const key18 in data108) {
-              let data109 = data108[key18];
-              if ((!data109 || typeof data109 != "object") && typeof data109 !== "boolean" && typeof data109 !== "string" && !(typeof data109 == "number")) {
-                const err229 = { instancePath: instancePath + "/flags/defaults/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/flags/properties/defaults/additionalProperties/type", keyword: "type", params: { type: schema11.properties.flags.properties.defaults.additionalProperties.type }, message: "must be boolean,string,number,object,array" };
-                if (vErrors === null) {
-                  vErrors = [err229];
-                } else {
-                  vErrors.push(err229);
-                }
-                errors2++;
-              }
             }
           } else {
-            const err230 = { instancePath: instancePath + "/flags/defaults", schemaPath: "#/properties/flags/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err244 = { instancePath: instancePath + "/canary/webhooks", schemaPath: "#/properties/canary/properties/webhooks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err230];
+              vErrors = [err244];
             } else {
-              vErrors.push(err230);
+              vErrors.push(err244);
             }
             errors2++;
           }
-          if (typeof data105.legacyGetToggle !== "boolean") {
-            const err231 = { instancePath: instancePath + "/flags/legacyGetToggle", schemaPath: "#/properties/flags/properties/legacyGetToggle/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err231];
-            } else {
-              vErrors.push(err231);
-            }
-            errors2++;
-          }
-          if (data105.backupFile !== void 0) {
-            let data111 = data105.backupFile;
-            if (typeof data111 === "string") {
-              if (func3(data111) < 1) {
-                const err232 = { instancePath: instancePath + "/flags/backupFile", schemaPath: "#/properties/flags/properties/backupFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err232];
-                } else {
-                  vErrors.push(err232);
-                }
-                errors2++;
-              }
-            } else {
-              const err233 = { instancePath: instancePath + "/flags/backupFile", schemaPath: "#/properties/flags/properties/backupFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          let data114 = data71.abortKeepSec;
+          if (typeof data114 == "number") {
+            if (data114 < 0 || isNaN(data114)) {
+              const err245 = { instancePath: instancePath + "/canary/abortKeepSec", schemaPath: "#/properties/canary/properties/abortKeepSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err233];
+                vErrors = [err245];
               } else {
-                vErrors.push(err233);
-              }
-              errors2++;
-            }
-          }
-        } else {
-          const err234 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err234];
-          } else {
-            vErrors.push(err234);
-          }
-          errors2++;
-        }
-        let data112 = data.redis;
-        if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
-          if (data112.port === void 0) {
-            data112.port = 6379;
-          }
-          if (data112.bind === void 0) {
-            data112.bind = "127.0.0.1";
-          }
-          for (const key19 in data112) {
-            if (!(key19 === "port" || key19 === "bind")) {
-              const err235 = { instancePath: instancePath + "/redis", schemaPath: "#/properties/redis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err235];
-              } else {
-                vErrors.push(err235);
-              }
-              errors2++;
-            }
-          }
-          let data113 = data112.port;
-          if (!(typeof data113 == "number" && (!(data113 % 1) && !isNaN(data113)))) {
-            const err236 = { instancePath: instancePath + "/redis/port", schemaPath: "#/properties/redis/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err236];
-            } else {
-              vErrors.push(err236);
-            }
-            errors2++;
-          }
-          if (typeof data113 == "number") {
-            if (data113 > 65535 || isNaN(data113)) {
-              const err237 = { instancePath: instancePath + "/redis/port", schemaPath: "#/properties/redis/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" };
-              if (vErrors === null) {
-                vErrors = [err237];
-              } else {
-                vErrors.push(err237);
-              }
-              errors2++;
-            }
-            if (data113 < 1 || isNaN(data113)) {
-              const err238 = { instancePath: instancePath + "/redis/port", schemaPath: "#/properties/redis/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err238];
-              } else {
-                vErrors.push(err238);
-              }
-              errors2++;
-            }
-          }
-          let data114 = data112.bind;
-          if (typeof data114 === "string") {
-            if (!formats2.validate(data114)) {
-              const err239 = { instancePath: instancePath + "/redis/bind", schemaPath: "#/properties/redis/properties/bind/format", keyword: "format", params: { format: "ip" }, message: 'must match format "ip"' };
-              if (vErrors === null) {
-                vErrors = [err239];
-              } else {
-                vErrors.push(err239);
+                vErrors.push(err245);
               }
               errors2++;
             }
           } else {
-            const err240 = { instancePath: instancePath + "/redis/bind", schemaPath: "#/properties/redis/properties/bind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err246 = { instancePath: instancePath + "/canary/abortKeepSec", schemaPath: "#/properties/canary/properties/abortKeepSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err240];
+              vErrors = [err246];
             } else {
-              vErrors.push(err240);
+              vErrors.push(err246);
             }
             errors2++;
           }
-        } else {
-          const err241 = { instancePath: instancePath + "/redis", schemaPath: "#/properties/redis/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err241];
-          } else {
-            vErrors.push(err241);
-          }
-          errors2++;
-        }
-        let data115 = data.monitors;
-        if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
-          if (data115.cpuPercent === void 0) {
-            data115.cpuPercent = 60;
-          }
-          if (data115.memoryMb === void 0) {
-            data115.memoryMb = 500;
-          }
-          if (data115.renotifyMinutes === void 0) {
-            data115.renotifyMinutes = 15;
-          }
-          if (data115.evaluationWindow === void 0) {
-            data115.evaluationWindow = "last_5m";
-          }
-          if (data115.emails === void 0) {
-            data115.emails = [];
-          }
-          if (data115.canary5xx === void 0) {
-            data115.canary5xx = {};
-          }
-          if (data115.tags === void 0) {
-            data115.tags = [];
-          }
-          if (data115.local === void 0) {
-            data115.local = {};
-          }
-          for (const key20 in data115) {
-            if (!func2.call(schema11.properties.monitors.properties, key20)) {
-              const err242 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+          let data115 = data71.controllerListen;
+          if (typeof data115 === "string") {
+            if (!formats8.validate(data115)) {
+              const err247 = { instancePath: instancePath + "/canary/controllerListen", schemaPath: "#/properties/canary/properties/controllerListen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
               if (vErrors === null) {
-                vErrors = [err242];
+                vErrors = [err247];
               } else {
-                vErrors.push(err242);
-              }
-              errors2++;
-            }
-          }
-          let data116 = data115.cpuPercent;
-          if (typeof data116 == "number") {
-            if (data116 > 100 || isNaN(data116)) {
-              const err243 = { instancePath: instancePath + "/monitors/cpuPercent", schemaPath: "#/properties/monitors/properties/cpuPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err243];
-              } else {
-                vErrors.push(err243);
-              }
-              errors2++;
-            }
-            if (data116 <= 0 || isNaN(data116)) {
-              const err244 = { instancePath: instancePath + "/monitors/cpuPercent", schemaPath: "#/properties/monitors/properties/cpuPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err244];
-              } else {
-                vErrors.push(err244);
+                vErrors.push(err247);
               }
               errors2++;
             }
           } else {
-            const err245 = { instancePath: instancePath + "/monitors/cpuPercent", schemaPath: "#/properties/monitors/properties/cpuPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err245];
-            } else {
-              vErrors.push(err245);
-            }
-            errors2++;
-          }
-          let data117 = data115.memoryMb;
-          if (typeof data117 == "number") {
-            if (data117 <= 0 || isNaN(data117)) {
-              const err246 = { instancePath: instancePath + "/monitors/memoryMb", schemaPath: "#/properties/monitors/properties/memoryMb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err246];
-              } else {
-                vErrors.push(err246);
-              }
-              errors2++;
-            }
-          } else {
-            const err247 = { instancePath: instancePath + "/monitors/memoryMb", schemaPath: "#/properties/monitors/properties/memoryMb/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err247];
-            } else {
-              vErrors.push(err247);
-            }
-            errors2++;
-          }
-          let data118 = data115.renotifyMinutes;
-          if (!(typeof data118 == "number" && (!(data118 % 1) && !isNaN(data118)))) {
-            const err248 = { instancePath: instancePath + "/monitors/renotifyMinutes", schemaPath: "#/properties/monitors/properties/renotifyMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err248 = { instancePath: instancePath + "/canary/controllerListen", schemaPath: "#/properties/canary/properties/controllerListen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err248];
             } else {
@@ -3154,53 +3137,62 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          if (typeof data118 == "number") {
-            if (data118 < 0 || isNaN(data118)) {
-              const err249 = { instancePath: instancePath + "/monitors/renotifyMinutes", schemaPath: "#/properties/monitors/properties/renotifyMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        } else {
+          const err249 = { instancePath: instancePath + "/canary", schemaPath: "#/properties/canary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err249];
+          } else {
+            vErrors.push(err249);
+          }
+          errors2++;
+        }
+        let data116 = data.flags;
+        if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
+          if (data116.listen === void 0) {
+            data116.listen = "127.0.0.1:8000";
+          }
+          if (data116.defaults === void 0) {
+            data116.defaults = { "myflag": "disable" };
+          }
+          if (data116.legacyGetToggle === void 0) {
+            data116.legacyGetToggle = false;
+          }
+          for (const key19 in data116) {
+            if (!(key19 === "listen" || key19 === "namespace" || key19 === "defaults" || key19 === "legacyGetToggle" || key19 === "backupFile")) {
+              const err250 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err249];
+                vErrors = [err250];
               } else {
-                vErrors.push(err249);
+                vErrors.push(err250);
               }
               errors2++;
             }
           }
-          let data119 = data115.evaluationWindow;
-          if (typeof data119 !== "string") {
-            const err250 = { instancePath: instancePath + "/monitors/evaluationWindow", schemaPath: "#/properties/monitors/properties/evaluationWindow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err250];
-            } else {
-              vErrors.push(err250);
-            }
-            errors2++;
-          }
-          if (!(data119 === "last_1m" || data119 === "last_5m" || data119 === "last_10m" || data119 === "last_15m" || data119 === "last_30m" || data119 === "last_1h")) {
-            const err251 = { instancePath: instancePath + "/monitors/evaluationWindow", schemaPath: "#/properties/monitors/properties/evaluationWindow/enum", keyword: "enum", params: { allowedValues: schema11.properties.monitors.properties.evaluationWindow.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err251];
-            } else {
-              vErrors.push(err251);
-            }
-            errors2++;
-          }
-          let data120 = data115.emails;
-          if (Array.isArray(data120)) {
-            const len7 = data120.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data121 = data120[i7];
-              if (typeof data121 === "string") {
-                if (!formats30.validate(data121)) {
-                  const err252 = { instancePath: instancePath + "/monitors/emails/" + i7, schemaPath: "#/properties/monitors/properties/emails/items/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
-                  if (vErrors === null) {
-                    vErrors = [err252];
-                  } else {
-                    vErrors.push(err252);
-                  }
-                  errors2++;
-                }
+          let data117 = data116.listen;
+          if (typeof data117 === "string") {
+            if (!formats8.validate(data117)) {
+              const err251 = { instancePath: instancePath + "/flags/listen", schemaPath: "#/properties/flags/properties/listen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
+              if (vErrors === null) {
+                vErrors = [err251];
               } else {
-                const err253 = { instancePath: instancePath + "/monitors/emails/" + i7, schemaPath: "#/properties/monitors/properties/emails/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors.push(err251);
+              }
+              errors2++;
+            }
+          } else {
+            const err252 = { instancePath: instancePath + "/flags/listen", schemaPath: "#/properties/flags/properties/listen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err252];
+            } else {
+              vErrors.push(err252);
+            }
+            errors2++;
+          }
+          if (data116.namespace !== void 0) {
+            let data118 = data116.namespace;
+            if (typeof data118 === "string") {
+              if (!pattern12.test(data118)) {
+                const err253 = { instancePath: instancePath + "/flags/namespace", schemaPath: "#/properties/flags/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+$"' };
                 if (vErrors === null) {
                   vErrors = [err253];
                 } else {
@@ -3208,30 +3200,22 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            }
-          } else {
-            const err254 = { instancePath: instancePath + "/monitors/emails", schemaPath: "#/properties/monitors/properties/emails/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err254];
             } else {
-              vErrors.push(err254);
+              const err254 = { instancePath: instancePath + "/flags/namespace", schemaPath: "#/properties/flags/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err254];
+              } else {
+                vErrors.push(err254);
+              }
+              errors2++;
             }
-            errors2++;
           }
-          let data122 = data115.canary5xx;
-          if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
-            if (data122.source === void 0) {
-              data122.source = "logs";
-            }
-            if (data122.threshold === void 0) {
-              data122.threshold = 5;
-            }
-            if (data122.apmSpan === void 0) {
-              data122.apmSpan = "express.request";
-            }
-            for (const key21 in data122) {
-              if (!(key21 === "source" || key21 === "threshold" || key21 === "apmSpan")) {
-                const err255 = { instancePath: instancePath + "/monitors/canary5xx", schemaPath: "#/properties/monitors/properties/canary5xx/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+          let data119 = data116.defaults;
+          if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+            for (const key20 in data119) {
+              let data120 = data119[key20];
+              if ((!data120 || typeof data120 != "object") && typeof data120 !== "boolean" && typeof data120 !== "string" && !(typeof data120 == "number")) {
+                const err255 = { instancePath: instancePath + "/flags/defaults/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/flags/properties/defaults/additionalProperties/type", keyword: "type", params: { type: schema11.properties.flags.properties.defaults.additionalProperties.type }, message: "must be boolean,string,number,object,array" };
                 if (vErrors === null) {
                   vErrors = [err255];
                 } else {
@@ -3240,29 +3224,29 @@ var require_config_validate = __commonJS({
                 errors2++;
               }
             }
-            let data123 = data122.source;
-            if (typeof data123 !== "string") {
-              const err256 = { instancePath: instancePath + "/monitors/canary5xx/source", schemaPath: "#/properties/monitors/properties/canary5xx/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err256];
-              } else {
-                vErrors.push(err256);
-              }
-              errors2++;
+          } else {
+            const err256 = { instancePath: instancePath + "/flags/defaults", schemaPath: "#/properties/flags/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err256];
+            } else {
+              vErrors.push(err256);
             }
-            if (!(data123 === "apm" || data123 === "logs")) {
-              const err257 = { instancePath: instancePath + "/monitors/canary5xx/source", schemaPath: "#/properties/monitors/properties/canary5xx/properties/source/enum", keyword: "enum", params: { allowedValues: schema11.properties.monitors.properties.canary5xx.properties.source.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err257];
-              } else {
-                vErrors.push(err257);
-              }
-              errors2++;
+            errors2++;
+          }
+          if (typeof data116.legacyGetToggle !== "boolean") {
+            const err257 = { instancePath: instancePath + "/flags/legacyGetToggle", schemaPath: "#/properties/flags/properties/legacyGetToggle/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err257];
+            } else {
+              vErrors.push(err257);
             }
-            let data124 = data122.threshold;
-            if (typeof data124 == "number") {
-              if (data124 < 0 || isNaN(data124)) {
-                const err258 = { instancePath: instancePath + "/monitors/canary5xx/threshold", schemaPath: "#/properties/monitors/properties/canary5xx/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            errors2++;
+          }
+          if (data116.backupFile !== void 0) {
+            let data122 = data116.backupFile;
+            if (typeof data122 === "string") {
+              if (func3(data122) < 1) {
+                const err258 = { instancePath: instancePath + "/flags/backupFile", schemaPath: "#/properties/flags/properties/backupFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                   vErrors = [err258];
                 } else {
@@ -3271,7 +3255,7 @@ var require_config_validate = __commonJS({
                 errors2++;
               }
             } else {
-              const err259 = { instancePath: instancePath + "/monitors/canary5xx/threshold", schemaPath: "#/properties/monitors/properties/canary5xx/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              const err259 = { instancePath: instancePath + "/flags/backupFile", schemaPath: "#/properties/flags/properties/backupFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err259];
               } else {
@@ -3279,19 +3263,27 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            let data125 = data122.apmSpan;
-            if (typeof data125 === "string") {
-              if (!pattern11.test(data125)) {
-                const err260 = { instancePath: instancePath + "/monitors/canary5xx/apmSpan", schemaPath: "#/properties/monitors/properties/canary5xx/properties/apmSpan/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_.]+$" }, message: 'must match pattern "^[a-z0-9_.]+$"' };
-                if (vErrors === null) {
-                  vErrors = [err260];
-                } else {
-                  vErrors.push(err260);
-                }
-                errors2++;
-              }
-            } else {
-              const err261 = { instancePath: instancePath + "/monitors/canary5xx/apmSpan", schemaPath: "#/properties/monitors/properties/canary5xx/properties/apmSpan/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          }
+        } else {
+          const err260 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err260];
+          } else {
+            vErrors.push(err260);
+          }
+          errors2++;
+        }
+        let data123 = data.redis;
+        if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
+          if (data123.port === void 0) {
+            data123.port = 6379;
+          }
+          if (data123.bind === void 0) {
+            data123.bind = "127.0.0.1";
+          }
+          for (const key21 in data123) {
+            if (!(key21 === "port" || key21 === "bind")) {
+              const err261 = { instancePath: instancePath + "/redis", schemaPath: "#/properties/redis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err261];
               } else {
@@ -3299,8 +3291,10 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          } else {
-            const err262 = { instancePath: instancePath + "/monitors/canary5xx", schemaPath: "#/properties/monitors/properties/canary5xx/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+          let data124 = data123.port;
+          if (!(typeof data124 == "number" && (!(data124 % 1) && !isNaN(data124)))) {
+            const err262 = { instancePath: instancePath + "/redis/port", schemaPath: "#/properties/redis/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err262];
             } else {
@@ -3308,76 +3302,96 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          let data126 = data115.tags;
-          if (Array.isArray(data126)) {
-            const len8 = data126.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data127 = data126[i8];
-              if (typeof data127 === "string") {
-                if (!pattern12.test(data127)) {
-                  const err263 = { instancePath: instancePath + "/monitors/tags/" + i8, schemaPath: "#/properties/monitors/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[^,\\s]+$" }, message: 'must match pattern "^[^,\\s]+$"' };
-                  if (vErrors === null) {
-                    vErrors = [err263];
-                  } else {
-                    vErrors.push(err263);
-                  }
-                  errors2++;
-                }
-              } else {
-                const err264 = { instancePath: instancePath + "/monitors/tags/" + i8, schemaPath: "#/properties/monitors/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err264];
-                } else {
-                  vErrors.push(err264);
-                }
-                errors2++;
-              }
-            }
-          } else {
-            const err265 = { instancePath: instancePath + "/monitors/tags", schemaPath: "#/properties/monitors/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err265];
-            } else {
-              vErrors.push(err265);
-            }
-            errors2++;
-          }
-          if (data115.webhookUrl !== void 0) {
-            let data128 = data115.webhookUrl;
-            if (typeof data128 === "string") {
-              if (!formats20.validate(data128)) {
-                const err266 = { instancePath: instancePath + "/monitors/webhookUrl", schemaPath: "#/properties/monitors/properties/webhookUrl/format", keyword: "format", params: { format: "webhook-url" }, message: 'must match format "webhook-url"' };
-                if (vErrors === null) {
-                  vErrors = [err266];
-                } else {
-                  vErrors.push(err266);
-                }
-                errors2++;
-              }
-            } else {
-              const err267 = { instancePath: instancePath + "/monitors/webhookUrl", schemaPath: "#/properties/monitors/properties/webhookUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (typeof data124 == "number") {
+            if (data124 > 65535 || isNaN(data124)) {
+              const err263 = { instancePath: instancePath + "/redis/port", schemaPath: "#/properties/redis/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" };
               if (vErrors === null) {
-                vErrors = [err267];
+                vErrors = [err263];
               } else {
-                vErrors.push(err267);
+                vErrors.push(err263);
+              }
+              errors2++;
+            }
+            if (data124 < 1 || isNaN(data124)) {
+              const err264 = { instancePath: instancePath + "/redis/port", schemaPath: "#/properties/redis/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err264];
+              } else {
+                vErrors.push(err264);
               }
               errors2++;
             }
           }
-          if (data115.webhookName !== void 0) {
-            let data129 = data115.webhookName;
-            if (typeof data129 === "string") {
-              if (!pattern13.test(data129)) {
-                const err268 = { instancePath: instancePath + "/monitors/webhookName", schemaPath: "#/properties/monitors/properties/webhookName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+$" }, message: 'must match pattern "^[A-Za-z0-9_-]+$"' };
-                if (vErrors === null) {
-                  vErrors = [err268];
-                } else {
-                  vErrors.push(err268);
-                }
-                errors2++;
+          let data125 = data123.bind;
+          if (typeof data125 === "string") {
+            if (!formats2.validate(data125)) {
+              const err265 = { instancePath: instancePath + "/redis/bind", schemaPath: "#/properties/redis/properties/bind/format", keyword: "format", params: { format: "ip" }, message: 'must match format "ip"' };
+              if (vErrors === null) {
+                vErrors = [err265];
+              } else {
+                vErrors.push(err265);
               }
+              errors2++;
+            }
+          } else {
+            const err266 = { instancePath: instancePath + "/redis/bind", schemaPath: "#/properties/redis/properties/bind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err266];
             } else {
-              const err269 = { instancePath: instancePath + "/monitors/webhookName", schemaPath: "#/properties/monitors/properties/webhookName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors.push(err266);
+            }
+            errors2++;
+          }
+        } else {
+          const err267 = { instancePath: instancePath + "/redis", schemaPath: "#/properties/redis/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err267];
+          } else {
+            vErrors.push(err267);
+          }
+          errors2++;
+        }
+        let data126 = data.monitors;
+        if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+          if (data126.cpuPercent === void 0) {
+            data126.cpuPercent = 60;
+          }
+          if (data126.memoryMb === void 0) {
+            data126.memoryMb = 500;
+          }
+          if (data126.renotifyMinutes === void 0) {
+            data126.renotifyMinutes = 15;
+          }
+          if (data126.evaluationWindow === void 0) {
+            data126.evaluationWindow = "last_5m";
+          }
+          if (data126.emails === void 0) {
+            data126.emails = [];
+          }
+          if (data126.canary5xx === void 0) {
+            data126.canary5xx = {};
+          }
+          if (data126.tags === void 0) {
+            data126.tags = [];
+          }
+          if (data126.local === void 0) {
+            data126.local = {};
+          }
+          for (const key22 in data126) {
+            if (!func2.call(schema11.properties.monitors.properties, key22)) {
+              const err268 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err268];
+              } else {
+                vErrors.push(err268);
+              }
+              errors2++;
+            }
+          }
+          let data127 = data126.cpuPercent;
+          if (typeof data127 == "number") {
+            if (data127 > 100 || isNaN(data127)) {
+              const err269 = { instancePath: instancePath + "/monitors/cpuPercent", schemaPath: "#/properties/monitors/properties/cpuPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err269];
               } else {
@@ -3385,48 +3399,28 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-          let data130 = data115.local;
-          if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
-            if (data130.smtp === void 0) {
-              data130.smtp = "";
-            }
-            if (data130.smtpTls === void 0) {
-              data130.smtpTls = "starttls";
-            }
-            if (data130.from === void 0) {
-              data130.from = "slipway@localhost";
-            }
-            if (data130.webhookUrl === void 0) {
-              data130.webhookUrl = "";
-            }
-            if (data130.intervalSec === void 0) {
-              data130.intervalSec = 15;
-            }
-            for (const key22 in data130) {
-              if (!func2.call(schema11.properties.monitors.properties.local.properties, key22)) {
-                const err270 = { instancePath: instancePath + "/monitors/local", schemaPath: "#/properties/monitors/properties/local/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err270];
-                } else {
-                  vErrors.push(err270);
-                }
-                errors2++;
+            if (data127 <= 0 || isNaN(data127)) {
+              const err270 = { instancePath: instancePath + "/monitors/cpuPercent", schemaPath: "#/properties/monitors/properties/cpuPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err270];
+              } else {
+                vErrors.push(err270);
               }
+              errors2++;
             }
-            let data131 = data130.smtp;
-            if (typeof data131 === "string") {
-              if (!formats34.validate(data131)) {
-                const err271 = { instancePath: instancePath + "/monitors/local/smtp", schemaPath: "#/properties/monitors/properties/local/properties/smtp/format", keyword: "format", params: { format: "smtp-server" }, message: 'must match format "smtp-server"' };
-                if (vErrors === null) {
-                  vErrors = [err271];
-                } else {
-                  vErrors.push(err271);
-                }
-                errors2++;
-              }
+          } else {
+            const err271 = { instancePath: instancePath + "/monitors/cpuPercent", schemaPath: "#/properties/monitors/properties/cpuPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err271];
             } else {
-              const err272 = { instancePath: instancePath + "/monitors/local/smtp", schemaPath: "#/properties/monitors/properties/local/properties/smtp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors.push(err271);
+            }
+            errors2++;
+          }
+          let data128 = data126.memoryMb;
+          if (typeof data128 == "number") {
+            if (data128 <= 0 || isNaN(data128)) {
+              const err272 = { instancePath: instancePath + "/monitors/memoryMb", schemaPath: "#/properties/monitors/properties/memoryMb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err272];
               } else {
@@ -3434,73 +3428,72 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            let data132 = data130.smtpTls;
-            if (typeof data132 !== "string") {
-              const err273 = { instancePath: instancePath + "/monitors/local/smtpTls", schemaPath: "#/properties/monitors/properties/local/properties/smtpTls/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          } else {
+            const err273 = { instancePath: instancePath + "/monitors/memoryMb", schemaPath: "#/properties/monitors/properties/memoryMb/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err273];
+            } else {
+              vErrors.push(err273);
+            }
+            errors2++;
+          }
+          let data129 = data126.renotifyMinutes;
+          if (!(typeof data129 == "number" && (!(data129 % 1) && !isNaN(data129)))) {
+            const err274 = { instancePath: instancePath + "/monitors/renotifyMinutes", schemaPath: "#/properties/monitors/properties/renotifyMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err274];
+            } else {
+              vErrors.push(err274);
+            }
+            errors2++;
+          }
+          if (typeof data129 == "number") {
+            if (data129 < 0 || isNaN(data129)) {
+              const err275 = { instancePath: instancePath + "/monitors/renotifyMinutes", schemaPath: "#/properties/monitors/properties/renotifyMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err273];
+                vErrors = [err275];
               } else {
-                vErrors.push(err273);
+                vErrors.push(err275);
               }
               errors2++;
             }
-            if (!(data132 === "starttls" || data132 === "tls" || data132 === "none")) {
-              const err274 = { instancePath: instancePath + "/monitors/local/smtpTls", schemaPath: "#/properties/monitors/properties/local/properties/smtpTls/enum", keyword: "enum", params: { allowedValues: schema11.properties.monitors.properties.local.properties.smtpTls.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err274];
-              } else {
-                vErrors.push(err274);
-              }
-              errors2++;
+          }
+          let data130 = data126.evaluationWindow;
+          if (typeof data130 !== "string") {
+            const err276 = { instancePath: instancePath + "/monitors/evaluationWindow", schemaPath: "#/properties/monitors/properties/evaluationWindow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err276];
+            } else {
+              vErrors.push(err276);
             }
-            if (data130.smtpUser !== void 0) {
-              let data133 = data130.smtpUser;
-              if (typeof data133 === "string") {
-                if (!pattern14.test(data133)) {
-                  const err275 = { instancePath: instancePath + "/monitors/local/smtpUser", schemaPath: "#/properties/monitors/properties/local/properties/smtpUser/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]{1,256}$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]{1,256}$"' };
+            errors2++;
+          }
+          if (!(data130 === "last_1m" || data130 === "last_5m" || data130 === "last_10m" || data130 === "last_15m" || data130 === "last_30m" || data130 === "last_1h")) {
+            const err277 = { instancePath: instancePath + "/monitors/evaluationWindow", schemaPath: "#/properties/monitors/properties/evaluationWindow/enum", keyword: "enum", params: { allowedValues: schema11.properties.monitors.properties.evaluationWindow.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err277];
+            } else {
+              vErrors.push(err277);
+            }
+            errors2++;
+          }
+          let data131 = data126.emails;
+          if (Array.isArray(data131)) {
+            const len7 = data131.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data132 = data131[i7];
+              if (typeof data132 === "string") {
+                if (!formats30.validate(data132)) {
+                  const err278 = { instancePath: instancePath + "/monitors/emails/" + i7, schemaPath: "#/properties/monitors/properties/emails/items/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
                   if (vErrors === null) {
-                    vErrors = [err275];
+                    vErrors = [err278];
                   } else {
-                    vErrors.push(err275);
+                    vErrors.push(err278);
                   }
                   errors2++;
                 }
               } else {
-                const err276 = { instancePath: instancePath + "/monitors/local/smtpUser", schemaPath: "#/properties/monitors/properties/local/properties/smtpUser/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err276];
-                } else {
-                  vErrors.push(err276);
-                }
-                errors2++;
-              }
-            }
-            if (data130.smtpCaFile !== void 0) {
-              let data134 = data130.smtpCaFile;
-              if (typeof data134 === "string") {
-                if (!pattern15.test(data134)) {
-                  const err277 = { instancePath: instancePath + "/monitors/local/smtpCaFile", schemaPath: "#/properties/monitors/properties/local/properties/smtpCaFile/pattern", keyword: "pattern", params: { pattern: "^/[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^/[^\\u0000-\\u001f\\u007f]*$"' };
-                  if (vErrors === null) {
-                    vErrors = [err277];
-                  } else {
-                    vErrors.push(err277);
-                  }
-                  errors2++;
-                }
-              } else {
-                const err278 = { instancePath: instancePath + "/monitors/local/smtpCaFile", schemaPath: "#/properties/monitors/properties/local/properties/smtpCaFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err278];
-                } else {
-                  vErrors.push(err278);
-                }
-                errors2++;
-              }
-            }
-            let data135 = data130.from;
-            if (typeof data135 === "string") {
-              if (!formats30.validate(data135)) {
-                const err279 = { instancePath: instancePath + "/monitors/local/from", schemaPath: "#/properties/monitors/properties/local/properties/from/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
+                const err279 = { instancePath: instancePath + "/monitors/emails/" + i7, schemaPath: "#/properties/monitors/properties/emails/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err279];
                 } else {
@@ -3508,19 +3501,30 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            } else {
-              const err280 = { instancePath: instancePath + "/monitors/local/from", schemaPath: "#/properties/monitors/properties/local/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err280];
-              } else {
-                vErrors.push(err280);
-              }
-              errors2++;
             }
-            let data136 = data130.webhookUrl;
-            if (typeof data136 === "string") {
-              if (!formats38.validate(data136)) {
-                const err281 = { instancePath: instancePath + "/monitors/local/webhookUrl", schemaPath: "#/properties/monitors/properties/local/properties/webhookUrl/format", keyword: "format", params: { format: "webhook-url-or-empty" }, message: 'must match format "webhook-url-or-empty"' };
+          } else {
+            const err280 = { instancePath: instancePath + "/monitors/emails", schemaPath: "#/properties/monitors/properties/emails/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err280];
+            } else {
+              vErrors.push(err280);
+            }
+            errors2++;
+          }
+          let data133 = data126.canary5xx;
+          if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
+            if (data133.source === void 0) {
+              data133.source = "logs";
+            }
+            if (data133.threshold === void 0) {
+              data133.threshold = 5;
+            }
+            if (data133.apmSpan === void 0) {
+              data133.apmSpan = "express.request";
+            }
+            for (const key23 in data133) {
+              if (!(key23 === "source" || key23 === "threshold" || key23 === "apmSpan")) {
+                const err281 = { instancePath: instancePath + "/monitors/canary5xx", schemaPath: "#/properties/monitors/properties/canary5xx/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err281];
                 } else {
@@ -3528,8 +3532,10 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            } else {
-              const err282 = { instancePath: instancePath + "/monitors/local/webhookUrl", schemaPath: "#/properties/monitors/properties/local/properties/webhookUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            }
+            let data134 = data133.source;
+            if (typeof data134 !== "string") {
+              const err282 = { instancePath: instancePath + "/monitors/canary5xx/source", schemaPath: "#/properties/monitors/properties/canary5xx/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err282];
               } else {
@@ -3537,40 +3543,39 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            let data137 = data130.intervalSec;
-            if (typeof data137 == "number") {
-              if (data137 <= 0 || isNaN(data137)) {
-                const err283 = { instancePath: instancePath + "/monitors/local/intervalSec", schemaPath: "#/properties/monitors/properties/local/properties/intervalSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (!(data134 === "apm" || data134 === "logs")) {
+              const err283 = { instancePath: instancePath + "/monitors/canary5xx/source", schemaPath: "#/properties/monitors/properties/canary5xx/properties/source/enum", keyword: "enum", params: { allowedValues: schema11.properties.monitors.properties.canary5xx.properties.source.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err283];
+              } else {
+                vErrors.push(err283);
+              }
+              errors2++;
+            }
+            let data135 = data133.threshold;
+            if (typeof data135 == "number") {
+              if (data135 < 0 || isNaN(data135)) {
+                const err284 = { instancePath: instancePath + "/monitors/canary5xx/threshold", schemaPath: "#/properties/monitors/properties/canary5xx/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                  vErrors = [err283];
+                  vErrors = [err284];
                 } else {
-                  vErrors.push(err283);
+                  vErrors.push(err284);
                 }
                 errors2++;
               }
             } else {
-              const err284 = { instancePath: instancePath + "/monitors/local/intervalSec", schemaPath: "#/properties/monitors/properties/local/properties/intervalSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              const err285 = { instancePath: instancePath + "/monitors/canary5xx/threshold", schemaPath: "#/properties/monitors/properties/canary5xx/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
               if (vErrors === null) {
-                vErrors = [err284];
+                vErrors = [err285];
               } else {
-                vErrors.push(err284);
+                vErrors.push(err285);
               }
               errors2++;
             }
-            if (data130.windowSec !== void 0) {
-              let data138 = data130.windowSec;
-              if (typeof data138 == "number") {
-                if (data138 <= 0 || isNaN(data138)) {
-                  const err285 = { instancePath: instancePath + "/monitors/local/windowSec", schemaPath: "#/properties/monitors/properties/local/properties/windowSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                  if (vErrors === null) {
-                    vErrors = [err285];
-                  } else {
-                    vErrors.push(err285);
-                  }
-                  errors2++;
-                }
-              } else {
-                const err286 = { instancePath: instancePath + "/monitors/local/windowSec", schemaPath: "#/properties/monitors/properties/local/properties/windowSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            let data136 = data133.apmSpan;
+            if (typeof data136 === "string") {
+              if (!pattern13.test(data136)) {
+                const err286 = { instancePath: instancePath + "/monitors/canary5xx/apmSpan", schemaPath: "#/properties/monitors/properties/canary5xx/properties/apmSpan/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_.]+$" }, message: 'must match pattern "^[a-z0-9_.]+$"' };
                 if (vErrors === null) {
                   vErrors = [err286];
                 } else {
@@ -3578,123 +3583,94 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
+            } else {
+              const err287 = { instancePath: instancePath + "/monitors/canary5xx/apmSpan", schemaPath: "#/properties/monitors/properties/canary5xx/properties/apmSpan/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err287];
+              } else {
+                vErrors.push(err287);
+              }
+              errors2++;
             }
-            if (data130.renotifySec !== void 0) {
-              let data139 = data130.renotifySec;
-              if (typeof data139 == "number") {
-                if (data139 < 0 || isNaN(data139)) {
-                  const err287 = { instancePath: instancePath + "/monitors/local/renotifySec", schemaPath: "#/properties/monitors/properties/local/properties/renotifySec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          } else {
+            const err288 = { instancePath: instancePath + "/monitors/canary5xx", schemaPath: "#/properties/monitors/properties/canary5xx/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err288];
+            } else {
+              vErrors.push(err288);
+            }
+            errors2++;
+          }
+          let data137 = data126.tags;
+          if (Array.isArray(data137)) {
+            const len8 = data137.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data138 = data137[i8];
+              if (typeof data138 === "string") {
+                if (!pattern14.test(data138)) {
+                  const err289 = { instancePath: instancePath + "/monitors/tags/" + i8, schemaPath: "#/properties/monitors/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[^,\\s]+$" }, message: 'must match pattern "^[^,\\s]+$"' };
                   if (vErrors === null) {
-                    vErrors = [err287];
+                    vErrors = [err289];
                   } else {
-                    vErrors.push(err287);
+                    vErrors.push(err289);
                   }
                   errors2++;
                 }
               } else {
-                const err288 = { instancePath: instancePath + "/monitors/local/renotifySec", schemaPath: "#/properties/monitors/properties/local/properties/renotifySec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err290 = { instancePath: instancePath + "/monitors/tags/" + i8, schemaPath: "#/properties/monitors/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err288];
+                  vErrors = [err290];
                 } else {
-                  vErrors.push(err288);
+                  vErrors.push(err290);
                 }
                 errors2++;
               }
             }
           } else {
-            const err289 = { instancePath: instancePath + "/monitors/local", schemaPath: "#/properties/monitors/properties/local/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err291 = { instancePath: instancePath + "/monitors/tags", schemaPath: "#/properties/monitors/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err289];
+              vErrors = [err291];
             } else {
-              vErrors.push(err289);
+              vErrors.push(err291);
             }
             errors2++;
           }
-        } else {
-          const err290 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err290];
-          } else {
-            vErrors.push(err290);
-          }
-          errors2++;
-        }
-        let data140 = data.autoscaler;
-        if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
-          if (data140.intervalSec === void 0) {
-            data140.intervalSec = 5;
-          }
-          if (data140.thresholdPercent === void 0) {
-            data140.thresholdPercent = 50;
-          }
-          if (data140.stepMb === void 0) {
-            data140.stepMb = 100;
-          }
-          if (data140.maxMb === void 0) {
-            data140.maxMb = 2048;
-          }
-          if (data140.cooldownSec === void 0) {
-            data140.cooldownSec = 10;
-          }
-          if (data140.oomFactor === void 0) {
-            data140.oomFactor = 1.2;
-          }
-          if (data140.watermarkPercent === void 0) {
-            data140.watermarkPercent = 85;
-          }
-          if (data140.tickMs === void 0) {
-            data140.tickMs = 250;
-          }
-          if (data140.scaleDown === void 0) {
-            data140.scaleDown = {};
-          }
-          if (data140.metricsListen === void 0) {
-            data140.metricsListen = "127.0.0.1:9464";
-          }
-          for (const key23 in data140) {
-            if (!func2.call(schema11.properties.autoscaler.properties, key23)) {
-              const err291 = { instancePath: instancePath + "/autoscaler", schemaPath: "#/properties/autoscaler/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err291];
-              } else {
-                vErrors.push(err291);
+          if (data126.webhookUrl !== void 0) {
+            let data139 = data126.webhookUrl;
+            if (typeof data139 === "string") {
+              if (!formats20.validate(data139)) {
+                const err292 = { instancePath: instancePath + "/monitors/webhookUrl", schemaPath: "#/properties/monitors/properties/webhookUrl/format", keyword: "format", params: { format: "webhook-url" }, message: 'must match format "webhook-url"' };
+                if (vErrors === null) {
+                  vErrors = [err292];
+                } else {
+                  vErrors.push(err292);
+                }
+                errors2++;
               }
-              errors2++;
-            }
-          }
-          let data141 = data140.intervalSec;
-          if (typeof data141 == "number") {
-            if (data141 <= 0 || isNaN(data141)) {
-              const err292 = { instancePath: instancePath + "/autoscaler/intervalSec", schemaPath: "#/properties/autoscaler/properties/intervalSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err292];
-              } else {
-                vErrors.push(err292);
-              }
-              errors2++;
-            }
-          } else {
-            const err293 = { instancePath: instancePath + "/autoscaler/intervalSec", schemaPath: "#/properties/autoscaler/properties/intervalSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err293];
             } else {
-              vErrors.push(err293);
-            }
-            errors2++;
-          }
-          let data142 = data140.thresholdPercent;
-          if (typeof data142 == "number") {
-            if (data142 > 100 || isNaN(data142)) {
-              const err294 = { instancePath: instancePath + "/autoscaler/thresholdPercent", schemaPath: "#/properties/autoscaler/properties/thresholdPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              const err293 = { instancePath: instancePath + "/monitors/webhookUrl", schemaPath: "#/properties/monitors/properties/webhookUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err294];
+                vErrors = [err293];
               } else {
-                vErrors.push(err294);
+                vErrors.push(err293);
               }
               errors2++;
             }
-            if (data142 <= 0 || isNaN(data142)) {
-              const err295 = { instancePath: instancePath + "/autoscaler/thresholdPercent", schemaPath: "#/properties/autoscaler/properties/thresholdPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          }
+          if (data126.webhookName !== void 0) {
+            let data140 = data126.webhookName;
+            if (typeof data140 === "string") {
+              if (!pattern15.test(data140)) {
+                const err294 = { instancePath: instancePath + "/monitors/webhookName", schemaPath: "#/properties/monitors/properties/webhookName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+$" }, message: 'must match pattern "^[A-Za-z0-9_-]+$"' };
+                if (vErrors === null) {
+                  vErrors = [err294];
+                } else {
+                  vErrors.push(err294);
+                }
+                errors2++;
+              }
+            } else {
+              const err295 = { instancePath: instancePath + "/monitors/webhookName", schemaPath: "#/properties/monitors/properties/webhookName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err295];
               } else {
@@ -3702,28 +3678,48 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          } else {
-            const err296 = { instancePath: instancePath + "/autoscaler/thresholdPercent", schemaPath: "#/properties/autoscaler/properties/thresholdPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err296];
-            } else {
-              vErrors.push(err296);
-            }
-            errors2++;
           }
-          let data143 = data140.stepMb;
-          if (!(typeof data143 == "number" && (!(data143 % 1) && !isNaN(data143)))) {
-            const err297 = { instancePath: instancePath + "/autoscaler/stepMb", schemaPath: "#/properties/autoscaler/properties/stepMb/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err297];
-            } else {
-              vErrors.push(err297);
+          let data141 = data126.local;
+          if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
+            if (data141.smtp === void 0) {
+              data141.smtp = "";
             }
-            errors2++;
-          }
-          if (typeof data143 == "number") {
-            if (data143 < 1 || isNaN(data143)) {
-              const err298 = { instancePath: instancePath + "/autoscaler/stepMb", schemaPath: "#/properties/autoscaler/properties/stepMb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data141.smtpTls === void 0) {
+              data141.smtpTls = "starttls";
+            }
+            if (data141.from === void 0) {
+              data141.from = "slipway@localhost";
+            }
+            if (data141.webhookUrl === void 0) {
+              data141.webhookUrl = "";
+            }
+            if (data141.intervalSec === void 0) {
+              data141.intervalSec = 15;
+            }
+            for (const key24 in data141) {
+              if (!func2.call(schema11.properties.monitors.properties.local.properties, key24)) {
+                const err296 = { instancePath: instancePath + "/monitors/local", schemaPath: "#/properties/monitors/properties/local/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err296];
+                } else {
+                  vErrors.push(err296);
+                }
+                errors2++;
+              }
+            }
+            let data142 = data141.smtp;
+            if (typeof data142 === "string") {
+              if (!formats34.validate(data142)) {
+                const err297 = { instancePath: instancePath + "/monitors/local/smtp", schemaPath: "#/properties/monitors/properties/local/properties/smtp/format", keyword: "format", params: { format: "smtp-server" }, message: 'must match format "smtp-server"' };
+                if (vErrors === null) {
+                  vErrors = [err297];
+                } else {
+                  vErrors.push(err297);
+                }
+                errors2++;
+              }
+            } else {
+              const err298 = { instancePath: instancePath + "/monitors/local/smtp", schemaPath: "#/properties/monitors/properties/local/properties/smtp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err298];
               } else {
@@ -3731,20 +3727,18 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-          let data144 = data140.maxMb;
-          if (!(typeof data144 == "number" && (!(data144 % 1) && !isNaN(data144)))) {
-            const err299 = { instancePath: instancePath + "/autoscaler/maxMb", schemaPath: "#/properties/autoscaler/properties/maxMb/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err299];
-            } else {
-              vErrors.push(err299);
+            let data143 = data141.smtpTls;
+            if (typeof data143 !== "string") {
+              const err299 = { instancePath: instancePath + "/monitors/local/smtpTls", schemaPath: "#/properties/monitors/properties/local/properties/smtpTls/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err299];
+              } else {
+                vErrors.push(err299);
+              }
+              errors2++;
             }
-            errors2++;
-          }
-          if (typeof data144 == "number") {
-            if (data144 < 16 || isNaN(data144)) {
-              const err300 = { instancePath: instancePath + "/autoscaler/maxMb", schemaPath: "#/properties/autoscaler/properties/maxMb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 16 }, message: "must be >= 16" };
+            if (!(data143 === "starttls" || data143 === "tls" || data143 === "none")) {
+              const err300 = { instancePath: instancePath + "/monitors/local/smtpTls", schemaPath: "#/properties/monitors/properties/local/properties/smtpTls/enum", keyword: "enum", params: { allowedValues: schema11.properties.monitors.properties.local.properties.smtpTls.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err300];
               } else {
@@ -3752,60 +3746,63 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-          let data145 = data140.cooldownSec;
-          if (typeof data145 == "number") {
-            if (data145 < 0 || isNaN(data145)) {
-              const err301 = { instancePath: instancePath + "/autoscaler/cooldownSec", schemaPath: "#/properties/autoscaler/properties/cooldownSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err301];
+            if (data141.smtpUser !== void 0) {
+              let data144 = data141.smtpUser;
+              if (typeof data144 === "string") {
+                if (!pattern16.test(data144)) {
+                  const err301 = { instancePath: instancePath + "/monitors/local/smtpUser", schemaPath: "#/properties/monitors/properties/local/properties/smtpUser/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]{1,256}$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]{1,256}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err301];
+                  } else {
+                    vErrors.push(err301);
+                  }
+                  errors2++;
+                }
               } else {
-                vErrors.push(err301);
+                const err302 = { instancePath: instancePath + "/monitors/local/smtpUser", schemaPath: "#/properties/monitors/properties/local/properties/smtpUser/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err302];
+                } else {
+                  vErrors.push(err302);
+                }
+                errors2++;
               }
-              errors2++;
             }
-          } else {
-            const err302 = { instancePath: instancePath + "/autoscaler/cooldownSec", schemaPath: "#/properties/autoscaler/properties/cooldownSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err302];
+            if (data141.smtpCaFile !== void 0) {
+              let data145 = data141.smtpCaFile;
+              if (typeof data145 === "string") {
+                if (!pattern17.test(data145)) {
+                  const err303 = { instancePath: instancePath + "/monitors/local/smtpCaFile", schemaPath: "#/properties/monitors/properties/local/properties/smtpCaFile/pattern", keyword: "pattern", params: { pattern: "^/[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^/[^\\u0000-\\u001f\\u007f]*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err303];
+                  } else {
+                    vErrors.push(err303);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err304 = { instancePath: instancePath + "/monitors/local/smtpCaFile", schemaPath: "#/properties/monitors/properties/local/properties/smtpCaFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err304];
+                } else {
+                  vErrors.push(err304);
+                }
+                errors2++;
+              }
+            }
+            let data146 = data141.from;
+            if (typeof data146 === "string") {
+              if (!formats30.validate(data146)) {
+                const err305 = { instancePath: instancePath + "/monitors/local/from", schemaPath: "#/properties/monitors/properties/local/properties/from/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
+                if (vErrors === null) {
+                  vErrors = [err305];
+                } else {
+                  vErrors.push(err305);
+                }
+                errors2++;
+              }
             } else {
-              vErrors.push(err302);
-            }
-            errors2++;
-          }
-          let data146 = data140.oomFactor;
-          if (typeof data146 == "number") {
-            if (data146 < 1 || isNaN(data146)) {
-              const err303 = { instancePath: instancePath + "/autoscaler/oomFactor", schemaPath: "#/properties/autoscaler/properties/oomFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err303];
-              } else {
-                vErrors.push(err303);
-              }
-              errors2++;
-            }
-          } else {
-            const err304 = { instancePath: instancePath + "/autoscaler/oomFactor", schemaPath: "#/properties/autoscaler/properties/oomFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err304];
-            } else {
-              vErrors.push(err304);
-            }
-            errors2++;
-          }
-          let data147 = data140.watermarkPercent;
-          if (typeof data147 == "number") {
-            if (data147 > 100 || isNaN(data147)) {
-              const err305 = { instancePath: instancePath + "/autoscaler/watermarkPercent", schemaPath: "#/properties/autoscaler/properties/watermarkPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err305];
-              } else {
-                vErrors.push(err305);
-              }
-              errors2++;
-            }
-            if (data147 < 0 || isNaN(data147)) {
-              const err306 = { instancePath: instancePath + "/autoscaler/watermarkPercent", schemaPath: "#/properties/autoscaler/properties/watermarkPercent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err306 = { instancePath: instancePath + "/monitors/local/from", schemaPath: "#/properties/monitors/properties/local/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err306];
               } else {
@@ -3813,37 +3810,39 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          } else {
-            const err307 = { instancePath: instancePath + "/autoscaler/watermarkPercent", schemaPath: "#/properties/autoscaler/properties/watermarkPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err307];
+            let data147 = data141.webhookUrl;
+            if (typeof data147 === "string") {
+              if (!formats38.validate(data147)) {
+                const err307 = { instancePath: instancePath + "/monitors/local/webhookUrl", schemaPath: "#/properties/monitors/properties/local/properties/webhookUrl/format", keyword: "format", params: { format: "webhook-url-or-empty" }, message: 'must match format "webhook-url-or-empty"' };
+                if (vErrors === null) {
+                  vErrors = [err307];
+                } else {
+                  vErrors.push(err307);
+                }
+                errors2++;
+              }
             } else {
-              vErrors.push(err307);
-            }
-            errors2++;
-          }
-          let data148 = data140.tickMs;
-          if (!(typeof data148 == "number" && (!(data148 % 1) && !isNaN(data148)))) {
-            const err308 = { instancePath: instancePath + "/autoscaler/tickMs", schemaPath: "#/properties/autoscaler/properties/tickMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err308];
-            } else {
-              vErrors.push(err308);
-            }
-            errors2++;
-          }
-          if (typeof data148 == "number") {
-            if (data148 > 5e3 || isNaN(data148)) {
-              const err309 = { instancePath: instancePath + "/autoscaler/tickMs", schemaPath: "#/properties/autoscaler/properties/tickMs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5e3 }, message: "must be <= 5000" };
+              const err308 = { instancePath: instancePath + "/monitors/local/webhookUrl", schemaPath: "#/properties/monitors/properties/local/properties/webhookUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err309];
+                vErrors = [err308];
               } else {
-                vErrors.push(err309);
+                vErrors.push(err308);
               }
               errors2++;
             }
-            if (data148 < 50 || isNaN(data148)) {
-              const err310 = { instancePath: instancePath + "/autoscaler/tickMs", schemaPath: "#/properties/autoscaler/properties/tickMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50" };
+            let data148 = data141.intervalSec;
+            if (typeof data148 == "number") {
+              if (data148 <= 0 || isNaN(data148)) {
+                const err309 = { instancePath: instancePath + "/monitors/local/intervalSec", schemaPath: "#/properties/monitors/properties/local/properties/intervalSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (vErrors === null) {
+                  vErrors = [err309];
+                } else {
+                  vErrors.push(err309);
+                }
+                errors2++;
+              }
+            } else {
+              const err310 = { instancePath: instancePath + "/monitors/local/intervalSec", schemaPath: "#/properties/monitors/properties/local/properties/intervalSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
               if (vErrors === null) {
                 vErrors = [err310];
               } else {
@@ -3851,51 +3850,42 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-          let data149 = data140.scaleDown;
-          if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
-            if (data149.enabled === void 0) {
-              data149.enabled = false;
-            }
-            if (data149.belowPercent === void 0) {
-              data149.belowPercent = 20;
-            }
-            if (data149.afterSec === void 0) {
-              data149.afterSec = 300;
-            }
-            for (const key24 in data149) {
-              if (!(key24 === "enabled" || key24 === "belowPercent" || key24 === "afterSec")) {
-                const err311 = { instancePath: instancePath + "/autoscaler/scaleDown", schemaPath: "#/properties/autoscaler/properties/scaleDown/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err311];
-                } else {
-                  vErrors.push(err311);
+            if (data141.windowSec !== void 0) {
+              let data149 = data141.windowSec;
+              if (typeof data149 == "number") {
+                if (data149 <= 0 || isNaN(data149)) {
+                  const err311 = { instancePath: instancePath + "/monitors/local/windowSec", schemaPath: "#/properties/monitors/properties/local/properties/windowSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                  if (vErrors === null) {
+                    vErrors = [err311];
+                  } else {
+                    vErrors.push(err311);
+                  }
+                  errors2++;
                 }
-                errors2++;
-              }
-            }
-            if (typeof data149.enabled !== "boolean") {
-              const err312 = { instancePath: instancePath + "/autoscaler/scaleDown/enabled", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-              if (vErrors === null) {
-                vErrors = [err312];
               } else {
-                vErrors.push(err312);
-              }
-              errors2++;
-            }
-            let data151 = data149.belowPercent;
-            if (typeof data151 == "number") {
-              if (data151 > 100 || isNaN(data151)) {
-                const err313 = { instancePath: instancePath + "/autoscaler/scaleDown/belowPercent", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/belowPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                const err312 = { instancePath: instancePath + "/monitors/local/windowSec", schemaPath: "#/properties/monitors/properties/local/properties/windowSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err313];
+                  vErrors = [err312];
                 } else {
-                  vErrors.push(err313);
+                  vErrors.push(err312);
                 }
                 errors2++;
               }
-              if (data151 <= 0 || isNaN(data151)) {
-                const err314 = { instancePath: instancePath + "/autoscaler/scaleDown/belowPercent", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/belowPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            }
+            if (data141.renotifySec !== void 0) {
+              let data150 = data141.renotifySec;
+              if (typeof data150 == "number") {
+                if (data150 < 0 || isNaN(data150)) {
+                  const err313 = { instancePath: instancePath + "/monitors/local/renotifySec", schemaPath: "#/properties/monitors/properties/local/properties/renotifySec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err313];
+                  } else {
+                    vErrors.push(err313);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err314 = { instancePath: instancePath + "/monitors/local/renotifySec", schemaPath: "#/properties/monitors/properties/local/properties/renotifySec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err314];
                 } else {
@@ -3903,28 +3893,60 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            } else {
-              const err315 = { instancePath: instancePath + "/autoscaler/scaleDown/belowPercent", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/belowPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-              if (vErrors === null) {
-                vErrors = [err315];
-              } else {
-                vErrors.push(err315);
-              }
-              errors2++;
             }
-            let data152 = data149.afterSec;
-            if (typeof data152 == "number") {
-              if (data152 <= 0 || isNaN(data152)) {
-                const err316 = { instancePath: instancePath + "/autoscaler/scaleDown/afterSec", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/afterSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                if (vErrors === null) {
-                  vErrors = [err316];
-                } else {
-                  vErrors.push(err316);
-                }
-                errors2++;
-              }
+          } else {
+            const err315 = { instancePath: instancePath + "/monitors/local", schemaPath: "#/properties/monitors/properties/local/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err315];
             } else {
-              const err317 = { instancePath: instancePath + "/autoscaler/scaleDown/afterSec", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/afterSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              vErrors.push(err315);
+            }
+            errors2++;
+          }
+        } else {
+          const err316 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err316];
+          } else {
+            vErrors.push(err316);
+          }
+          errors2++;
+        }
+        let data151 = data.autoscaler;
+        if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
+          if (data151.intervalSec === void 0) {
+            data151.intervalSec = 5;
+          }
+          if (data151.thresholdPercent === void 0) {
+            data151.thresholdPercent = 50;
+          }
+          if (data151.stepMb === void 0) {
+            data151.stepMb = 100;
+          }
+          if (data151.maxMb === void 0) {
+            data151.maxMb = 2048;
+          }
+          if (data151.cooldownSec === void 0) {
+            data151.cooldownSec = 10;
+          }
+          if (data151.oomFactor === void 0) {
+            data151.oomFactor = 1.2;
+          }
+          if (data151.watermarkPercent === void 0) {
+            data151.watermarkPercent = 85;
+          }
+          if (data151.tickMs === void 0) {
+            data151.tickMs = 250;
+          }
+          if (data151.scaleDown === void 0) {
+            data151.scaleDown = {};
+          }
+          if (data151.metricsListen === void 0) {
+            data151.metricsListen = "127.0.0.1:9464";
+          }
+          for (const key25 in data151) {
+            if (!func2.call(schema11.properties.autoscaler.properties, key25)) {
+              const err317 = { instancePath: instancePath + "/autoscaler", schemaPath: "#/properties/autoscaler/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err317];
               } else {
@@ -3932,86 +3954,80 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          } else {
-            const err318 = { instancePath: instancePath + "/autoscaler/scaleDown", schemaPath: "#/properties/autoscaler/properties/scaleDown/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err318];
-            } else {
-              vErrors.push(err318);
-            }
-            errors2++;
           }
-          let data153 = data140.metricsListen;
-          if (typeof data153 === "string") {
-            if (!formats8.validate(data153)) {
-              const err319 = { instancePath: instancePath + "/autoscaler/metricsListen", schemaPath: "#/properties/autoscaler/properties/metricsListen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
+          let data152 = data151.intervalSec;
+          if (typeof data152 == "number") {
+            if (data152 <= 0 || isNaN(data152)) {
+              const err318 = { instancePath: instancePath + "/autoscaler/intervalSec", schemaPath: "#/properties/autoscaler/properties/intervalSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
-                vErrors = [err319];
+                vErrors = [err318];
               } else {
-                vErrors.push(err319);
+                vErrors.push(err318);
               }
               errors2++;
             }
           } else {
-            const err320 = { instancePath: instancePath + "/autoscaler/metricsListen", schemaPath: "#/properties/autoscaler/properties/metricsListen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err319 = { instancePath: instancePath + "/autoscaler/intervalSec", schemaPath: "#/properties/autoscaler/properties/intervalSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err320];
+              vErrors = [err319];
             } else {
-              vErrors.push(err320);
+              vErrors.push(err319);
             }
             errors2++;
           }
-        } else {
-          const err321 = { instancePath: instancePath + "/autoscaler", schemaPath: "#/properties/autoscaler/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err321];
-          } else {
-            vErrors.push(err321);
-          }
-          errors2++;
-        }
-        let data154 = data.dashboard;
-        if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
-          if (data154.listen === void 0) {
-            data154.listen = "127.0.0.1:8090";
-          }
-          if (data154.sessionMinutes === void 0) {
-            data154.sessionMinutes = 720;
-          }
-          for (const key25 in data154) {
-            if (!(key25 === "listen" || key25 === "sessionMinutes")) {
-              const err322 = { instancePath: instancePath + "/dashboard", schemaPath: "#/properties/dashboard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+          let data153 = data151.thresholdPercent;
+          if (typeof data153 == "number") {
+            if (data153 > 100 || isNaN(data153)) {
+              const err320 = { instancePath: instancePath + "/autoscaler/thresholdPercent", schemaPath: "#/properties/autoscaler/properties/thresholdPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
-                vErrors = [err322];
+                vErrors = [err320];
               } else {
-                vErrors.push(err322);
+                vErrors.push(err320);
               }
               errors2++;
             }
-          }
-          let data155 = data154.listen;
-          if (typeof data155 === "string") {
-            if (!formats8.validate(data155)) {
-              const err323 = { instancePath: instancePath + "/dashboard/listen", schemaPath: "#/properties/dashboard/properties/listen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
+            if (data153 <= 0 || isNaN(data153)) {
+              const err321 = { instancePath: instancePath + "/autoscaler/thresholdPercent", schemaPath: "#/properties/autoscaler/properties/thresholdPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
-                vErrors = [err323];
+                vErrors = [err321];
               } else {
-                vErrors.push(err323);
+                vErrors.push(err321);
               }
               errors2++;
             }
           } else {
-            const err324 = { instancePath: instancePath + "/dashboard/listen", schemaPath: "#/properties/dashboard/properties/listen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err322 = { instancePath: instancePath + "/autoscaler/thresholdPercent", schemaPath: "#/properties/autoscaler/properties/thresholdPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err324];
+              vErrors = [err322];
             } else {
-              vErrors.push(err324);
+              vErrors.push(err322);
             }
             errors2++;
           }
-          let data156 = data154.sessionMinutes;
-          if (!(typeof data156 == "number" && (!(data156 % 1) && !isNaN(data156)))) {
-            const err325 = { instancePath: instancePath + "/dashboard/sessionMinutes", schemaPath: "#/properties/dashboard/properties/sessionMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          let data154 = data151.stepMb;
+          if (!(typeof data154 == "number" && (!(data154 % 1) && !isNaN(data154)))) {
+            const err323 = { instancePath: instancePath + "/autoscaler/stepMb", schemaPath: "#/properties/autoscaler/properties/stepMb/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err323];
+            } else {
+              vErrors.push(err323);
+            }
+            errors2++;
+          }
+          if (typeof data154 == "number") {
+            if (data154 < 1 || isNaN(data154)) {
+              const err324 = { instancePath: instancePath + "/autoscaler/stepMb", schemaPath: "#/properties/autoscaler/properties/stepMb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err324];
+              } else {
+                vErrors.push(err324);
+              }
+              errors2++;
+            }
+          }
+          let data155 = data151.maxMb;
+          if (!(typeof data155 == "number" && (!(data155 % 1) && !isNaN(data155)))) {
+            const err325 = { instancePath: instancePath + "/autoscaler/maxMb", schemaPath: "#/properties/autoscaler/properties/maxMb/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err325];
             } else {
@@ -4019,9 +4035,9 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          if (typeof data156 == "number") {
-            if (data156 > 10080 || isNaN(data156)) {
-              const err326 = { instancePath: instancePath + "/dashboard/sessionMinutes", schemaPath: "#/properties/dashboard/properties/sessionMinutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10080 }, message: "must be <= 10080" };
+          if (typeof data155 == "number") {
+            if (data155 < 16 || isNaN(data155)) {
+              const err326 = { instancePath: instancePath + "/autoscaler/maxMb", schemaPath: "#/properties/autoscaler/properties/maxMb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 16 }, message: "must be >= 16" };
               if (vErrors === null) {
                 vErrors = [err326];
               } else {
@@ -4029,8 +4045,11 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            if (data156 < 1 || isNaN(data156)) {
-              const err327 = { instancePath: instancePath + "/dashboard/sessionMinutes", schemaPath: "#/properties/dashboard/properties/sessionMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          }
+          let data156 = data151.cooldownSec;
+          if (typeof data156 == "number") {
+            if (data156 < 0 || isNaN(data156)) {
+              const err327 = { instancePath: instancePath + "/autoscaler/cooldownSec", schemaPath: "#/properties/autoscaler/properties/cooldownSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err327];
               } else {
@@ -4038,24 +4057,19 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-        } else {
-          const err328 = { instancePath: instancePath + "/dashboard", schemaPath: "#/properties/dashboard/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err328];
           } else {
-            vErrors.push(err328);
+            const err328 = { instancePath: instancePath + "/autoscaler/cooldownSec", schemaPath: "#/properties/autoscaler/properties/cooldownSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err328];
+            } else {
+              vErrors.push(err328);
+            }
+            errors2++;
           }
-          errors2++;
-        }
-        let data157 = data.provision;
-        if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
-          if (data157.dockerdArgs === void 0) {
-            data157.dockerdArgs = [];
-          }
-          for (const key26 in data157) {
-            if (!(key26 === "dockerdArgs")) {
-              const err329 = { instancePath: instancePath + "/provision", schemaPath: "#/properties/provision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+          let data157 = data151.oomFactor;
+          if (typeof data157 == "number") {
+            if (data157 < 1 || isNaN(data157)) {
+              const err329 = { instancePath: instancePath + "/autoscaler/oomFactor", schemaPath: "#/properties/autoscaler/properties/oomFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err329];
               } else {
@@ -4063,56 +4077,335 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
+          } else {
+            const err330 = { instancePath: instancePath + "/autoscaler/oomFactor", schemaPath: "#/properties/autoscaler/properties/oomFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err330];
+            } else {
+              vErrors.push(err330);
+            }
+            errors2++;
           }
-          let data158 = data157.dockerdArgs;
-          if (Array.isArray(data158)) {
-            const len9 = data158.length;
+          let data158 = data151.watermarkPercent;
+          if (typeof data158 == "number") {
+            if (data158 > 100 || isNaN(data158)) {
+              const err331 = { instancePath: instancePath + "/autoscaler/watermarkPercent", schemaPath: "#/properties/autoscaler/properties/watermarkPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err331];
+              } else {
+                vErrors.push(err331);
+              }
+              errors2++;
+            }
+            if (data158 < 0 || isNaN(data158)) {
+              const err332 = { instancePath: instancePath + "/autoscaler/watermarkPercent", schemaPath: "#/properties/autoscaler/properties/watermarkPercent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err332];
+              } else {
+                vErrors.push(err332);
+              }
+              errors2++;
+            }
+          } else {
+            const err333 = { instancePath: instancePath + "/autoscaler/watermarkPercent", schemaPath: "#/properties/autoscaler/properties/watermarkPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err333];
+            } else {
+              vErrors.push(err333);
+            }
+            errors2++;
+          }
+          let data159 = data151.tickMs;
+          if (!(typeof data159 == "number" && (!(data159 % 1) && !isNaN(data159)))) {
+            const err334 = { instancePath: instancePath + "/autoscaler/tickMs", schemaPath: "#/properties/autoscaler/properties/tickMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err334];
+            } else {
+              vErrors.push(err334);
+            }
+            errors2++;
+          }
+          if (typeof data159 == "number") {
+            if (data159 > 5e3 || isNaN(data159)) {
+              const err335 = { instancePath: instancePath + "/autoscaler/tickMs", schemaPath: "#/properties/autoscaler/properties/tickMs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5e3 }, message: "must be <= 5000" };
+              if (vErrors === null) {
+                vErrors = [err335];
+              } else {
+                vErrors.push(err335);
+              }
+              errors2++;
+            }
+            if (data159 < 50 || isNaN(data159)) {
+              const err336 = { instancePath: instancePath + "/autoscaler/tickMs", schemaPath: "#/properties/autoscaler/properties/tickMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50" };
+              if (vErrors === null) {
+                vErrors = [err336];
+              } else {
+                vErrors.push(err336);
+              }
+              errors2++;
+            }
+          }
+          let data160 = data151.scaleDown;
+          if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
+            if (data160.enabled === void 0) {
+              data160.enabled = false;
+            }
+            if (data160.belowPercent === void 0) {
+              data160.belowPercent = 20;
+            }
+            if (data160.afterSec === void 0) {
+              data160.afterSec = 300;
+            }
+            for (const key26 in data160) {
+              if (!(key26 === "enabled" || key26 === "belowPercent" || key26 === "afterSec")) {
+                const err337 = { instancePath: instancePath + "/autoscaler/scaleDown", schemaPath: "#/properties/autoscaler/properties/scaleDown/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err337];
+                } else {
+                  vErrors.push(err337);
+                }
+                errors2++;
+              }
+            }
+            if (typeof data160.enabled !== "boolean") {
+              const err338 = { instancePath: instancePath + "/autoscaler/scaleDown/enabled", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err338];
+              } else {
+                vErrors.push(err338);
+              }
+              errors2++;
+            }
+            let data162 = data160.belowPercent;
+            if (typeof data162 == "number") {
+              if (data162 > 100 || isNaN(data162)) {
+                const err339 = { instancePath: instancePath + "/autoscaler/scaleDown/belowPercent", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/belowPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                if (vErrors === null) {
+                  vErrors = [err339];
+                } else {
+                  vErrors.push(err339);
+                }
+                errors2++;
+              }
+              if (data162 <= 0 || isNaN(data162)) {
+                const err340 = { instancePath: instancePath + "/autoscaler/scaleDown/belowPercent", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/belowPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (vErrors === null) {
+                  vErrors = [err340];
+                } else {
+                  vErrors.push(err340);
+                }
+                errors2++;
+              }
+            } else {
+              const err341 = { instancePath: instancePath + "/autoscaler/scaleDown/belowPercent", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/belowPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err341];
+              } else {
+                vErrors.push(err341);
+              }
+              errors2++;
+            }
+            let data163 = data160.afterSec;
+            if (typeof data163 == "number") {
+              if (data163 <= 0 || isNaN(data163)) {
+                const err342 = { instancePath: instancePath + "/autoscaler/scaleDown/afterSec", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/afterSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (vErrors === null) {
+                  vErrors = [err342];
+                } else {
+                  vErrors.push(err342);
+                }
+                errors2++;
+              }
+            } else {
+              const err343 = { instancePath: instancePath + "/autoscaler/scaleDown/afterSec", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/afterSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err343];
+              } else {
+                vErrors.push(err343);
+              }
+              errors2++;
+            }
+          } else {
+            const err344 = { instancePath: instancePath + "/autoscaler/scaleDown", schemaPath: "#/properties/autoscaler/properties/scaleDown/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err344];
+            } else {
+              vErrors.push(err344);
+            }
+            errors2++;
+          }
+          let data164 = data151.metricsListen;
+          if (typeof data164 === "string") {
+            if (!formats8.validate(data164)) {
+              const err345 = { instancePath: instancePath + "/autoscaler/metricsListen", schemaPath: "#/properties/autoscaler/properties/metricsListen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
+              if (vErrors === null) {
+                vErrors = [err345];
+              } else {
+                vErrors.push(err345);
+              }
+              errors2++;
+            }
+          } else {
+            const err346 = { instancePath: instancePath + "/autoscaler/metricsListen", schemaPath: "#/properties/autoscaler/properties/metricsListen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err346];
+            } else {
+              vErrors.push(err346);
+            }
+            errors2++;
+          }
+        } else {
+          const err347 = { instancePath: instancePath + "/autoscaler", schemaPath: "#/properties/autoscaler/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err347];
+          } else {
+            vErrors.push(err347);
+          }
+          errors2++;
+        }
+        let data165 = data.dashboard;
+        if (data165 && typeof data165 == "object" && !Array.isArray(data165)) {
+          if (data165.listen === void 0) {
+            data165.listen = "127.0.0.1:8090";
+          }
+          if (data165.sessionMinutes === void 0) {
+            data165.sessionMinutes = 720;
+          }
+          for (const key27 in data165) {
+            if (!(key27 === "listen" || key27 === "sessionMinutes")) {
+              const err348 = { instancePath: instancePath + "/dashboard", schemaPath: "#/properties/dashboard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err348];
+              } else {
+                vErrors.push(err348);
+              }
+              errors2++;
+            }
+          }
+          let data166 = data165.listen;
+          if (typeof data166 === "string") {
+            if (!formats8.validate(data166)) {
+              const err349 = { instancePath: instancePath + "/dashboard/listen", schemaPath: "#/properties/dashboard/properties/listen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
+              if (vErrors === null) {
+                vErrors = [err349];
+              } else {
+                vErrors.push(err349);
+              }
+              errors2++;
+            }
+          } else {
+            const err350 = { instancePath: instancePath + "/dashboard/listen", schemaPath: "#/properties/dashboard/properties/listen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err350];
+            } else {
+              vErrors.push(err350);
+            }
+            errors2++;
+          }
+          let data167 = data165.sessionMinutes;
+          if (!(typeof data167 == "number" && (!(data167 % 1) && !isNaN(data167)))) {
+            const err351 = { instancePath: instancePath + "/dashboard/sessionMinutes", schemaPath: "#/properties/dashboard/properties/sessionMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err351];
+            } else {
+              vErrors.push(err351);
+            }
+            errors2++;
+          }
+          if (typeof data167 == "number") {
+            if (data167 > 10080 || isNaN(data167)) {
+              const err352 = { instancePath: instancePath + "/dashboard/sessionMinutes", schemaPath: "#/properties/dashboard/properties/sessionMinutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10080 }, message: "must be <= 10080" };
+              if (vErrors === null) {
+                vErrors = [err352];
+              } else {
+                vErrors.push(err352);
+              }
+              errors2++;
+            }
+            if (data167 < 1 || isNaN(data167)) {
+              const err353 = { instancePath: instancePath + "/dashboard/sessionMinutes", schemaPath: "#/properties/dashboard/properties/sessionMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err353];
+              } else {
+                vErrors.push(err353);
+              }
+              errors2++;
+            }
+          }
+        } else {
+          const err354 = { instancePath: instancePath + "/dashboard", schemaPath: "#/properties/dashboard/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err354];
+          } else {
+            vErrors.push(err354);
+          }
+          errors2++;
+        }
+        let data168 = data.provision;
+        if (data168 && typeof data168 == "object" && !Array.isArray(data168)) {
+          if (data168.dockerdArgs === void 0) {
+            data168.dockerdArgs = [];
+          }
+          for (const key28 in data168) {
+            if (!(key28 === "dockerdArgs")) {
+              const err355 = { instancePath: instancePath + "/provision", schemaPath: "#/properties/provision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err355];
+              } else {
+                vErrors.push(err355);
+              }
+              errors2++;
+            }
+          }
+          let data169 = data168.dockerdArgs;
+          if (Array.isArray(data169)) {
+            const len9 = data169.length;
             for (let i9 = 0; i9 < len9; i9++) {
-              let data159 = data158[i9];
-              if (typeof data159 === "string") {
-                if (!formats44.validate(data159)) {
-                  const err330 = { instancePath: instancePath + "/provision/dockerdArgs/" + i9, schemaPath: "#/properties/provision/properties/dockerdArgs/items/format", keyword: "format", params: { format: "dockerd-flag" }, message: 'must match format "dockerd-flag"' };
+              let data170 = data169[i9];
+              if (typeof data170 === "string") {
+                if (!formats44.validate(data170)) {
+                  const err356 = { instancePath: instancePath + "/provision/dockerdArgs/" + i9, schemaPath: "#/properties/provision/properties/dockerdArgs/items/format", keyword: "format", params: { format: "dockerd-flag" }, message: 'must match format "dockerd-flag"' };
                   if (vErrors === null) {
-                    vErrors = [err330];
+                    vErrors = [err356];
                   } else {
-                    vErrors.push(err330);
+                    vErrors.push(err356);
                   }
                   errors2++;
                 }
               } else {
-                const err331 = { instancePath: instancePath + "/provision/dockerdArgs/" + i9, schemaPath: "#/properties/provision/properties/dockerdArgs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err357 = { instancePath: instancePath + "/provision/dockerdArgs/" + i9, schemaPath: "#/properties/provision/properties/dockerdArgs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err331];
+                  vErrors = [err357];
                 } else {
-                  vErrors.push(err331);
+                  vErrors.push(err357);
                 }
                 errors2++;
               }
             }
           } else {
-            const err332 = { instancePath: instancePath + "/provision/dockerdArgs", schemaPath: "#/properties/provision/properties/dockerdArgs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err358 = { instancePath: instancePath + "/provision/dockerdArgs", schemaPath: "#/properties/provision/properties/dockerdArgs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err332];
+              vErrors = [err358];
             } else {
-              vErrors.push(err332);
+              vErrors.push(err358);
             }
             errors2++;
           }
         } else {
-          const err333 = { instancePath: instancePath + "/provision", schemaPath: "#/properties/provision/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err359 = { instancePath: instancePath + "/provision", schemaPath: "#/properties/provision/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err333];
+            vErrors = [err359];
           } else {
-            vErrors.push(err333);
+            vErrors.push(err359);
           }
           errors2++;
         }
       } else {
-        const err334 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err360 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err334];
+          vErrors = [err360];
         } else {
-          vErrors.push(err334);
+          vErrors.push(err360);
         }
         errors2++;
       }
@@ -17808,6 +18101,11 @@ var slipway_schema_default = {
           type: "string",
           pattern: "^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$",
           description: "Image repository for the app. Default: app.name."
+        },
+        registry: {
+          type: "string",
+          pattern: "^[a-zA-Z0-9.-]+(:[0-9]{1,5})?$",
+          description: `Registry (host[:port]) every swarm node pulls the app image from. Default with deploy.target "swarm": one slipway runs on the manager (Debian's docker-registry) at <manager address>:deploy.swarm.registryPort.`
         }
       }
     },
@@ -17863,6 +18161,12 @@ var slipway_schema_default = {
       default: {},
       description: "Production and canary containers.",
       properties: {
+        target: {
+          type: "string",
+          default: "host",
+          enum: ["host", "swarm"],
+          description: 'Where the roles run. "host": containers on this Docker engine; "swarm": services of a Docker Swarm whose manager this engine is (README: From one host to a swarm).'
+        },
         network: {
           type: "string",
           default: "host",
@@ -17960,6 +18264,55 @@ var slipway_schema_default = {
           minimum: 1,
           default: 10,
           description: "Images remembered per role for rollback."
+        },
+        swarm: {
+          type: "object",
+          additionalProperties: false,
+          default: {},
+          description: 'Services on a Docker Swarm (deploy.target "swarm").',
+          properties: {
+            replicas: {
+              type: "object",
+              additionalProperties: false,
+              default: {},
+              description: "Tasks per role.",
+              properties: {
+                production: { type: "integer", minimum: 1, maximum: 100, default: 2, description: "Production tasks, spread over the nodes." },
+                canary: { type: "integer", minimum: 1, maximum: 100, default: 1, description: "Canary tasks." }
+              }
+            },
+            network: {
+              type: "string",
+              pattern: "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$",
+              description: "Overlay network the roles (and the proxy) share. Default: <app.name>-net, made by slipway."
+            },
+            updateMonitorSec: {
+              type: "number",
+              minimum: 1,
+              maximum: 600,
+              default: 10,
+              description: "How long each updated task must stay healthy before the rolling update goes on; a failure within it rolls the service back."
+            },
+            updateDelaySec: {
+              type: "number",
+              minimum: 0,
+              maximum: 600,
+              default: 0,
+              description: "Pause between updating one task and the next."
+            },
+            registryPort: {
+              type: "integer",
+              minimum: 1,
+              maximum: 65535,
+              default: 5e3,
+              description: "Port of the registry slipway runs on the manager when images.registry is not set."
+            },
+            proxy: {
+              type: "boolean",
+              default: true,
+              description: "Run slipway's proxy as a service in front of both roles (one task on the manager, proxy.listen and proxy.admin ports published there); needs SLIPWAY_ADMIN_TOKEN."
+            }
+          }
         }
       }
     },
@@ -19513,6 +19866,8 @@ var LABEL2 = {
   service: "slipway.service",
   deployId: "slipway.deploy-id",
   image: "slipway.image",
+  /** The image id a swarm service runs (its spec names the registry's copy). */
+  imageId: "slipway.image-id",
   port: "slipway.port",
   revision: "slipway.revision",
   /** Starting memory limit in bytes: the autoscaler never scales below it. */
@@ -19676,7 +20031,8 @@ function appContainerOf(info) {
     startedAt: Date.parse(info.State.StartedAt) || 0,
     oomKilled: Boolean(info.State.OOMKilled),
     pid: info.State.Pid ?? 0,
-    cgroupParent: info.HostConfig.CgroupParent ?? ""
+    cgroupParent: info.HostConfig.CgroupParent ?? "",
+    ...info.Config.Labels?.["com.docker.swarm.service.id"] ? { swarmService: info.Config.Labels["com.docker.swarm.service.id"] } : {}
   };
 }
 
@@ -20155,6 +20511,16 @@ function renderMetrics(status, counters) {
 }
 
 // src/core/actions.ts
+var querystring = __toESM(require("node:querystring"));
+function dockerPath(base2, query = {}) {
+  const q = {};
+  for (const [k, v] of Object.entries(query)) {
+    if (v === void 0) continue;
+    q[k] = Array.isArray(v) ? v.map(String) : v && typeof v === "object" ? JSON.stringify(v) : String(v);
+  }
+  const text = querystring.stringify(q);
+  return text ? `${base2}?${text}` : base2;
+}
 function dockerCall(summary, request, opts = {}) {
   return { kind: "docker", summary, detail: { ...request }, ...opts };
 }
@@ -20175,6 +20541,59 @@ function refusalOf(err) {
   const e = err;
   const text = (e.json?.message ?? e.message ?? String(err)).replace(/^\(HTTP code \d+\)[^-]*- /, "").trim();
   return e.statusCode ? `${text} (HTTP ${e.statusCode})` : text;
+}
+
+// src/swarm/service-memory.ts
+var MB = 1024 * 1024;
+var OUT_OF_SEQUENCE = /update out of sequence/i;
+function serviceBusy(s, quietSec, now = Date.now()) {
+  const u = s.UpdateStatus;
+  if (u?.State === "updating" || u?.State === "rollback_started") return `its update is still rolling out (${u.State})`;
+  const ended = u?.CompletedAt ? Date.parse(u.CompletedAt) : NaN;
+  if (Number.isFinite(ended) && now - ended < quietSec * 1e3) return `its last update ended ${Math.round((now - ended) / 1e3)} s ago (cooldown and monitor period: ${quietSec} s)`;
+  return void 0;
+}
+function withMemoryLimit(s, toBytes) {
+  const r = s.Spec.TaskTemplate.Resources ?? {};
+  return { ...s.Spec, TaskTemplate: { ...s.Spec.TaskTemplate, Resources: { Limits: { ...r.Limits ?? {}, MemoryBytes: toBytes }, Reservations: { ...r.Reservations ?? {} } } } };
+}
+function serviceMemoryAction(engine, change) {
+  const { service, toBytes } = change;
+  const tasks = service.Spec.Mode.Replicated?.Replicas ?? 1;
+  const from = service.Spec.TaskTemplate.Resources?.Limits?.MemoryBytes ?? 0;
+  const verb = toBytes > from ? "raise" : "lower";
+  const path5 = (version2) => dockerPath(`/services/${service.ID}/update`, { version: version2 });
+  return {
+    kind: "docker",
+    summary: `${verb} the memory limit of the service ${service.Spec.Name} from ${Math.round(from / MB)} MB to ${Math.round(toBytes / MB)} MB: restarts ${tasks} task${tasks === 1 ? "" : "s"} (a rolling update)`,
+    detail: { method: "POST", path: path5(service.Version.Index), body: withMemoryLimit(service, toBytes), retry: { when: "update out of sequence", times: 5, pauseMs: 200, then: "the service is read again" } },
+    run: async () => {
+      for (let attempt = 1; ; attempt++) {
+        const now = await engine.request({ method: "GET", path: `/services/${service.ID}` });
+        const current = now.Spec.TaskTemplate.Resources?.Limits?.MemoryBytes ?? 0;
+        if (verb === "raise" ? current >= toBytes : current <= toBytes) return { updated: false, reason: `already ${Math.round(current / MB)} MB` };
+        const busy = serviceBusy(now, change.quietSec);
+        if (busy) return { updated: false, reason: busy };
+        try {
+          await engine.request({ method: "POST", path: path5(now.Version.Index), body: withMemoryLimit(now, toBytes) });
+          return { updated: true };
+        } catch (err) {
+          if (attempt >= 5 || !OUT_OF_SEQUENCE.test(err.message)) throw err;
+          await sleep(200);
+        }
+      }
+    }
+  };
+}
+function oneTaskWarning(service) {
+  return (service.Spec.Mode.Replicated?.Replicas ?? 1) === 1 ? `the service ${service.Spec.Name} has one task: a memory change restarts it (start-first, so it keeps serving, but its in-memory state is lost); give it 2 or more (deploy.swarm.replicas)` : void 0;
+}
+async function taskMemoryAction(engine, serviceId, toBytes, cooldownSec, warn) {
+  const service = await engine.request({ method: "GET", path: `/services/${serviceId}` });
+  const lone = oneTaskWarning(service);
+  if (lone) warn(`autoscaler: ${lone}`);
+  const monitorSec = Number(service.Spec.UpdateConfig?.Monitor ?? 5e9) / 1e9;
+  return serviceMemoryAction(engine, { service, toBytes, quietSec: cooldownSec + monitorSec });
 }
 
 // src/autoscaler/watched.ts
@@ -20271,7 +20690,8 @@ var MemoryScaler = class {
     const limits = limitsFor(decision.toBytes, w.container);
     const record = { at: new Date(now()).toISOString(), action: decision.action, fromBytes: decision.fromBytes, toBytes: decision.toBytes, reason: decision.reason, result: "done" };
     try {
-      await executor.execute([memoryUpdateAction(engine, w.container, decision.fromBytes, limits)]);
+      const swarm = w.container.swarmService;
+      await executor.execute([swarm ? await taskMemoryAction(engine, swarm, decision.toBytes, policy.cooldownSec, (l) => log.warn(l)) : memoryUpdateAction(engine, w.container, decision.fromBytes, limits)]);
       if (executor.dryRun) {
         record.result = "dry-run";
       } else {

@@ -25,6 +25,8 @@ export interface AppContainer {
   /** State.Pid and HostConfig.CgroupParent: where its cgroup files are. */
   pid: number;
   cgroupParent: string;
+  /** A Swarm task's service: its limit is changed on the service (src/swarm/service-memory.ts). */
+  swarmService?: string;
 }
 
 export interface DiscoveryHandlers {
@@ -178,5 +180,6 @@ export function appContainerOf(info: Docker.ContainerInspectInfo): AppContainer 
     oomKilled: Boolean(info.State.OOMKilled),
     pid: info.State.Pid ?? 0,
     cgroupParent: info.HostConfig.CgroupParent ?? '',
+    ...(info.Config.Labels?.['com.docker.swarm.service.id'] ? { swarmService: info.Config.Labels['com.docker.swarm.service.id'] } : {}),
   };
 }

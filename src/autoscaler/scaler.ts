@@ -7,6 +7,7 @@ import type { Executor } from '../core/plan';
 import { toMb } from '../core/docker-stats';
 import { OOM_DEDUPE_MS, afterUpdateAttempt, decide, decideOnOom, type AutoscalerPolicy, type Decision, type MemorySample } from './policy';
 import { limitsFor, memoryUpdateAction, refusalOf } from './updater';
+import { taskMemoryAction } from '../swarm/service-memory';
 import { containerLabels, type Counters, type LastAction } from './report';
 import { logAbout, type OomKill, type Watched } from './watched';
 
@@ -95,7 +96,8 @@ export class MemoryScaler {
     const limits = limitsFor(decision.toBytes, w.container);
     const record: LastAction = { at: new Date(now()).toISOString(), action: decision.action, fromBytes: decision.fromBytes, toBytes: decision.toBytes, reason: decision.reason, result: 'done' };
     try {
-      await executor.execute([memoryUpdateAction(engine, w.container, decision.fromBytes, limits)]);
+      const swarm = w.container.swarmService;
+      await executor.execute([swarm ? await taskMemoryAction(engine, swarm, decision.toBytes, policy.cooldownSec, (l) => log.warn(l)) : memoryUpdateAction(engine, w.container, decision.fromBytes, limits)]);
       if (executor.dryRun) {
         record.result = 'dry-run';
       } else {

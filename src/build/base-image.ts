@@ -87,7 +87,7 @@ function pullAction(image: string): Action {
 }
 
 /** A progress stream can end in an error message instead of an HTTP error. */
-function failOnError(what: string) {
+export function failOnError(what: string) {
   return (messages: unknown) => {
     const failed = (messages as ProgressMessage[]).find((m) => m.error);
     if (failed) throw new StepFailed(`${what} failed: ${failed.error}`);

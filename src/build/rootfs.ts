@@ -26,7 +26,7 @@ export function localNodeRuntime(): RootfsContents {
   return { nodeVersion: process.versions.node, files, npmDir, busybox };
 }
 
-function sharedLibraries(binaries: string[]): { path: string; real: string }[] {
+export function sharedLibraries(binaries: string[]): { path: string; real: string }[] {
   const out: { path: string; real: string }[] = [];
   for (const bin of binaries) {
     let text = '';

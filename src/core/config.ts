@@ -14,9 +14,10 @@ export const ROLES: Role[] = ['production', 'canary'];
 export interface Config {
   stateDir: string;
   app: { name: string; port: number; healthPath: string; testCommand: string; testNetwork: 'none' | 'host'; buildNetwork: 'none' | 'host'; env: Record<string, string> };
-  images: { nodeVersion: string; pull: boolean; base?: string; repository: string };
+  images: { nodeVersion: string; pull: boolean; base?: string; repository: string; registry?: string };
   analyse: { maxLintErrors: number; maxLintWarnings?: number; maxAuditSeverity: 'none' | 'info' | 'low' | 'moderate' | 'high' | 'critical'; require: ('lint' | 'audit')[] };
   deploy: {
+    target: 'host' | 'swarm'; swarm: SwarmConfig;
     network: string; bindAddress: string;
     production: { port: number; branch: string }; canary: { port: number; branch: string }; standbyPortOffset: number;
     memoryMb: number; healthTimeoutSec: number; healthIntervalMs: number; drainTimeoutSec: number;
@@ -45,6 +46,11 @@ export interface Config {
   };
   dashboard: { listen: string; sessionMinutes: number };
   provision: { dockerdArgs: string[] };
+}
+
+/** deploy.swarm: the roles as services of a Docker Swarm. */
+export interface SwarmConfig {
+  replicas: Record<Role, number>; network?: string; updateMonitorSec: number; updateDelaySec: number; registryPort: number; proxy: boolean;
 }
 
 export type Overlay = Record<string, unknown>;

@@ -5,6 +5,8 @@ export const LABEL = {
   service: 'slipway.service',
   deployId: 'slipway.deploy-id',
   image: 'slipway.image',
+  /** The image id a swarm service runs (its spec names the registry's copy). */
+  imageId: 'slipway.image-id',
   port: 'slipway.port',
   revision: 'slipway.revision',
   /** Starting memory limit in bytes: the autoscaler never scales below it. */

@@ -15,6 +15,7 @@ import { leftoverActions, portFree, reconcile } from './reconcile';
 import { proxyControl, type ProxyControl, type ProxyView } from '../proxy/proxy-control';
 import { historyFile, historyWith, readHistory, type Deployment } from './deploy-history';
 import { firstStepWeight, weightsFor } from '../rollout/steps';
+import { deployService } from '../swarm/swarm-deploy';
 
 export interface DeployResult {
   role: Role;
@@ -51,6 +52,7 @@ export const deployCommand: SlipwayCommand = {
 
 /** `shownAs` names an image given by id (rollback) the way people knew it. Runs under the app's lock (command.ts). */
 export async function deployRole(ctx: Context, role: Role, imageName: string, reason: Deployment['reason'] = 'deploy', shownAs?: string): Promise<DeployResult> {
+  if (ctx.config.deploy.target === 'swarm') return deployService(ctx, role, imageName, reason, shownAs);
   const started = Date.now();
   const { config } = ctx;
   const docker = ctx.docker();
@@ -134,7 +136,7 @@ function verifiedSwitch(control: ProxyControl, role: Role, url: string): Action 
   };
 }
 
-function recordAction(ctx: Context, role: Role, d: Pick<AppContainer, 'image' | 'imageId' | 'revision' | 'deployId'>, reason: Deployment['reason']): Action {
+export function recordAction(ctx: Context, role: Role, d: Pick<AppContainer, 'image' | 'imageId' | 'revision' | 'deployId'>, reason: Deployment['reason']): Action {
   const { config } = ctx;
   return writeFile(`record ${d.image} in the ${role} history`, historyFile(config.stateDir, config.app.name), () =>
     historyWith(config.stateDir, config.app.name, role, { image: d.image, imageId: d.imageId, revision: d.revision, deployId: d.deployId ?? '', reason, at: new Date().toISOString() }, config.deploy.historySize));

@@ -8,6 +8,7 @@ import { requireDocker } from '../core/docker';
 import { observed } from './deploy';
 import { LABEL } from '../core/labels';
 import { listSlipwayContainers } from '../core/app-containers';
+import { swarmDown } from '../swarm/swarm-down';
 
 export interface DownResult {
   removed: string[];
@@ -23,6 +24,7 @@ export const downCommand: SlipwayCommand = {
 };
 
 export async function down(ctx: Context): Promise<DownResult> {
+  if (ctx.config.deploy.target === 'swarm') return swarmDown(ctx);
   const docker = ctx.docker();
   if (!ctx.dryRun) await requireDocker(docker);
   const list = await observed(ctx, () => listSlipwayContainers(docker, { app: ctx.config.app.name }), []);

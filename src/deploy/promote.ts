@@ -8,6 +8,7 @@ import { appContainers, targetUrl } from '../core/app-containers';
 import { stopAndRemove } from '../core/actions';
 import { deployRole, observed, type DeployResult } from './deploy';
 import { proxyControl } from '../proxy/proxy-control';
+import { promoteService } from '../swarm/roles';
 
 export interface PromoteResult {
   production: DeployResult;
@@ -26,6 +27,7 @@ export const promoteCommand: SlipwayCommand = {
 
 export async function promote(ctx: Context): Promise<PromoteResult> {
   const { config } = ctx;
+  if (config.deploy.target === 'swarm') return promoteService(ctx);
   const canary = (await observed(ctx, () => appContainers(ctx.docker(), config.app.name, 'canary'), [])).find((c) => c.running);
   if (!canary) {
     if (ctx.dryRun) throw new StepFailed('no canary is running to promote (as far as a dry run can tell)');

@@ -6,6 +6,7 @@ import { StepFailed } from '../core/errors';
 import { appContainers } from '../core/app-containers';
 import { previousDeployment, readHistory } from './deploy-history';
 import { deployRole, observed, type DeployResult } from './deploy';
+import { runningImageIds } from '../swarm/roles';
 
 export const rollbackCommand: SlipwayCommand = {
   command: 'rollback',
@@ -24,7 +25,7 @@ export const rollbackCommand: SlipwayCommand = {
 
 export async function rollback(ctx: Context, role: Role): Promise<DeployResult> {
   const { config } = ctx;
-  const running = (await observed(ctx, () => appContainers(ctx.docker(), config.app.name, role), [])).filter((c) => c.running);
+  const running = config.deploy.target === 'swarm' ? await runningImageIds(ctx, role) : (await observed(ctx, () => appContainers(ctx.docker(), config.app.name, role), [])).filter((c) => c.running);
   const history = readHistory(config.stateDir, config.app.name);
   const previous = previousDeployment(history, role, running[0]?.imageId);
   if (!previous) {

@@ -9,6 +9,7 @@ import { proxyControl, type ProxyView } from '../proxy/proxy-control';
 import { readHistory, type History } from './deploy-history';
 import { requireDocker } from '../core/docker';
 import { LABEL } from '../core/labels';
+import { renderSwarmStatus, swarmStatus, type SwarmStatus } from '../swarm/swarm-status';
 
 export interface ContainerStatus {
   role: Role;
@@ -41,8 +42,8 @@ export const statusCommand: SlipwayCommand = {
     about: 'What runs now: the app containers with their health and memory, the proxy weights and canary state, the toggle server and the autoscaler.',
     example: "def s = slipwayStatus(app: 'examples/climbing-grade', adminTokenId: 'slipway-admin-token')\necho \"canary: ${s.proxy?.canary?.state}\"",
   },
-  run: (ctx) => status(ctx),
-  render: (s: Status) => renderStatus(s),
+  run: (ctx) => (ctx.config.deploy.target === 'swarm' ? swarmStatus(ctx) : status(ctx)),
+  render: (s: Status | SwarmStatus) => ('target' in s ? renderSwarmStatus(s) : renderStatus(s)),
 };
 
 export async function status(ctx: Context): Promise<Status> {

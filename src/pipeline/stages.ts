@@ -74,7 +74,9 @@ export function pipelineStages(input: StagePlanInput): StagePlan {
     if (b.role) stages.push(stage(`deploy ${b.role}`, ['deploy'], { role: b.role }, { role: b.role, from: { image: `build ${b.role} (${b.branch})` } }));
   }
   const progressive = input.config.canary.strategy === 'progressive';
-  stages.push(stage('proxy', ['proxy', 'up']));
+  // on a swarm the deploys run the proxy as a service (deploy.swarm.proxy); a host proxy would take its ports
+  const { target, swarm } = input.config.deploy;
+  if (target !== 'swarm' || !swarm.proxy) stages.push(stage('proxy', ['proxy', 'up']));
   if (progressive) stages.push(stage('rollout controller', ['rollout', 'up']));
   stages.push(stage('toggle server', ['flags', 'up']));
   if (input.datadog) stages.push(stage('monitors (Datadog)', ['monitors', 'apply']));

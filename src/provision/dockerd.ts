@@ -15,6 +15,8 @@ export interface DockerdState {
   answers: boolean;
   version?: string;
   liveRestore?: boolean;
+  /** The engine is a swarm node: swarm mode refuses live-restore. */
+  swarm?: boolean;
   /** /etc/docker/daemon.json: absent (undefined), parsed, or not JSON (then slipway does not touch it). */
   daemonJson?: Record<string, unknown> | 'unreadable';
   /** The running dockerd's arguments, when its pid file names it. */
@@ -25,7 +27,7 @@ export async function observeDockerd(ctx: Context): Promise<DockerdState> {
   const state: DockerdState = { answers: false, daemonJson: readDaemonJson(), runningArgs: runningDockerdArgs() };
   try {
     const info = await ctx.docker().info();
-    Object.assign(state, { answers: true, version: info.ServerVersion, liveRestore: Boolean(info.LiveRestoreEnabled) });
+    Object.assign(state, { answers: true, version: info.ServerVersion, liveRestore: Boolean(info.LiveRestoreEnabled), swarm: info.Swarm?.LocalNodeState === 'active' });
   } catch {
     /* no engine answers */
   }
@@ -47,6 +49,7 @@ export function dockerdPlan(ctx: Context, facts: HostFacts, state: DockerdState)
   }
   const running = `Docker engine ${state.version} answers`;
   if (state.liveRestore) return { actions: [], changed: [], unchanged: [`${running}, live-restore on`] };
+  if (state.swarm) return { actions: [], changed: [], unchanged: [`${running}; live-restore is off, as swarm mode needs (deploy.target "swarm")`] };
   const off = chosen(state.runningArgs) ?? inJson;
   if (off) return { actions: [], changed: [], unchanged: [`${running}; live-restore is off (${off}): containers stop while dockerd restarts`] };
   if (!facts.root) return { actions: [], changed: [], unchanged: [`${running}; live-restore is off: run \`sudo slipway provision\` to turn it on`] };

@@ -46,6 +46,13 @@ declared('the pipeline declares every secret its stages read', () => {
 const stages = suite('pipeline stages');
 const config = () => loadConfig({ appDir: root, env: {} }).config;
 
+stages('on a swarm the same pipeline deploys both roles as services, and the deploys bring the proxy service up', () => {
+  const c = config();
+  c.deploy.target = 'swarm';
+  const names = pipelineStages({ config: c, reports: 'r', provision: false, datadog: false }).stages.map((s) => s.name);
+  assert.equal(names, ['base image', 'build production (main)', 'test production', 'analyse', 'build canary (staging)', 'test canary', 'deploy production', 'deploy canary', 'toggle server', 'autoscaler']);
+});
+
 stages('the CLI pipeline builds both branches, analyses once, then deploys both and brings the services up', () => {
   const names = pipelineStages({ config: config(), reports: 'r', provision: true, datadog: false }).stages.map((s) => s.name);
   assert.equal(names, ['provision', 'base image', 'build production (main)', 'test production', 'analyse', 'build canary (staging)', 'test canary', 'deploy production', 'deploy canary', 'proxy', 'toggle server', 'autoscaler']);

@@ -112,5 +112,11 @@ dockerd('live-restore on, turned off on purpose, or daemon.json not JSON: nothin
   assert.equal(dsteps(withArgs([]), { answers: true, version: '27', liveRestore: false, daemonJson: { 'live-restore': false } }), []);
 });
 
+dockerd('a swarm node keeps live-restore off: swarm mode refuses it', () => {
+  const plan = dockerdPlan(withArgs([]), facts, { answers: true, version: '27', liveRestore: false, swarm: true });
+  assert.equal(plan.actions, []);
+  assert.match(plan.unchanged.join(), 'as swarm mode needs');
+});
+
 dockerd.run();
 plan.run();

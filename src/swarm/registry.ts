@@ -1,0 +1,98 @@
+// Images reach every node through a registry: the user's (images.registry), or one slipway runs on the manager from
+// Debian's docker-registry (Distribution 2.8), made into an image offline from the installed binary as base-image does.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Context } from '../core/context';
+import type { Action } from '../core/plan';
+import { check, dockerCall, dockerPath, inProcess, removePath } from '../core/actions';
+import { UsageError } from '../core/errors';
+import { LABEL } from '../core/labels';
+import { failOnError, imageExists } from '../build/base-image';
+import { sharedLibraries } from '../build/rootfs';
+import { REGISTRY_SERVICE, readService, type Manager } from './cluster';
+import type { ImageFacts } from '../deploy/deploy-plan';
+
+export const REGISTRY_IMAGE = 'slipway/registry:2.8';
+const REGISTRY_BINARY = '/usr/bin/docker-registry';
+
+export function registryAddress(ctx: Context, manager: Manager): string {
+  return ctx.config.images.registry ?? `${manager.addr}:${ctx.config.deploy.swarm.registryPort}`;
+}
+
+/** Where the nodes pull `image` from: registry/repository:<short id>, the same tag for the same image. */
+export function registryRef(ctx: Context, registry: string, image: ImageFacts): { repo: string; tag: string; ref: string } {
+  const repo = `${registry}/${ctx.config.images.repository}`;
+  const tag = image.id.replace(/^sha256:/, '').slice(0, 12);
+  return { repo, tag, ref: `${repo}:${tag}` };
+}
+
+/** slipway's registry, when images.registry is not set and it is not running yet; validated before anything runs. */
+export async function registryActions(ctx: Context, manager: Manager): Promise<Action[]> {
+  if (ctx.config.images.registry) return [];
+  const docker = ctx.docker();
+  if (await readService(docker, REGISTRY_SERVICE).catch(() => null)) return [];
+  const address = registryAddress(ctx, manager);
+  const actions: Action[] = [];
+  if (!(await imageExists(docker, REGISTRY_IMAGE))) {
+    if (!fs.existsSync(REGISTRY_BINARY)) {
+      throw new UsageError(`the swarm's nodes pull images from a registry; slipway runs one from ${REGISTRY_BINARY}, which is not installed`,
+        'install it (apt-get install docker-registry), or set images.registry to a registry every node can pull from');
+    }
+    actions.push(...importRegistryImage());
+  }
+  const spec = {
+    Name: REGISTRY_SERVICE,
+    Labels: { [LABEL.component]: 'registry' },
+    TaskTemplate: {
+      ContainerSpec: { Image: REGISTRY_IMAGE, Env: [`REGISTRY_HTTP_ADDR=${address}`], Labels: { [LABEL.component]: 'registry' } },
+      // on the manager's own network, at the address the nodes already reach it by
+      Networks: [{ Target: 'host' }],
+      Placement: { Constraints: [`node.id==${manager.nodeId}`] },
+      RestartPolicy: { Condition: 'any' },
+    },
+    Mode: { Replicated: { Replicas: 1 } },
+  };
+  actions.push(
+    dockerCall(`run the image registry ${REGISTRY_SERVICE} on the manager at ${address}`, { method: 'POST', path: '/services/create', body: spec }),
+    check(`wait until the registry answers at http://${address}/v2/`, { probe: { method: 'GET', url: `http://${address}/v2/`, timeoutMs: 2000 }, until: 'HTTP 200', timeoutMs: 60_000, intervalMs: 250, hint: `docker service ps ${REGISTRY_SERVICE} --no-trunc` }),
+  );
+  return actions;
+}
+
+function importRegistryImage(): Action[] {
+  const rootfs = path.join(os.tmpdir(), `slipway-registry-rootfs-${process.pid}`);
+  const [repo, tag] = REGISTRY_IMAGE.split(':');
+  const changes = ['CMD ["/usr/bin/docker-registry", "serve", "/etc/docker/registry/config.yml"]', 'LABEL org.opencontainers.image.description="Distribution registry made offline by slipway from Debian\'s docker-registry"'];
+  return [
+    inProcess('file', `assemble a root filesystem around ${REGISTRY_BINARY} (its shared libraries and a config without auth, storage in the container)`, { path: rootfs, files: [REGISTRY_BINARY] }, async (detail) => {
+      writeRegistryRootfs(String(detail.path));
+    }),
+    dockerCall(`import it as ${REGISTRY_IMAGE}`, { method: 'POST', path: dockerPath('/images/create', { fromSrc: '-', repo, tag, changes }), tar: { dir: rootfs }, progress: true }, { read: failOnError(`import ${REGISTRY_IMAGE}`) }),
+    removePath(`remove ${rootfs}`, rootfs, { always: true }),
+  ];
+}
+
+function writeRegistryRootfs(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  const put = (source: string, target: string) => {
+    const dest = path.join(dir, target);
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.copyFileSync(source, dest);
+    fs.chmodSync(dest, fs.statSync(source).mode & 0o777);
+  };
+  put(REGISTRY_BINARY, REGISTRY_BINARY);
+  for (const lib of sharedLibraries([REGISTRY_BINARY])) put(lib.real, lib.path);
+  fs.mkdirSync(path.join(dir, 'etc/docker/registry'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'var/lib/registry'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'etc/docker/registry/config.yml'), 'version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: /var/lib/registry\n  delete:\n    enabled: true\nhttp:\n  addr: :5000\n');
+}
+
+/** The image tagged for the registry and pushed there, so every node can pull it. */
+export function pushActions(image: ImageFacts, registry: string, at: { repo: string; tag: string; ref: string }): Action[] {
+  return [
+    dockerCall(`tag ${image.name} as ${at.ref}`, { method: 'POST', path: dockerPath(`/images/${image.id}/tag`, { repo: at.repo, tag: at.tag }) }),
+    // no credentials: the body is the registry's address alone (a registry with auth needs `docker login` on each node)
+    dockerCall(`push ${at.ref} to the registry every node pulls from`, { method: 'POST', path: dockerPath(`/images/${at.repo}/push`, { tag: at.tag }), body: { serveraddress: registry }, progress: true }, { read: failOnError(`push ${at.ref}`) }),
+  ];
+}
