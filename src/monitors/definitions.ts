@@ -70,6 +70,16 @@ function scope(app: string, role: Role): string {
   return `slipway_app:${app},slipway_role:${role}`;
 }
 
+/**
+ * One alert group per container on a host; on a swarm per task of each service: the agent tags a task's container
+ * with swarm_service, and its container_name (service.slot.task-id) names the task.
+ */
+function groups(config: Config): { by: string; who: string } {
+  return config.deploy.target === 'swarm'
+    ? { by: '{swarm_service,container_name}', who: 'task {{container_name.name}} of {{swarm_service.name}}' }
+    : { by: '{container_name}', who: '{{container_name.name}}' };
+}
+
 function tagsFor(config: Config, role: Role, kind: MonitorKind): string[] {
   return [MANAGED_TAG, appTag(config.app.name), `role:${role}`, `slipway-monitor:${kind}`, ...config.monitors.tags];
 }
@@ -92,6 +102,7 @@ function options(config: Config, threshold: number): MonitorBody['options'] {
 function cpuMonitor(config: Config, role: Role): MonitorDefinition {
   const { app, monitors } = config;
   const threshold = monitors.cpuPercent;
+  const { by, who } = groups(config);
   return {
     kind: 'cpu',
     role,
@@ -99,10 +110,10 @@ function cpuMonitor(config: Config, role: Role): MonitorDefinition {
       name: monitorName(app.name, role, 'cpu'),
       type: 'query alert',
       // docker.cpu.usage is percent of one core, as `docker stats` shows it
-      query: `avg(${monitors.evaluationWindow}):avg:docker.cpu.usage{${scope(app.name, role)}} by {container_name} > ${threshold}`,
+      query: `avg(${monitors.evaluationWindow}):avg:docker.cpu.usage{${scope(app.name, role)}} by ${by} > ${threshold}`,
       message: message(
-        `CPU of {{container_name.name}} (${app.name} ${role}) averaged {{value}} % over ${monitors.evaluationWindow}, above ${threshold} %.`,
-        `CPU of {{container_name.name}} (${app.name} ${role}) is back under ${threshold} %.`,
+        `CPU of ${who} (${app.name} ${role}) averaged {{value}} % over ${monitors.evaluationWindow}, above ${threshold} %.`,
+        `CPU of ${who} (${app.name} ${role}) is back under ${threshold} %.`,
         recipients(config),
       ),
       tags: tagsFor(config, role, 'cpu'),
@@ -115,16 +126,17 @@ function cpuMonitor(config: Config, role: Role): MonitorDefinition {
 function memoryMonitor(config: Config, role: Role): MonitorDefinition {
   const { app, monitors } = config;
   const thresholdBytes = Math.round(monitors.memoryMb * MIB);
+  const { by, who } = groups(config);
   return {
     kind: 'memory',
     role,
     body: {
       name: monitorName(app.name, role, 'memory'),
       type: 'query alert',
-      query: `avg(${monitors.evaluationWindow}):avg:docker.mem.rss{${scope(app.name, role)}} by {container_name} > ${thresholdBytes}`,
+      query: `avg(${monitors.evaluationWindow}):avg:docker.mem.rss{${scope(app.name, role)}} by ${by} > ${thresholdBytes}`,
       message: message(
-        `Memory (RSS) of {{container_name.name}} (${app.name} ${role}) averaged {{value}} bytes over ${monitors.evaluationWindow}, above ${monitors.memoryMb} MB.`,
-        `Memory of {{container_name.name}} (${app.name} ${role}) is back under ${monitors.memoryMb} MB.`,
+        `Memory (RSS) of ${who} (${app.name} ${role}) averaged {{value}} bytes over ${monitors.evaluationWindow}, above ${monitors.memoryMb} MB.`,
+        `Memory of ${who} (${app.name} ${role}) is back under ${monitors.memoryMb} MB.`,
         recipients(config),
       ),
       tags: tagsFor(config, role, 'memory'),

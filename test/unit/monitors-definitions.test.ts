@@ -39,6 +39,16 @@ defs('the defaults are the seed\'s: CPU > 60 % and memory > 500 MB per role, re-
   for (const d of all) assert.ok(d.body.options.renotify_interval === 15);
 });
 
+defs('on a swarm the seed\'s CPU and memory thresholds hold per task: grouped by service and task container, named in the alert', () => {
+  const c = configWith({}, { deploy: { target: 'swarm' } });
+  for (const d of monitorDefinitions(c).filter((x) => x.kind === 'cpu' || x.kind === 'memory')) {
+    assert.match(d.body.query, / by \{swarm_service,container_name\} > /);
+    assert.ok(d.body.message.includes('task {{container_name.name}} of {{swarm_service.name}}'), d.body.message);
+  }
+  const cpu = find(c, '[slipway] climbing-grade canary: CPU').body;
+  assert.is(cpu.query, 'avg(last_5m):avg:docker.cpu.usage{slipway_app:climbing-grade,slipway_role:canary} by {swarm_service,container_name} > 60');
+});
+
 defs('the query\'s threshold and options.thresholds.critical always agree', () => {
   const c = configWith({ cpuPercent: 42.5, memoryMb: 300, canary5xx: { threshold: 9 } });
   for (const d of monitorDefinitions(c)) {
