@@ -60,7 +60,8 @@ export async function startProxyWorker(opts: ProxyOptions): Promise<RunningProxy
   // the primary decides when the workers stop: a terminal's Ctrl-C reaches the whole process group, the primary too
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => undefined);
   // the primary logs the state changes once for all; a worker logs what only it sees (its data plane's troubles)
-  const log = (m: string) => m.includes('(by another proxy process)') || opts.log(`worker ${process.pid}: ${m}`);
+  const primaryLog = opts.log;
+  const log = (m: string) => m.includes('by another proxy process') || primaryLog(`worker ${process.pid}: ${m}`);
   opts = { ...opts, log };
   const core = new ProxyCore({ ...opts, follower: true });
   const bus = new WorkerStateBus();
@@ -77,6 +78,7 @@ export async function startProxyWorker(opts: ProxyOptions): Promise<RunningProxy
   const plane = createDataPlane(core, opts);
   const listen = await listenTakingOver(plane.server, opts.listen, 'proxy.listen', opts.log);
   let stopped: Promise<void> | undefined;
-  const stop = () => (stopped ??= drainDataPlane(core, plane, opts).then(() => core.close()));
+  // once drained, the IPC channel is all that would keep the worker's process alive
+  const stop = () => (stopped ??= drainDataPlane(core, plane, opts).then(() => core.close()).then(() => void (process.connected && process.disconnect())));
   return { core, listen, admin: opts.admin, stop, stopRequested: stopping };
 }

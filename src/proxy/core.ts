@@ -273,8 +273,9 @@ export class ProxyCore {
       this.moveBackend(change.role, change.url, by);
     } else if (JSON.stringify(change.canary) !== JSON.stringify(this.ejection.state)) {
       this.ejection.adopt(change.canary);
-      if (change.canary.ejected) this.ejectionTaken(`canary ejected (${change.canary.source}${by})`);
-      else this.readmissionTaken(`canary re-admitted (${change.canary.source}${by}): ${change.canary.reason}`, false);
+      const why = `${change.canary.source}, by another proxy process`;
+      if (change.canary.ejected) this.ejectionTaken(`canary ejected (${why})`);
+      else this.readmissionTaken(`canary re-admitted (${why}): ${change.canary.reason}`, false);
     }
   }
 

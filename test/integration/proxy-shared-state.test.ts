@@ -48,7 +48,7 @@ async function startInstance(name: string, workers: number): Promise<Instance> {
 }
 
 async function call(base: string, method: string, p: string, body?: unknown): Promise<any> {
-  const r = await fetch(base + p, { method, body: body === undefined ? undefined : JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const r = await fetch(base + p, { method, body: body === undefined ? undefined : JSON.stringify(body), headers: { 'content-type': 'application/json' }, signal: AbortSignal.timeout(5000) });
   return r.headers.get('content-type')?.includes('json') ? r.json() : r.text();
 }
 
@@ -56,7 +56,7 @@ async function call(base: string, method: string, p: string, body?: unknown): Pr
 async function roles(url: string, n: number): Promise<Record<string, number>> {
   const seen: Record<string, number> = {};
   for (let i = 0; i < n; i++) {
-    const r = await fetch(url, { headers: { connection: 'close' } });
+    const r = await fetch(url, { headers: { connection: 'close' }, signal: AbortSignal.timeout(5000) });
     const body = (await r.text()).trim();
     const key = r.status === 200 ? body : `${r.status}`;
     seen[key] = (seen[key] ?? 0) + 1;
@@ -112,6 +112,7 @@ shared('the canary ejected on one instance stops getting traffic on the other; r
 });
 
 shared('the primary adds up its workers: status, metrics and samples count every request once', async () => {
+  await canary.setFailing(false);
   const a = await startInstance('C', 2);
   const before = await call(a.admin, 'GET', '/status');
   assert.is(before.workers, 2);
