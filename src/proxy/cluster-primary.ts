@@ -10,7 +10,7 @@ import { createAdminServer, type ProxyReadout } from './admin-api';
 import { ProxyCore, type CoreOptions } from './core';
 import { ProxyMetrics, type MetricCounters } from './metrics';
 import { SampleRing, type SampleBatch } from './samples';
-import { parseChange, type CanaryStateBus, type SequencedChange, type StateChange } from './state-bus';
+import { fieldKey, parseChange, type CanaryStateBus, type SequencedChange, type StateChange } from './state-bus';
 import { mergeStatuses, type ProxyStatus } from './status';
 import { adminAccess, type ProxyOptions, type RunningProxy } from './server';
 
@@ -101,14 +101,25 @@ export async function startProxyPrimary(opts: ProxyOptions, upstream: CanaryStat
   const core = new ProxyCore(opts);
   const queries = new WorkerQueries();
   const live = new Set<Worker>();
-  const broadcast = (c: SequencedChange) => { for (const w of live) if (w.isConnected()) w.send({ slipway: 'change', c } satisfies ClusterMessage); };
-  await core.join({ publish: (c) => upstream.publish(c), subscribe: (fn) => upstream.subscribe((c) => (fn(c), broadcast(c))), snapshot: () => upstream.snapshot(), close: () => upstream.close() });
+  // the latest change of each field, as the primary took it: what a starting worker begins from
+  const latest = new Map<string, SequencedChange>();
+  const remember = (c: SequencedChange) => (latest.get(fieldKey(c.change))?.rev ?? 0) < c.rev && latest.set(fieldKey(c.change), c);
+  const broadcast = (c: SequencedChange) => {
+    remember(c);
+    for (const w of live) if (w.isConnected()) w.send({ slipway: 'change', c } satisfies ClusterMessage);
+  };
+  await core.join({
+    publish: (c) => upstream.publish(c),
+    subscribe: (fn) => upstream.subscribe((c) => (fn(c), broadcast(c))),
+    snapshot: async () => (await upstream.snapshot()).map((c) => (remember(c), c)),
+    close: () => upstream.close(),
+  });
   let stopping = false;
   let listen: HostPort | undefined;
   const fork = (): Worker => {
     const worker = cluster.fork();
     live.add(worker);
-    worker.on('message', (m: ClusterMessage) => onWorkerMessage(worker, m, upstream, queries));
+    worker.on('message', (m: ClusterMessage) => onWorkerMessage(worker, m, upstream, queries, () => [...latest.values()]));
     worker.once('listening', (address) => (listen ??= { host: opts.listen.host, port: address.port }));
     worker.once('exit', (code, signal) => {
       live.delete(worker);
@@ -158,12 +169,12 @@ function untilListening(worker: Worker): Promise<boolean> {
   });
 }
 
-function onWorkerMessage(worker: Worker, m: ClusterMessage, upstream: CanaryStateBus, queries: WorkerQueries): void {
+function onWorkerMessage(worker: Worker, m: ClusterMessage, upstream: CanaryStateBus, queries: WorkerQueries, current: () => SequencedChange[]): void {
   if (m?.slipway === 'publish') {
     const checked = parseChange({ rev: 1, change: m.change });
     if (checked) upstream.publish(checked.change);
   } else if (m?.slipway === 'snapshot') {
-    void upstream.snapshot().then((changes) => worker.isConnected() && worker.send({ slipway: 'snapshot', changes } satisfies ClusterMessage), () => worker.isConnected() && worker.send({ slipway: 'snapshot', changes: [] } satisfies ClusterMessage));
+    if (worker.isConnected()) worker.send({ slipway: 'snapshot', changes: current() } satisfies ClusterMessage);
   } else if (m?.slipway === 'reply') {
     queries.settle(m.id, m.value);
   }
