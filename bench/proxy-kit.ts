@@ -133,7 +133,7 @@ async function waitForPort(port: number, what: string, child: ChildProcess, log:
 }
 
 /** Debian's nginx with the same 2:1 upstream, upstream keep-alive and X-Forwarded-* as the proxy, no access log (the
- *  proxy writes none per request), one worker (the proxy is one process too). */
+ *  proxy writes none per request), `workers` worker processes (compared with as many slipway workers). */
 export async function startNginx(production: number, canary: number, workers = 1): Promise<Started> {
   requireTool('nginx', 'nginx');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-bench-nginx-'));
@@ -165,7 +165,7 @@ http {
   let err = '';
   child.stderr!.on('data', (c) => (err += c));
   await waitForPort(port, 'nginx', child, () => err + readIf(path.join(dir, 'error.log')));
-  // the worker does the proxying; its pid is the master's only child
+  // the workers do the proxying; they are the master's children
   const workerPids = () => spawnSync('pgrep', ['-P', String(child.pid)]).stdout.toString().trim().split('\n').filter(Boolean).map(Number);
   return {
     port,
@@ -203,8 +203,9 @@ function bundleCli(dir: string): string {
   return path.join(dir, 'slipway.cjs');
 }
 
-/** `slipway proxy run` exactly as a user (or the container) starts it, with its state in a temp dir. */
-export async function startSlipwayProxy(production: string, canary: string | null, nodeArgs: string[] = []): Promise<SlipwayProxy> {
+/** `slipway proxy run` exactly as a user (or the container) starts it, with its state in a temp dir; `workers`
+ *  sets proxy.workers (default: the config's, one per core), `env` adds to its environment. */
+export async function startSlipwayProxy(production: string, canary: string | null, nodeArgs: string[] = [], opts: { workers?: number; env?: NodeJS.ProcessEnv } = {}): Promise<SlipwayProxy> {
   const appDir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-bench-app-'));
   fs.writeFileSync(path.join(appDir, 'package.json'), JSON.stringify({ name: 'bench-app' }));
   const cli = bundleCli(appDir);
@@ -214,15 +215,17 @@ export async function startSlipwayProxy(production: string, canary: string | nul
     process.execPath,
     [...nodeArgs, cli, '--app', appDir, 'proxy', 'run',
       '--listen', `127.0.0.1:${port}`, '--admin', `127.0.0.1:${adminPort}`, '--production', production, '--canary', canary ?? 'none'],
-    { cwd: ROOT, env: { ...process.env, SLIPWAY_STATE_DIR: path.join(appDir, 'state') }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, env: { ...process.env, SLIPWAY_STATE_DIR: path.join(appDir, 'state'), ...(opts.workers ? { SLIPWAY_PROXY_WORKERS: String(opts.workers) } : {}), ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
   child.stdout!.on('data', (c) => (log += c));
   child.stderr!.on('data', (c) => (log += c));
   await waitForPort(port, 'slipway proxy', child, () => log);
+  const workerPids = () => spawnSync('pgrep', ['-P', String(child.pid)]).stdout.toString().trim().split('\n').filter(Boolean).map(Number);
   return {
     port,
     pid: child.pid!,
+    pids: () => [child.pid!, ...workerPids()],
     adminPort,
     adminUrl: `http://127.0.0.1:${adminPort}`,
     stateDir: path.join(appDir, 'state'),

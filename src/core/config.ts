@@ -26,7 +26,7 @@ export interface Config {
   proxy: {
     listen: string; admin: string; weights: { production: number; canary: number }; stickyCookie: string; stickyHeader: string; trustedProxies: string[]; production?: string; canary?: string; allowedBackends?: string[];
     retryIdempotent: boolean; requestTimeoutMs: number; idleTimeoutMs: number; maxHeaderBytes: number; drainTimeoutSec: number;
-    upgrades: string[]; tunnelIdleTimeoutMs: number;
+    upgrades: string[]; tunnelIdleTimeoutMs: number; workers: number; sharedState: 'host' | 'redis'; sharedStateKey: string;
   };
   canary: {
     consecutive5xx: number; windowSec: number; minRequests: number; maxErrorRate: number; probationSec: number;

@@ -8,7 +8,8 @@ import { UsageError } from '../core/errors';
 import { createJsonServer, HttpError, json, type Credential, type Route } from '../core/http-server';
 import { parseTarget } from './address';
 import type { ProxyCore } from './core';
-import { sequenceOf } from './samples';
+import { sequenceOf, type SampleBatch } from './samples';
+import type { ProxyStatus } from './status';
 
 export interface AdminAccess {
   /** SLIPWAY_ADMIN_TOKEN: every route. */
@@ -19,16 +20,27 @@ export interface AdminAccess {
   allowedBackends: string[];
 }
 
-export function createAdminServer(core: ProxyCore, access: AdminAccess, log?: (line: string) => void): http.Server {
+/** What the admin API reads: one process's own figures, or (cluster-primary.ts) all its workers' added up. */
+export interface ProxyReadout {
+  status(): ProxyStatus | Promise<ProxyStatus>;
+  metrics(): string | Promise<string>;
+  samples(production: number, canary: number): { production: SampleBatch; canary: SampleBatch } | Promise<{ production: SampleBatch; canary: SampleBatch }>;
+}
+
+export function coreReadout(core: ProxyCore): ProxyReadout {
+  return { status: () => core.status(), metrics: () => core.renderMetrics(), samples: (p, c) => ({ production: core.samples[0].since(p), canary: core.samples[1].since(c) }) };
+}
+
+export function createAdminServer(core: ProxyCore, access: AdminAccess, log?: (line: string) => void, readout = coreReadout(core)): http.Server {
   return createJsonServer({
     name: 'proxy admin',
-    routes: adminRoutes(core, access),
+    routes: adminRoutes(core, access, readout),
     log,
     mapError: (err) => (err instanceof UsageError ? new HttpError(400, err.message) : undefined),
   });
 }
 
-function adminRoutes(core: ProxyCore, access: AdminAccess): Route[] {
+function adminRoutes(core: ProxyCore, access: AdminAccess, readout: ProxyReadout): Route[] {
   const admin: Credential = { name: 'SLIPWAY_ADMIN_TOKEN', value: access.adminToken };
   const withBody = (method: Route['method'], path: string, run: (body: unknown) => unknown, auth = [admin]): Route => ({
     method, path, auth, handle: async (r) => json(run((await r.body()) ?? {})),
@@ -36,12 +48,12 @@ function adminRoutes(core: ProxyCore, access: AdminAccess): Route[] {
   const allowed = new Set(access.allowedBackends.map((url) => parseTarget(url, 'proxy.allowedBackends').origin));
   return [
     { method: 'GET', path: '/healthz', handle: () => json({ ok: true }) },
-    { method: 'GET', path: '/status', auth: [admin], handle: () => json(core.status()) },
-    { method: 'GET', path: '/metrics', auth: [admin], handle: () => ({ text: core.renderMetrics(), contentType: 'text/plain; version=0.0.4; charset=utf-8' }) },
+    { method: 'GET', path: '/status', auth: [admin], handle: async () => json(await readout.status()) },
+    { method: 'GET', path: '/metrics', auth: [admin], handle: async () => ({ text: await readout.metrics(), contentType: 'text/plain; version=0.0.4; charset=utf-8' }) },
     // the rollout judge's input: each role's answers since the sequence numbers it read up to
-    { method: 'GET', path: '/samples', auth: [admin], handle: (r) => json({ production: core.samples[0].since(sequenceOf(r.query.get('production'), 'production')), canary: core.samples[1].since(sequenceOf(r.query.get('canary'), 'canary')) }) },
+    { method: 'GET', path: '/samples', auth: [admin], handle: async (r) => json(await readout.samples(sequenceOf(r.query.get('production'), 'production'), sequenceOf(r.query.get('canary'), 'canary'))) },
     withBody('PUT', '/weights', (body) => ({ weights: core.setWeights(body) })),
-    withBody('PUT', '/backends', (body) => setBackends(core, body, allowed)),
+    { method: 'PUT', path: '/backends', auth: [admin], handle: async (r) => json({ changed: setBackends(core, (await r.body()) ?? {}, allowed), status: await readout.status() }) },
     withBody('POST', '/canary/abort', (body) => core.abort(reasonOf(body))),
     withBody('POST', '/canary/resume', (body) => core.resume(reasonOf(body) || undefined)),
     withBody('POST', '/alerts/datadog', (body) => core.applyDatadogAlert(body), [admin, { name: 'SLIPWAY_WEBHOOK_TOKEN', value: access.webhookToken }]),
@@ -65,7 +77,7 @@ export function reasonOf(body: unknown): string {
  * {"production": "http://127.0.0.1:3101"} / {"canary": null}: every entry is checked before any is applied, and a
  * target must be one the config allows, so a stolen admin token cannot send production's users elsewhere.
  */
-function setBackends(core: ProxyCore, body: unknown, allowed: Set<string>): unknown {
+function setBackends(core: ProxyCore, body: unknown, allowed: Set<string>): Partial<Record<Role, boolean>> {
   const b = objectBody(body, 'body');
   const entries = Object.entries(b);
   if (!entries.length) throw new UsageError('expected at least one of "production", "canary"');
@@ -83,5 +95,5 @@ function setBackends(core: ProxyCore, body: unknown, allowed: Set<string>): unkn
   }
   const changed: Partial<Record<Role, boolean>> = {};
   for (const [role, url] of entries) changed[role as Role] = core.setBackend(role as Role, url as string | null);
-  return { changed, status: core.status() };
+  return changed;
 }

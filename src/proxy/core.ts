@@ -4,14 +4,15 @@ import type { Role } from '../core/config';
 import { UsageError } from '../core/errors';
 import { parseTarget } from './address';
 import { Backend } from './backends';
-import { CanaryEjection, admittedState, type CanaryState, type EjectionRules } from './ejection';
+import { CanaryEjection, admittedState, type EjectionRules } from './ejection';
 import { decideAlert, parseDatadogAlert } from './datadog';
-import { ProxyMetrics } from './metrics';
+import { ProxyMetrics, type Gauges } from './metrics';
 import { SampleRing } from './samples';
 import { roleOfBucket } from './sticky';
-import { readState, sameRouting, StateWriter, type PersistedState, type Routing } from './state-file';
+import { startState, StateWriter, type PersistedState, type Routing } from './state-file';
 import { WeightedPicker, checkWeights, type Weights } from './weights';
-import type { AlertOutcome, BackendStatus, CanaryChange, ProxyStatus } from './status';
+import { proxyStatus, type AlertOutcome, type CanaryChange, type ProxyStatus } from './status';
+import { LocalStateBus, RevisionGate, type CanaryStateBus, type SequencedChange, type StateChange } from './state-bus';
 
 export interface CoreOptions {
   app: string;
@@ -31,6 +32,9 @@ export interface CoreOptions {
   drainTimeoutSec: number;
   rules: EjectionRules;
   stateFile: string;
+  /** A worker of a multi-process proxy: its state comes from the primary, which alone writes the state file and
+   *  runs the probation timer. */
+  follower?: boolean;
   log: (message: string) => void;
 }
 
@@ -53,36 +57,25 @@ export class ProxyCore {
   readonly startNotes: string[] = [];
   private configured: Routing;
   private deliveries: string[] = [];
-  private readonly writer: StateWriter;
+  private readonly writer: StateWriter | undefined;
   private probationTimer: NodeJS.Timeout | undefined;
-  private readonly startedAt = new Date().toISOString();
+  readonly startedAt = new Date().toISOString();
+  /** How this process's state changes reach the other proxy processes, and theirs reach it (state-bus.ts). */
+  private bus: CanaryStateBus = new LocalStateBus();
+  private readonly gate = new RevisionGate();
 
   constructor(readonly opts: CoreOptions) {
     this.configured = { ...opts.routing, weights: checkWeights(opts.routing.weights, 'proxy.weights') };
-    let routing = this.configured;
-    let canaryState: CanaryState = admittedState();
-    const loaded = readState(opts.stateFile);
-    if (loaded.kind === 'ok') {
-      canaryState = loaded.state.canary;
-      this.deliveries = loaded.state.deliveries.slice(-MAX_DELIVERIES);
-      if (sameRouting(loaded.state.configured, this.configured)) {
-        routing = loaded.state.current;
-        if (!sameRouting(routing, this.configured)) this.startNotes.push(`kept the routing set at run time (${describeRouting(routing)}) from ${opts.stateFile}`);
-      } else {
-        this.startNotes.push(`the configuration changed since the last run: routing ${describeRouting(this.configured)}`);
-      }
-      if (canaryState.ejected) this.startNotes.push(`the canary stays ejected since ${canaryState.since} (${canaryState.source}: ${canaryState.reason}); \`slipway canary resume\` re-admits it`);
-    } else if (loaded.kind === 'unreadable') {
-      // fail safe: a lost ejection must not turn into a silent re-admission
-      canaryState = { ejected: true, since: new Date().toISOString(), source: 'manual', reason: `state file unreadable (${loaded.error}); resume to re-admit the canary` };
-      this.startNotes.push(`${opts.stateFile} could not be read (${loaded.error})${loaded.movedTo ? `, kept as ${loaded.movedTo}` : ''}; the canary starts ejected`);
-    }
+    const start = opts.follower ? { routing: this.configured, canary: admittedState(), deliveries: [], notes: [] } : startState(opts.stateFile, this.configured);
+    const { routing } = start;
+    this.deliveries = start.deliveries.slice(-MAX_DELIVERIES);
+    this.startNotes.push(...start.notes);
     this.weights = routing.weights;
     this.picker = new WeightedPicker(this.weights);
-    this.ejection = new CanaryEjection(opts.rules, canaryState);
+    this.ejection = new CanaryEjection(opts.rules, start.canary);
     this.production = this.newBackend('production', routing.production);
     this.canary = routing.canary ? this.newBackend('canary', routing.canary) : undefined;
-    this.writer = new StateWriter(opts.stateFile, (err) => opts.log(`warning: cannot write ${opts.stateFile}: ${err.message}`));
+    this.writer = opts.follower ? undefined : new StateWriter(opts.stateFile, (err) => opts.log(`warning: cannot write ${opts.stateFile}: ${err.message}`));
     this.persist();
     this.scheduleProbation();
   }
@@ -113,26 +106,41 @@ export class ProxyCore {
 
   private ejected(source: string): void {
     this.metrics.count(this.metrics.ejections, source);
+    this.ejectionTaken(`canary ejected (${this.ejection.state.source})`);
+    this.share({ field: 'admission', canary: this.ejection.state });
+  }
+
+  private ejectionTaken(what: string): void {
     // an ejected canary gets no traffic, open WebSockets included (on a target it was re-pointed from, too)
     for (const b of [this.canary, ...this.draining]) if (b?.role === 'canary') b.closeTunnels();
-    const s = this.ejection.state;
-    this.opts.log(`canary ejected (${s.source}): ${s.reason}; all traffic goes to production until \`slipway canary resume\``);
+    this.opts.log(`${what}: ${this.ejection.state.reason}; all traffic goes to production until \`slipway canary resume\``);
     this.persist();
     this.scheduleProbation();
   }
 
   setWeights(body: unknown): Weights {
     const weights = checkWeights(body, 'weights');
+    this.takeWeights(weights, '');
+    this.share({ field: 'weights', weights });
+    return weights;
+  }
+
+  private takeWeights(weights: Weights, by: string): void {
     this.weights = weights;
     this.picker.setWeights(weights);
-    this.opts.log(`weights set to production=${weights.production},canary=${weights.canary}`);
+    this.opts.log(`weights set to production=${weights.production},canary=${weights.canary}${by}`);
     this.persist();
-    return weights;
   }
 
   /** Re-points a role: new requests go to the new target at once; the old one finishes what it has in flight. */
   setBackend(role: Role, url: string | null): boolean {
     if (role === 'production' && url === null) throw new UsageError('production: cannot be removed; every request falls back to production', 'give production a URL like http://127.0.0.1:3101');
+    const changed = this.moveBackend(role, url, '');
+    if (changed) this.share({ field: 'target', role, url: url === null ? null : parseTarget(url, role).origin });
+    return changed;
+  }
+
+  private moveBackend(role: Role, url: string | null, by: string): boolean {
     const current = role === 'production' ? this.production : this.canary;
     if (url !== null && current?.target.origin === parseTarget(url, role).origin) return false;
     if (url === null && !current) return false;
@@ -143,7 +151,7 @@ export class ProxyCore {
       this.draining.add(current);
       void current.retire(this.opts.drainTimeoutSec * 1000).finally(() => this.draining.delete(current));
     }
-    this.opts.log(`${role} ${next ? `now routes to ${next.target.origin}` : 'removed'}${current ? ` (was ${current.target.origin}, draining ${current.inFlight} in flight)` : ''}`);
+    this.opts.log(`${role} ${next ? `now routes to ${next.target.origin}` : 'removed'}${current ? ` (was ${current.target.origin}, draining ${current.inFlight} in flight)` : ''}${by}`);
     this.persist();
     return true;
   }
@@ -158,9 +166,7 @@ export class ProxyCore {
     const changed = this.ejection.resume('resume', reason);
     if (changed) {
       this.metrics.count(this.metrics.readmissions, 'resume');
-      this.opts.log(`canary re-admitted: ${reason}`);
-      this.persist();
-      this.scheduleProbation();
+      this.readmissionTaken(`canary re-admitted: ${reason}`);
     }
     return { changed, canary: this.ejection.state };
   }
@@ -188,15 +194,22 @@ export class ProxyCore {
     return outcome;
   }
 
+  private readmissionTaken(message: string, share = true): void {
+    this.opts.log(message);
+    this.persist();
+    this.scheduleProbation();
+    if (share) this.share({ field: 'admission', canary: this.ejection.state });
+  }
+
   private scheduleProbation(): void {
     clearTimeout(this.probationTimer);
+    if (this.opts.follower) return;
     const due = this.ejection.probationDueAt();
     if (due === undefined) return;
     this.probationTimer = setTimeout(() => {
       if (this.ejection.resume('probation', `probation: re-admitted ${this.opts.rules.probationSec}s after a passive ejection (canary.probationSec)`)) {
         this.metrics.count(this.metrics.readmissions, 'probation');
-        this.opts.log(`canary re-admitted on probation after ${this.opts.rules.probationSec}s; it is ejected again at the next tripped rule`);
-        this.persist();
+        this.readmissionTaken(`canary re-admitted on probation after ${this.opts.rules.probationSec}s; it is ejected again at the next tripped rule`);
       }
     }, Math.max(0, due - Date.now()));
     this.probationTimer.unref();
@@ -208,60 +221,69 @@ export class ProxyCore {
 
   private persist(): void {
     const state: PersistedState = { version: 1, configured: this.configured, current: this.routing(), canary: this.ejection.state, deliveries: this.deliveries };
-    this.writer.save(state);
-  }
-
-  roleInFlight(role: Role): number {
-    let n = (role === 'production' ? this.production : this.canary)?.inFlight ?? 0;
-    for (const b of this.draining) if (b.role === role) n += b.inFlight;
-    return n;
+    this.writer?.save(state);
   }
 
   status(): ProxyStatus {
-    const m = this.metrics;
-    const backend = (role: Role, b: Backend | undefined): BackendStatus => {
-      const ejected = role === 'canary' && this.ejection.state.ejected;
-      return {
-        role,
-        target: b?.target.origin ?? null,
-        weight: this.weights[role],
-        state: !b ? 'absent' : ejected ? 'ejected' : 'active',
-        requests: m.requests(role),
-        '5xx': m.upstreamResponses[role === 'production' ? 0 : 1][4],
-        failures: m.failures(role),
-        inFlight: b?.inFlight ?? 0,
-        ejectedSince: ejected ? this.ejection.state.since : null,
-      };
-    };
-    const due = this.ejection.probationDueAt();
-    return {
-      app: this.opts.app,
-      weights: this.weights,
-      stickyCookie: this.opts.stickyCookie,
-      retryIdempotent: this.opts.retryIdempotent,
-      backends: [backend('production', this.production), backend('canary', this.canary)],
-      draining: [...this.draining].map((b) => ({ role: b.role, target: b.target.origin, inFlight: b.inFlight })),
-      canary: { state: this.ejection.state.ejected ? 'ejected' : this.canary ? 'admitted' : 'absent', ...this.ejection.state, ...(due !== undefined ? { probationUntil: new Date(due).toISOString() } : {}) },
-      retries: m.retries,
-      inFlight: this.inFlight,
-      startedAt: this.startedAt,
-      stateFile: this.opts.stateFile,
-      ...(this.writer.lastError ? { stateFileError: this.writer.lastError.message } : {}),
-    };
+    return proxyStatus(this);
+  }
+
+  stateFileError(): string | undefined {
+    return this.writer?.lastError?.message;
   }
 
   renderMetrics(): string {
-    return this.metrics.render({
-      inFlight: (role) => this.roleInFlight(role),
-      weight: (role) => this.weights[role],
-      up: (role) => (role === 'production' ? 1 : this.canaryAvailable() ? 1 : 0),
-    });
+    return this.metrics.render(this.gauges());
+  }
+
+  gauges(): Gauges {
+    const inFlight = (role: Role) => [this.production, this.canary, ...this.draining].reduce((n, b) => n + (b?.role === role ? b.inFlight : 0), 0);
+    return { inFlight, weight: (role) => this.weights[role], up: (role) => (role === 'production' ? 1 : this.canaryAvailable() ? 1 : 0) };
+  }
+
+  /** Joins a group of proxy processes: the group's state is taken first (when it has none, this process's state
+   *  becomes it), then every change as it comes. */
+  async join(bus: CanaryStateBus): Promise<void> {
+    this.bus = bus;
+    bus.subscribe((c) => this.applyShared(c));
+    const snapshot = await bus.snapshot();
+    if (snapshot.length) for (const c of snapshot) this.applyShared(c);
+    else if (!this.opts.follower) for (const change of this.sharedState()) bus.publish(change);
+  }
+
+  sharedState(): StateChange[] {
+    const target = (role: Role, b: Backend | undefined): StateChange => ({ field: 'target', role, url: b?.target.origin ?? null });
+    return [{ field: 'admission', canary: this.ejection.state }, { field: 'weights', weights: this.weights }, target('production', this.production), target('canary', this.canary)];
+  }
+
+  /** A transport that cannot send now keeps the change and sends it when it can (it never throws). */
+  private share(change: StateChange): void {
+    this.bus.publish(change);
+  }
+
+  /** Another process's change (or this one's own, echoed): taken when it is newer and differs from what is here. */
+  private applyShared(c: SequencedChange): void {
+    if (!this.gate.admit(c)) return;
+    const change = c.change;
+    const by = ' (by another proxy process)';
+    if (change.field === 'weights') {
+      if (change.weights.production !== this.weights.production || change.weights.canary !== this.weights.canary) this.takeWeights(change.weights, by);
+    } else if (change.field === 'target') {
+      if (change.role === 'production' && change.url === null) return;
+      this.moveBackend(change.role, change.url, by);
+    } else if (JSON.stringify(change.canary) !== JSON.stringify(this.ejection.state)) {
+      this.ejection.adopt(change.canary);
+      const why = `${change.canary.source}, by another proxy process`;
+      if (change.canary.ejected) this.ejectionTaken(`canary ejected (${why})`);
+      else this.readmissionTaken(`canary re-admitted (${why}): ${change.canary.reason}`, false);
+    }
   }
 
   /** Waits for pending state writes and closes every pool. */
   async close(): Promise<void> {
     clearTimeout(this.probationTimer);
-    await this.writer.flush();
+    await this.bus.close();
+    await this.writer?.flush();
     const all = [this.production, this.canary, ...this.draining].filter((b): b is Backend => Boolean(b));
     for (const b of all) b.closeTunnels();
     await Promise.all(all.map((b) => b.pool.destroy().catch(() => undefined)));
@@ -275,8 +297,4 @@ export class ProxyCore {
     this.scheduleProbation();
     this.persist();
   }
-}
-
-function describeRouting(r: Routing): string {
-  return `production ${r.production}, canary ${r.canary ?? 'none'}, weights production=${r.weights.production},canary=${r.weights.canary}`;
 }

@@ -124,6 +124,15 @@ export class CanaryEjection {
     return true;
   }
 
+  /** Takes the state another proxy process decided; a re-admission starts the rules afresh, as a resume does. */
+  adopt(state: CanaryState): void {
+    if (!state.ejected) {
+      this.consecutive = 0;
+      this.window.clear();
+    }
+    this.state = state;
+  }
+
   /** When a probation re-admission is due (ms since epoch), or undefined: only passive ejections get probation,
    *  since an operator's abort or a firing Datadog alert is a decision a timer must not overrule. */
   probationDueAt(): number | undefined {

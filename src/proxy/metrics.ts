@@ -30,6 +30,18 @@ export interface Gauges {
   up(role: Role): number;
 }
 
+/** A process's counters as plain data, so the primary of a multi-process proxy can add its workers' up. */
+export interface MetricCounters {
+  upstreamResponses: number[][];
+  upstreamFailures: number[][];
+  clientResponses: number[][];
+  latency: { counts: number[]; sum: number; count: number }[];
+  retries: number;
+  ejections: Record<string, number>;
+  readmissions: Record<string, number>;
+  webhooks: Record<string, number>;
+}
+
 export class ProxyMetrics {
   /** Answers from each backend by status class (a retried canary 5xx counts here as canary 5xx). */
   readonly upstreamResponses = [new Array<number>(5).fill(0), new Array<number>(5).fill(0)];
@@ -40,7 +52,7 @@ export class ProxyMetrics {
   retries = 0;
   readonly ejections = new Map<string, number>();
   readonly readmissions = new Map<string, number>();
-  webhooks = new Map<string, number>();
+  readonly webhooks = new Map<string, number>();
 
   upstreamResponse(role: 0 | 1, status: number): void {
     this.upstreamResponses[role][classIndex(status)]++;
@@ -57,6 +69,31 @@ export class ProxyMetrics {
 
   count(map: Map<string, number>, key: string): void {
     map.set(key, (map.get(key) ?? 0) + 1);
+  }
+
+  counters(): MetricCounters {
+    return {
+      upstreamResponses: this.upstreamResponses, upstreamFailures: this.upstreamFailures, clientResponses: this.clientResponses,
+      latency: this.latency.map((h) => ({ counts: h.counts, sum: h.sum, count: h.count })), retries: this.retries,
+      ejections: Object.fromEntries(this.ejections), readmissions: Object.fromEntries(this.readmissions), webhooks: Object.fromEntries(this.webhooks),
+    };
+  }
+
+  /** Adds another process's counters to these. */
+  add(c: MetricCounters): void {
+    const addAll = (into: number[][], from: number[][]) => into.forEach((row, r) => row.forEach((_, i) => (row[i] += from[r]?.[i] ?? 0)));
+    addAll(this.upstreamResponses, c.upstreamResponses);
+    addAll(this.upstreamFailures, c.upstreamFailures);
+    addAll(this.clientResponses, c.clientResponses);
+    this.latency.forEach((h, r) => {
+      h.counts.forEach((_, i) => (h.counts[i] += c.latency[r]?.counts[i] ?? 0));
+      h.sum += c.latency[r]?.sum ?? 0;
+      h.count += c.latency[r]?.count ?? 0;
+    });
+    this.retries += c.retries;
+    for (const [map, from] of [[this.ejections, c.ejections], [this.readmissions, c.readmissions], [this.webhooks, c.webhooks]] as const) {
+      for (const [k, n] of Object.entries(from)) map.set(k, (map.get(k) ?? 0) + n);
+    }
   }
 
   requests(role: Role): number {

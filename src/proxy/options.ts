@@ -1,4 +1,5 @@
 // From the validated config (flags > env > file > defaults) and the environment to the proxy's run options.
+import * as os from 'node:os';
 import type { Config } from '../core/config';
 import type { Context } from '../core/context';
 import { targetUrl } from '../core/app-containers';
@@ -60,6 +61,10 @@ export function proxyOptions(ctx: Context, targets: Targets = configuredTargets(
     drainTimeoutSec: config.proxy.drainTimeoutSec,
     rules: ejectionRules(config),
     stateFile: stateFilePath(config.stateDir, config.app.name),
+    workers: config.proxy.workers || os.availableParallelism(),
+    sharedState: config.proxy.sharedState === 'redis'
+      ? { url: ctx.secrets.get('REDIS_URL') ?? `redis://127.0.0.1:${config.redis.port}`, key: config.proxy.sharedStateKey || `slipway:proxy:${config.app.name}` }
+      : undefined,
     log: (m) => ctx.log.info(`proxy: ${m}`),
   };
 }

@@ -14,6 +14,7 @@ import { configuredTargets, proxyFlagsToConfig, proxyOptions, type Targets } fro
 import { checkProxyOptions, startProxy, type ProxyOptions, type RunningProxy } from './server';
 import { reloadProxy } from './reload';
 import { formatWeights } from './weights';
+import { displayRedisUrl } from '../../sdk/flags/connection';
 
 const ROUTING_OPTIONS: OptionSpec[] = [
   { name: 'listen', type: 'string', describe: 'HOST:PORT users connect to (proxy.listen, default 127.0.0.1:8080)' },
@@ -37,7 +38,7 @@ const run: SlipwayCommand = {
   command: 'run',
   describe: 'Run the canary proxy in the foreground until SIGTERM/SIGINT (then drain in-flight requests)',
   options: ROUTING_OPTIONS,
-  secrets: ['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN'],
+  secrets: ['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN', 'REDIS_URL'],
   changesState: true,
   foreground: true,
   examples: [['slipway proxy run --listen 127.0.0.1:8080 --admin 127.0.0.1:8081 --production http://127.0.0.1:3001 --canary http://127.0.0.1:3002', 'split 2:1 between the two']],
@@ -52,11 +53,16 @@ const run: SlipwayCommand = {
     await ctx.executor.execute([{
       kind: 'process',
       summary: `run the canary proxy on ${result.listen} (admin ${result.admin}) until SIGTERM or SIGINT`,
-      detail: { ...result, stickyCookie: opts.stickyCookie, stateFile: opts.stateFile, admin_auth: opts.adminToken ? 'bearer token' : 'none (loopback only)', ejection: ctx.config.canary },
+      detail: { ...result, stickyCookie: opts.stickyCookie, stateFile: opts.stateFile, workers: opts.workers, sharedState: opts.sharedState ? `redis ${displayRedisUrl(opts.sharedState.url)} key ${opts.sharedState.key}` : 'this host', admin_auth: opts.adminToken ? 'bearer token' : 'none (loopback only)', ejection: ctx.config.canary },
       run: async () => {
         const proxy = await startProxy(opts);
         result.listen = formatHostPort(proxy.listen);
         result.admin = formatHostPort(proxy.admin);
+        if (proxy.stopRequested) {
+          // a data-plane worker: its primary logs, reloads and tells it when to stop
+          result.stoppedBy = await proxy.stopRequested;
+          return void (await proxy.stop());
+        }
         for (const note of proxy.core.startNotes) ctx.log.info(`proxy: ${note}`);
         const s = proxy.core.status();
         ctx.log.info(`proxy: listening on ${result.listen} (admin ${result.admin}); production → ${s.backends[0].target}, canary → ${s.backends[1].target ?? 'none'}${s.canary.ejected ? ' (ejected)' : ''}, weights ${formatWeights(s.weights)}`);
@@ -78,6 +84,7 @@ function reloadOnSignal(ctx: Context, proxy: RunningProxy, started: ProxyOptions
   return onReload(() => {
     const next = proxyOptions({ ...ctx, config: reloadConfig(ctx) });
     const { applied, notApplied } = reloadProxy(proxy.core, current, next);
+    proxy.reconfigured?.(next);
     current = next;
     ctx.log.info(`proxy: config reloaded: ${applied.join('; ') || 'nothing the running proxy applies changed'}`);
     if (notApplied.length) ctx.log.warn(`proxy: ${notApplied.join(', ')} changed: a running proxy keeps the old values; \`slipway proxy up\` replaces its container for them`);
@@ -114,7 +121,7 @@ const up: SlipwayCommand = {
   describe: 'Start or update the <app>-proxy container (host network, restart unless-stopped); a config change reloads it live, no restart',
   options: ROUTING_OPTIONS,
   // handed into the container, whose admin API then asks for it
-  secrets: ['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN'],
+  secrets: ['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN', 'REDIS_URL'],
   changesState: true,
   examples: [['SLIPWAY_ADMIN_TOKEN=… slipway proxy up', 'start the proxy in front of the running production and canary']],
   configFromArgs: proxyFlagsToConfig,
@@ -127,7 +134,7 @@ const up: SlipwayCommand = {
     const config = structuredClone(ctx.config);
     config.proxy.production = targets.production;
     config.proxy.canary = targets.canary ?? 'none';
-    const actions = await serviceContainerPlan(ctx, { service: 'proxy', args: ['proxy', 'run'], secretEnv: ['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN'], config, handover: true });
+    const actions = await serviceContainerPlan(ctx, { service: 'proxy', args: ['proxy', 'run'], secretEnv: ['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN', 'REDIS_URL'], config, handover: true });
     if (actions.length) {
       actions.push(check(`wait until the proxy admin API answers on ${ctx.config.proxy.admin}`, { probe: client.healthRequest(1000), until: 'HTTP 200', timeoutMs: 30_000, intervalMs: 200, hint: `see \`docker logs ${serviceContainerName(ctx.config.app.name, 'proxy')}\`` }));
     }

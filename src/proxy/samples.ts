@@ -37,17 +37,23 @@ export class SampleRing {
 
   /** Samples from `seq` on (a sequence from before a restart of the proxy starts over at 0). */
   since(seq: number): SampleBatch {
+    const { failed, ...batch } = this.withFlags(seq);
+    return { ...batch, errors: failed.reduce((n, f) => n + f, 0) };
+  }
+
+  /** since(), with each sample's failed flag (1) instead of their count: what a worker hands the primary. */
+  withFlags(seq: number): Omit<SampleBatch, 'errors'> & { failed: number[] } {
     const start = seq > this.next ? 0 : seq;
     const from = Math.max(start, this.next - SAMPLE_CAPACITY);
     const to = Math.min(this.next, from + MAX_PER_READ);
     const latenciesMs = new Array<number>(to - from);
-    let errors = 0;
+    const failed = new Array<number>(to - from);
     for (let s = from; s < to; s++) {
       const i = s & MASK;
       latenciesMs[s - from] = Math.round(this.latency[i] * 1000) / 1000;
-      errors += this.failed[i];
+      failed[s - from] = this.failed[i];
     }
-    return { from, next: to, end: this.next, lost: from - start, errors, latenciesMs };
+    return { from, next: to, end: this.next, lost: from - start, latenciesMs, failed };
   }
 }
 

@@ -2,7 +2,7 @@
 // ejected, and keeps the weights and targets set at run time unless the configuration itself changed since.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { CanaryState } from './ejection';
+import { admittedState, type CanaryState } from './ejection';
 import type { Weights } from './weights';
 
 export interface Routing {
@@ -55,6 +55,41 @@ export function readState(file: string): LoadedState {
 
 export function sameRouting(a: Routing, b: Routing): boolean {
   return a.production === b.production && a.canary === b.canary && a.weights.production === b.weights.production && a.weights.canary === b.weights.canary;
+}
+
+export interface StartState {
+  routing: Routing;
+  canary: CanaryState;
+  deliveries: string[];
+  /** What a person starting the proxy should know about the state it starts from. */
+  notes: string[];
+}
+
+/** The state a starting proxy takes: the file's when the config is the one it was written under; a file that cannot
+ *  be read starts the canary ejected (a lost ejection must not turn into a silent re-admission). */
+export function startState(file: string, configured: Routing): StartState {
+  const loaded = readState(file);
+  const out: StartState = { routing: configured, canary: admittedState(), deliveries: [], notes: [] };
+  if (loaded.kind === 'ok') {
+    out.canary = loaded.state.canary;
+    out.deliveries = loaded.state.deliveries;
+    if (sameRouting(loaded.state.configured, configured)) {
+      out.routing = loaded.state.current;
+      if (!sameRouting(out.routing, configured)) out.notes.push(`kept the routing set at run time (${describeRouting(out.routing)}) from ${file}`);
+    } else {
+      out.notes.push(`the configuration changed since the last run: routing ${describeRouting(configured)}`);
+    }
+    const c = out.canary;
+    if (c.ejected) out.notes.push(`the canary stays ejected since ${c.since} (${c.source}: ${c.reason}); \`slipway canary resume\` re-admits it`);
+  } else if (loaded.kind === 'unreadable') {
+    out.canary = { ejected: true, since: new Date().toISOString(), source: 'manual', reason: `state file unreadable (${loaded.error}); resume to re-admit the canary` };
+    out.notes.push(`${file} could not be read (${loaded.error})${loaded.movedTo ? `, kept as ${loaded.movedTo}` : ''}; the canary starts ejected`);
+  }
+  return out;
+}
+
+function describeRouting(r: Routing): string {
+  return `production ${r.production}, canary ${r.canary ?? 'none'}, weights production=${r.weights.production},canary=${r.weights.canary}`;
 }
 
 /** Writes are atomic (temp file + fsync + rename) and coalesced: a burst of changes costs at most two writes. */
