@@ -198,7 +198,7 @@ export interface SlipwayProxy extends Started {
 /** The CLI bundled from the current sources, as the container runs it (ts-node would load node's domain module,
  *  which slows every event emit, and the proxy under test would not be the one users run). */
 function bundleCli(dir: string): string {
-  const r = spawnSync(process.execPath, ['-e', `require('./scripts/bundle.cjs').bundle(require('./scripts/bundle.cjs').bundles[0], ${JSON.stringify(path.join(dir, 'slipway.cjs'))}).catch((e) => { console.error(e); process.exit(1); })`], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['-e', `const b = require('./scripts/bundle.cjs'); b.bundle(b.bundles.find((x) => x.entry === 'src/cli.ts'), ${JSON.stringify(path.join(dir, 'slipway.cjs'))}).catch((e) => { console.error(e); process.exit(1); })`], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`could not bundle src/cli.ts: ${r.stderr}`);
   return path.join(dir, 'slipway.cjs');
 }
