@@ -102,9 +102,14 @@ export class Exchange {
     backend.pool.dispatch(request, attempt);
   }
 
-  /** GET/HEAD without a body, failed on the canary, nothing sent to the client yet: production answers instead. */
-  private retryable(attempt: Attempt): boolean {
-    return attempt.backend.roleIndex === 1 && this.idempotent && !this.retried && this.core.opts.retryIdempotent && !this.res.headersSent && !this.clientGone;
+  /**
+   * GET/HEAD without a body, nothing sent to the client yet: a canary's failure is answered by production; a production
+   * connection that broke (refused, reset) is tried once more on a new one — a keep-alive race on one host, another
+   * task on a swarm. A production 5xx or timeout is not repeated: that would only double a struggling backend's load.
+   */
+  private retryable(attempt: Attempt, kind?: FailureKind): boolean {
+    const allowed = attempt.backend.roleIndex === 1 || kind === 'connect' || kind === 'reset';
+    return allowed && this.idempotent && !this.retried && this.core.opts.retryIdempotent && !this.res.headersSent && !this.clientGone;
   }
 
   private retryOnProduction(attempt: Attempt): void {
@@ -199,7 +204,7 @@ export class Exchange {
     const role = attempt.backend.roleIndex;
     this.core.metrics.upstreamFailure(role, kind);
     this.core.recordOutcome(role, true, performance.now() - attempt.started);
-    if (this.retryable(attempt)) {
+    if (this.retryable(attempt, kind)) {
       this.retryOnProduction(attempt);
       return;
     }

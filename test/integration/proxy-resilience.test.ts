@@ -2,6 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import * as path from 'node:path';
 import { startBackend, type TestBackend } from '../support/backends';
 import { admin, count5xx, load, startTestProxy, type TestProxy } from '../support/proxy-harness';
@@ -51,6 +52,29 @@ resilience('a production killed mid-load gets 502s, the proxy stays up and recov
   await backend('production', production.port);
   const again = await load(p.url, { count: 50 });
   assert.equal(again.statuses, { 200: 50 });
+});
+
+resilience('a production connection that breaks is tried once more for a GET, never for a POST or a 500', async () => {
+  // every other request has its connection reset, as a dying task's or a closing keep-alive connection's would be
+  let n = 0;
+  const flaky = http.createServer((req, res) => {
+    if (n++ % 2 === 0) return void req.socket.destroy();
+    res.writeHead(req.url === '/500' ? 500 : 200, { 'content-type': 'text/plain' }).end('production\n');
+  });
+  await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve));
+  cleanup.push(() => new Promise<void>((resolve) => flaky.close(() => resolve())));
+  flaky.on('connection', (socket) => cleanup.push(async () => void socket.destroy()));
+  const p = await proxy({ production: `http://127.0.0.1:${(flaky.address() as { port: number }).port}`, canary: null });
+  const gets = await load(p.url, { count: 40, concurrency: 1 });
+  assert.equal(gets.statuses, { 200: 40 }, 'each GET whose connection broke was answered on a new one');
+  assert.is((await admin(p, 'GET', '/status')).json.retries, 40);
+  n = 0;
+  const posts = await load(p.url, { count: 10, concurrency: 1, method: 'POST', body: 'x' });
+  assert.is(posts.statuses[502], 5, `a POST is never repeated: ${JSON.stringify(posts.statuses)}`);
+  n = 1;
+  const fivexx = await load(p.url, { count: 1, concurrency: 1, path: '/500' });
+  assert.equal(fivexx.statuses, { 500: 1 }, 'a production 500 is passed on, not repeated');
+  assert.is((await admin(p, 'GET', '/status')).json.retries, 40);
 });
 
 resilience('a canary GET that times out is answered by production; a POST gets 504; a slow production gets 504', async () => {
