@@ -7,6 +7,7 @@ import Redis from 'ioredis';
 import { startRedis, type TestRedis } from '../support/redis';
 import { freePort } from '../support/ports';
 import { tmpDir } from '../support/tmp';
+import { cliArgs } from '../support/cli-process';
 import { startToggleServer, type RunningToggleServer } from '../../src/flags/serve';
 
 const server = suite('toggle server over HTTP on a real redis-server');
@@ -250,8 +251,8 @@ const KILLERS: [string, number][] = [
 server('`slipway flags serve` runs in the foreground, survives malformed request targets, and stops cleanly on SIGTERM', async () => {
   const port = await freePort();
   const root = path.resolve(__dirname, '../..');
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', '--app', tmpDir(), 'flags', 'serve', '--listen', `127.0.0.1:${port}`], {
-    cwd: root, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1', REDIS_URL: redis.url, SLIPWAY_FLAGS_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, await cliArgs('--app', tmpDir(), 'flags', 'serve', '--listen', `127.0.0.1:${port}`), {
+    cwd: root, env: { ...process.env, REDIS_URL: redis.url, SLIPWAY_FLAGS_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout.on('data', (c) => (out += c));

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { acquireLock, stateLockPath } from '../../src/core/lock';
 import { tmpDir } from '../support/tmp';
+import { cliArgs } from '../support/cli-process';
 import { pollUntil } from '../../src/core/deadline';
 
 const lock = suite('state lock');
@@ -111,7 +112,8 @@ lock('a state-changing command waits for the lock, a read-only one and a dry run
   const file = stateLockPath(stateDir, 'locktest');
   const holder = child(['hold', file, '600000']);
   assert.ok(await pollUntil(() => holder.out().includes('held'), 60_000), holder.out());
-  const cli = (...args: string[]) => proc([process.execPath, ...NODE_TS, path.join(ROOT, 'src/cli.ts'), ...args, '--app', appDir]);
+  const bundle = await cliArgs();
+  const cli = (...args: string[]) => proc([process.execPath, ...bundle, ...args, '--app', appDir]);
   const dry = await cli('down', '--dry-run').done;
   assert.is(dry, 0, 'a dry run takes no lock');
   const down = cli('down');

@@ -8,6 +8,7 @@ import { startBackend, type TestBackend } from '../support/backends';
 import { admin, count5xx, load, startTestProxy, type TestProxy } from '../support/proxy-harness';
 import { freePort } from '../support/ports';
 import { tmpDir } from '../support/tmp';
+import { cliArgs } from '../support/cli-process';
 
 const resilience = suite('proxy resilience');
 const ROOT = path.resolve(__dirname, '../..');
@@ -120,9 +121,9 @@ resilience('slipway proxy run drains in-flight requests on SIGTERM and keeps its
   fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'drain-app' }));
   const listen = await freePort();
   const adminPort = await freePort();
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', path.join(ROOT, 'src/cli.ts'), '--app', app, 'proxy', 'run',
-    '--listen', `127.0.0.1:${listen}`, '--admin', `127.0.0.1:${adminPort}`, '--production', production.url, '--canary', canary.url],
-  { cwd: ROOT, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1', SLIPWAY_STATE_DIR: path.join(app, 'state'), SLIPWAY_ADMIN_TOKEN: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, await cliArgs('--app', app, 'proxy', 'run',
+    '--listen', `127.0.0.1:${listen}`, '--admin', `127.0.0.1:${adminPort}`, '--production', production.url, '--canary', canary.url),
+  { cwd: ROOT, env: { ...process.env, SLIPWAY_STATE_DIR: path.join(app, 'state'), SLIPWAY_ADMIN_TOKEN: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
   cleanup.push(async () => void child.kill('SIGKILL'));
   let log = '';
   child.stdout.on('data', (c) => (log += c));

@@ -8,6 +8,7 @@ import { loudly } from '../support/hooks';
 import { startBackend, type TestBackend } from '../support/backends';
 import { freePort } from '../support/ports';
 import { tmpDir } from '../support/tmp';
+import { cliArgs } from '../support/cli-process';
 import { pollUntil } from '../../src/core/deadline';
 
 // Two proxy instances (A with two data-plane workers, B with one) share the canary's state through the machine's
@@ -31,10 +32,10 @@ async function startInstance(name: string, workers: number): Promise<Instance> {
   const app = tmpDir();
   fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'shared-app' }));
   const [port, adminPort] = [await freePort(), await freePort()];
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', path.join(ROOT, 'src/cli.ts'), '--app', app, 'proxy', 'run',
-    '--listen', `127.0.0.1:${port}`, '--admin', `127.0.0.1:${adminPort}`, '--production', production.url, '--canary', canary.url], {
+  const child = spawn(process.execPath, await cliArgs('--app', app, 'proxy', 'run',
+    '--listen', `127.0.0.1:${port}`, '--admin', `127.0.0.1:${adminPort}`, '--production', production.url, '--canary', canary.url), {
     cwd: ROOT,
-    env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1', SLIPWAY_STATE_DIR: path.join(app, 'state'), SLIPWAY_ADMIN_TOKEN: '', REDIS_URL,
+    env: { ...process.env, SLIPWAY_STATE_DIR: path.join(app, 'state'), SLIPWAY_ADMIN_TOKEN: '', REDIS_URL,
       SLIPWAY_PROXY_WORKERS: String(workers), SLIPWAY_PROXY_SHARED_STATE: 'redis', SLIPWAY_PROXY_SHARED_STATE_KEY: KEY },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
