@@ -32,13 +32,16 @@ async function tabTo(name: string): Promise<void> {
   assert.unreachable(`Tab never reached the button "${name}"`);
 }
 
+// WebDriver BiDi names the space bar by its character
+const KEYS = { Enter: 'Enter', Space: ' ' } as const;
+
 /** Opens an action's confirmation with `openKey` on its focused button, then confirms it with `confirmKey`. */
-async function confirmByKeyboard(name: string, openKey: 'Enter' | 'Space', confirmKey: 'Enter' | 'Space'): Promise<void> {
+async function confirmByKeyboard(name: string, openKey: keyof typeof KEYS, confirmKey: keyof typeof KEYS): Promise<void> {
   await tabTo(name);
-  await page.keyboard.press(openKey);
+  await page.keyboard.press(KEYS[openKey]);
   await page.waitForSelector('#confirm[open]', { timeout: 5000 });
   assert.is(await page.evaluate(() => (globalThis as any).document.activeElement?.id), 'confirm-ok', 'the dialog takes the focus');
-  await page.keyboard.press(confirmKey);
+  await page.keyboard.press(KEYS[confirmKey]);
   await page.waitForSelector('#confirm:not([open])', { timeout: 5000 });
 }
 
