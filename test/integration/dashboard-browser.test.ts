@@ -2,49 +2,31 @@
 // real proxy, flags in a real Redis. The page is driven by real clicks; what it claims is checked at the proxy.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { runCli } from '../support/cli';
-import { docker, requireDocker, removeLabelled } from '../support/docker';
-import { freePort, freePortPairs } from '../support/ports';
-import { tmpDir } from '../support/tmp';
+import { docker } from '../support/docker';
 import { loudly } from '../support/hooks';
-import { sampleAppImage } from '../support/images';
-import { startRedis, type TestRedis } from '../support/redis';
 import { launchChromium } from '../support/chromium';
-import { admin, deployTargets, load, startTestProxy, type TestProxy } from '../support/proxy-harness';
+import { startDashboardLab, type DashboardLab } from '../support/dashboard-lab';
+import { load, type TestProxy } from '../support/proxy-harness';
 import { steadyLoad } from '../support/steady-load';
 import { pollUntil } from '../../src/core/deadline';
 import { appContainers } from '../../src/core/app-containers';
-import { createContext } from '../../src/core/context';
-import { startDashboard, type RunningDashboard } from '../../src/dashboard/server';
+import type { RunningDashboard } from '../../src/dashboard/server';
 import { DASHBOARD_ACTOR } from '../../src/dashboard/actions';
 
 const browser = suite('the dashboard in Chromium, on a real deployment');
 
-const app = `db${Date.now().toString(36)}`;
 const TOKEN = 'dashboard-test-token-42';
-const OFFSET = 23;
-let dir = '';
-let redis: TestRedis;
+let lab: DashboardLab;
+let app = '';
 let proxy: TestProxy;
 let dashboard: RunningDashboard;
 let chrome: Browser;
 let context: BrowserContext;
 let page: Page;
-let env: Record<string, string>;
-const cli = (...args: string[]) => runCli([...args, '--app', dir], env);
-
-async function proxyStatus() {
-  return (await admin(proxy, 'GET', '/status', undefined, TOKEN)).json;
-}
-
-async function canaryUrl(): Promise<string> {
-  const c = (await appContainers(docker, app, 'canary')).find((x) => x.running);
-  assert.ok(c, 'a canary container runs');
-  return `http://127.0.0.1:${c!.port}`;
-}
+const cli = (...args: string[]) => lab.cli(...args);
+const proxyStatus = () => lab.proxyStatus();
+const canaryUrl = () => lab.canaryUrl();
 
 async function signIn(p: Page, token: string): Promise<void> {
   await p.goto(dashboard.url);
@@ -60,27 +42,8 @@ async function clickAndConfirm(p: Page, button: ReturnType<Page['getByRole']>): 
 }
 
 browser.before(loudly(async () => {
-  await requireDocker();
-  dir = tmpDir();
-  redis = await startRedis();
-  env = { SLIPWAY_ADMIN_TOKEN: TOKEN, REDIS_URL: redis.url };
-  const ports = await freePortPairs(2, OFFSET);
-  for (const v of ['v1', 'v2']) await sampleAppImage(`${app}:${v}`, v);
-  proxy = await startTestProxy({ production: `http://127.0.0.1:${ports[0]}`, canary: null }, { app, adminToken: TOKEN, allowedBackends: deployTargets(ports, OFFSET) });
-  fs.writeFileSync(path.join(dir, 'slipway.json'), JSON.stringify({
-    app: { name: app, env: { FAULT_SWITCHES: '1' } },
-    stateDir: path.join(dir, 'state'),
-    deploy: { production: { port: ports[0] }, canary: { port: ports[1] }, standbyPortOffset: OFFSET, healthTimeoutSec: 20, healthIntervalMs: 100, drainTimeoutSec: 5, memoryMb: 128 },
-    proxy: { listen: `127.0.0.1:${proxy.listen.port}`, admin: `127.0.0.1:${proxy.admin.port}` },
-    flags: { defaults: { myflag: 'disable' } },
-    dashboard: { listen: `127.0.0.1:${await freePort()}` },
-  }));
-  for (const [role, image] of [['production', `${app}:v1`], ['canary', `${app}:v2`]]) {
-    const r = await cli('deploy', '--role', role, '--image', image);
-    assert.is(r.code, 0, r.stderr);
-  }
-  const ctx = createContext({ app: dir, env: { ...process.env, ...env } });
-  dashboard = await startDashboard(ctx, { host: '127.0.0.1', port: Number(ctx.config.dashboard.listen.split(':')[1]) });
+  lab = await startDashboardLab({ prefix: 'db', token: TOKEN, offset: 23 });
+  ({ app, proxy, dashboard } = lab);
   chrome = await launchChromium();
   context = await chrome.newContext({ viewport: { width: 1440, height: 1000 } });
   // the page may reach the dashboard and nothing else
@@ -90,11 +53,7 @@ browser.before(loudly(async () => {
 
 browser.after(loudly(async () => {
   await chrome?.close();
-  await dashboard?.stop();
-  await proxy?.stop();
-  await removeLabelled(`slipway.app=${app}`);
-  for (const v of ['v1', 'v2']) await docker.getImage(`${app}:${v}`).remove({ force: true }).catch(() => undefined);
-  await redis?.stop();
+  await lab?.stop();
 }));
 
 browser('a wrong token is refused: the sign-in form stays, and nothing of the deployment is served', async () => {
