@@ -107,7 +107,7 @@ export class ProxyCore {
   private ejected(source: string): void {
     this.metrics.count(this.metrics.ejections, source);
     this.ejectionTaken(`canary ejected (${this.ejection.state.source})`);
-    this.share({ field: 'admission', canary: this.ejection.state });
+    this.bus.publish({ field: 'admission', canary: this.ejection.state });
   }
 
   private ejectionTaken(what: string): void {
@@ -121,7 +121,7 @@ export class ProxyCore {
   setWeights(body: unknown): Weights {
     const weights = checkWeights(body, 'weights');
     this.takeWeights(weights, '');
-    this.share({ field: 'weights', weights });
+    this.bus.publish({ field: 'weights', weights });
     return weights;
   }
 
@@ -136,7 +136,7 @@ export class ProxyCore {
   setBackend(role: Role, url: string | null): boolean {
     if (role === 'production' && url === null) throw new UsageError('production: cannot be removed; every request falls back to production', 'give production a URL like http://127.0.0.1:3101');
     const changed = this.moveBackend(role, url, '');
-    if (changed) this.share({ field: 'target', role, url: url === null ? null : parseTarget(url, role).origin });
+    if (changed) this.bus.publish({ field: 'target', role, url: url === null ? null : parseTarget(url, role).origin });
     return changed;
   }
 
@@ -198,7 +198,7 @@ export class ProxyCore {
     this.opts.log(message);
     this.persist();
     this.scheduleProbation();
-    if (share) this.share({ field: 'admission', canary: this.ejection.state });
+    if (share) this.bus.publish({ field: 'admission', canary: this.ejection.state });
   }
 
   private scheduleProbation(): void {
@@ -254,11 +254,6 @@ export class ProxyCore {
   sharedState(): StateChange[] {
     const target = (role: Role, b: Backend | undefined): StateChange => ({ field: 'target', role, url: b?.target.origin ?? null });
     return [{ field: 'admission', canary: this.ejection.state }, { field: 'weights', weights: this.weights }, target('production', this.production), target('canary', this.canary)];
-  }
-
-  /** A transport that cannot send now keeps the change and sends it when it can (it never throws). */
-  private share(change: StateChange): void {
-    this.bus.publish(change);
   }
 
   /** Another process's change (or this one's own, echoed): taken when it is newer and differs from what is here. */

@@ -23,7 +23,10 @@ export interface SequencedChange {
 }
 
 export interface CanaryStateBus {
-  /** Sends this process's change to the group (it comes back through the subscriber with its revision). */
+  /**
+   * Sends this process's change to the group (it comes back through the subscriber with its revision); never throws: a
+   * transport that cannot send now keeps the change and sends it when it can.
+   */
   publish(change: StateChange): void;
   /** Every change of the group, in revision order; one subscriber per bus. */
   subscribe(onChange: (c: SequencedChange) => void): void;
