@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { freePort } from '../test/support/ports';
+import { bundlePath } from '../src/build/runtime-image';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -195,20 +196,14 @@ export interface SlipwayProxy extends Started {
   logs(): string;
 }
 
-/** The CLI bundled from the current sources, as the container runs it (ts-node would load node's domain module,
- *  which slows every event emit, and the proxy under test would not be the one users run). */
-function bundleCli(dir: string): string {
-  const r = spawnSync(process.execPath, ['-e', `const b = require('./scripts/bundle.cjs'); b.bundle(b.bundles.find((x) => x.entry === 'src/cli.ts'), ${JSON.stringify(path.join(dir, 'slipway.cjs'))}).catch((e) => { console.error(e); process.exit(1); })`], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`could not bundle src/cli.ts: ${r.stderr}`);
-  return path.join(dir, 'slipway.cjs');
-}
-
 /** `slipway proxy run` exactly as a user (or the container) starts it, with its state in a temp dir; `workers`
  *  sets proxy.workers (default: the config's, one per core), `env` adds to its environment. */
 export async function startSlipwayProxy(production: string, canary: string | null, nodeArgs: string[] = [], opts: { workers?: number; env?: NodeJS.ProcessEnv } = {}): Promise<SlipwayProxy> {
   const appDir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-bench-app-'));
   fs.writeFileSync(path.join(appDir, 'package.json'), JSON.stringify({ name: 'bench-app' }));
-  const cli = bundleCli(appDir);
+  // the CLI bundled from the current sources, as the container runs it: under ts-node node's domain module would slow
+  // every event emit, and the proxy under test would not be the one users run
+  const cli = await bundlePath('slipway.cjs');
   const port = await freePort();
   const adminPort = await freePort();
   const child = spawn(
