@@ -12,6 +12,7 @@ import { docker, requireDocker, removeLabelled } from '../support/docker';
 import { freePort, freePortPairs } from '../support/ports';
 import { tmpDir } from '../support/tmp';
 import { loudly } from '../support/hooks';
+import { steadyLoad } from '../support/steady-load';
 import { sampleAppImage } from '../support/images';
 import { admin, deployTargets, startTestProxy, type TestProxy } from '../support/proxy-harness';
 import { startDatadogStandin, type DatadogStandin } from '../support/datadog-standin';
@@ -54,25 +55,9 @@ async function rolloutStatus(): Promise<RolloutStatus> {
   return (await r.json()) as RolloutStatus;
 }
 
-/** GETs through the proxy, 4 at a time, until stopped (at most 20,000). */
+/** GETs through the proxy, 4 at a time, until stopped; any answer but 200 fails (at most 20,000). */
 function load() {
-  let stop = false;
-  const failures: string[] = [];
-  let requests = 0;
-  const worker = async () => {
-    while (!stop && requests < 20_000) {
-      requests++;
-      try {
-        const res = await fetch(`${proxy.url}/systems`);
-        await res.arrayBuffer();
-        if (res.status !== 200) failures.push(String(res.status));
-      } catch (err) {
-        failures.push((err as Error).message);
-      }
-    }
-  };
-  const running = Promise.all(Array.from({ length: 4 }, worker));
-  return { finish: async () => ((stop = true), await running, { failures, requests }) };
+  return steadyLoad(proxy.url, { path: '/systems', max: 20_000, only200: true });
 }
 
 gates.before(loudly(async () => {
@@ -158,9 +143,9 @@ gates('confirm-rollout and confirm-promotion webhooks that answer 403 hold the c
 
   answers.approve = 200;
   const waited = await cli('canary', 'wait', '--timeout-sec', '90');
-  const { failures, requests } = await running.finish();
+  const { failed, sent, failures } = await running.stop();
   assert.is(waited.code, 0, `${waited.stderr}\n${controllerLog}`);
-  assert.equal(failures, [], `${failures.length} of ${requests} failed`);
+  assert.is(failed, 0, `${failed} of ${sent} failed: ${JSON.stringify(failures)}`);
   assert.equal((await appContainers(docker, app, 'production')).filter((c) => c.running).map((c) => c.image), [`${app}:v2`]);
 });
 
@@ -170,7 +155,7 @@ gates('a rollout webhook that fails aborts the rollout at the next window', asyn
   const deployed = await cli('deploy', '--role', 'canary', '--image', `${app}:v3`);
   assert.is(deployed.code, 0, deployed.stderr);
   const waited = await cli('canary', 'wait', '--timeout-sec', '60');
-  await running.finish();
+  await running.stop();
   assert.is(waited.code, 1, `${waited.stdout}\n${waited.stderr}`);
   const s = await rolloutStatus();
   assert.is(s.phase, 'aborted');

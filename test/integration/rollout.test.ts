@@ -10,6 +10,7 @@ import { docker, requireDocker, removeLabelled } from '../support/docker';
 import { freePort, freePortPairs } from '../support/ports';
 import { tmpDir } from '../support/tmp';
 import { loudly } from '../support/hooks';
+import { steadyLoad } from '../support/steady-load';
 import { sampleAppImage } from '../support/images';
 import { admin, deployTargets, startTestProxy, type TestProxy } from '../support/proxy-harness';
 import { pollUntil, sleep } from '../../src/core/deadline';
@@ -51,25 +52,9 @@ async function rolloutStatus(): Promise<RolloutStatus> {
   return (await r.json()) as RolloutStatus;
 }
 
-/** GETs of a route that takes the app's injected faults, 4 at a time, until stopped (at most 40,000). */
+/** GETs of a route that takes the app's injected faults, 4 at a time, until stopped; any answer but 200 fails (at most 40,000). */
 function load() {
-  let stop = false;
-  const failures: string[] = [];
-  let requests = 0;
-  const worker = async () => {
-    while (!stop && requests < 40_000) {
-      requests++;
-      try {
-        const res = await fetch(`${proxy.url}/systems`);
-        await res.arrayBuffer();
-        if (res.status !== 200) failures.push(String(res.status));
-      } catch (err) {
-        failures.push((err as Error).message);
-      }
-    }
-  };
-  const running = Promise.all(Array.from({ length: 4 }, worker));
-  return { finish: async () => ((stop = true), await running, { failures, requests }) };
+  return steadyLoad(proxy.url, { path: '/systems', max: 40_000, only200: true });
 }
 
 async function canaryPort(): Promise<number> {
@@ -130,10 +115,10 @@ rollout('a good canary starts at its first step, waits at the manual gate across
   const continued = await cli('canary', 'continue');
   assert.is(continued.code, 0, continued.stderr);
   const waited = await cli('canary', 'wait', '--timeout-sec', '120');
-  const { failures, requests } = await running.finish();
+  const { failed, sent, failures } = await running.stop();
   assert.is(waited.code, 0, `${waited.stderr}\n${controllerLog}`);
   assert.match(waited.stdout, /promoted/);
-  assert.equal(failures, [], `${failures.length} of ${requests} failed`);
+  assert.is(failed, 0, `${failed} of ${sent} failed: ${JSON.stringify(failures)}`);
   const production = (await appContainers(docker, app, 'production')).filter((c) => c.running);
   assert.equal(production.map((c) => c.image), [`${app}:v2`]);
   assert.is((await appContainers(docker, app, 'canary')).length, 0, 'the promoted canary is removed');
@@ -154,9 +139,9 @@ rollout('a canary that fails more often than production is aborted at once, kept
   assert.is((await admin(proxy, 'GET', '/status', undefined, TOKEN)).json.weights.canary, 0, 'the canary gets no traffic');
   assert.ok((await appContainers(docker, app, 'canary')).some((c) => c.running), 'the aborted canary is kept for inspection');
   assert.ok(await pollUntil(async () => (await appContainers(docker, app, 'canary')).length === 0, 30_000, 250), `the aborted canary was not removed:\n${controllerLog}`);
-  const { failures, requests } = await running.finish();
+  const { failed, sent, failures } = await running.stop();
   // GETs the canary failed were answered by production (proxy.retryIdempotent)
-  assert.equal(failures, [], `${failures.length} of ${requests} failed`);
+  assert.is(failed, 0, `${failed} of ${sent} failed: ${JSON.stringify(failures)}`);
   const status = await cli('canary', 'status');
   assert.is(status.code, 0, status.stderr);
   assert.match(status.stdout, /rollout: ABORTED/);
