@@ -9,6 +9,7 @@ import { dockerSocketPath, serviceContainerName, serviceContainerPlan, SOCKET_IN
 import { send, HttpUnreachable } from '../core/http-client';
 import { HOST_CGROUP_MOUNT } from '../core/container-memory';
 import { AUTOSCALER_BUNDLE_IN_IMAGE } from '../build/runtime-image';
+import { upAutoscalerService } from '../swarm/autoscaler-service';
 import { baseUrlOf } from './http';
 import { wantsLocalAlerting } from './local-alerts';
 import { renderStatus, type ServiceContainerState, type StatusResult } from './render';
@@ -29,6 +30,10 @@ async function upAutoscaler(ctx: Context, argv: Args): Promise<UpResult> {
   const socket = dockerSocketPath(ctx);
   const noLocalAlerting = Boolean(ctx.secrets.get('DD_API_KEY')) || argv.localAlerting === false;
   checkSettings(ctx, !noLocalAlerting && wantsLocalAlerting(ctx.config, ctx.secrets));
+  if (ctx.config.deploy.target === 'swarm') {
+    const up = await upAutoscalerService(ctx, { noLocalAlerting, nodeOptions: AUTOSCALER_NODE_OPTIONS });
+    return { container: up.service, changed: up.changed, url: up.url };
+  }
   if (!ctx.dryRun) {
     if (!fs.existsSync(socket)) throw new StepFailed(`the Docker socket ${socket} does not exist`, 'run `slipway provision` to install and start dockerd');
     await requireDocker(ctx.docker());
@@ -85,7 +90,7 @@ async function serviceContainerState(ctx: Context): Promise<ServiceContainerStat
 
 const up: SlipwayCommand = {
   command: 'up',
-  describe: 'Run the autoscaler as a container (<app>-autoscaler, Docker socket mounted, restarts unless stopped); changes nothing when it is up to date',
+  describe: 'Run the autoscaler as a container (<app>-autoscaler, Docker socket mounted, restarts unless stopped; on a swarm a global service, one task per node); changes nothing when it is up to date',
   options: [...POLICY_OPTIONS, { name: 'local-alerting', type: 'boolean', describe: 'Let the container feed local alerting (default on when DD_API_KEY is unset)' }],
   // the container gets the admin token, so its local-alert webhooks to the proxy are accepted
   secrets: ['DD_API_KEY', 'SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_SMTP_PASSWORD'],

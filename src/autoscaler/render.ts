@@ -32,6 +32,7 @@ export function renderStatus(r: StatusResult): string {
   const head = [
     `autoscaler for ${r.app}: running since ${r.startedAt} (pid ${r.pid}), ${r.url}; dockerd ${r.docker.connected ? 'connected' : `NOT connected since ${r.docker.since}${r.docker.lastError ? ` (${r.docker.lastError})` : ''}`}`,
     `policy: ${describePolicy(r.policy)}`,
+    ...(r.swarm ? [`swarm: node ${r.swarm.node ?? '?'}, ${r.swarm.deciding ? `deciding for every node; peers ${r.swarm.peers.map((p) => `${p.node ?? p.address}${p.lost ? ' (LOST)' : ''}`).join(', ') || 'none'}` : 'reading this node for the leader\'s task'}`] : []),
   ];
   if (!r.containers.length) return [...head, `no containers labelled slipway.app=${r.app} with slipway.role production or canary yet`].join('\n');
   return [...head, '', table(r.containers)].join('\n');
@@ -41,7 +42,7 @@ function table(containers: ContainerStatus[]): string {
   const rows = [['CONTAINER', 'ROLE', 'STATE', 'USED', 'LIMIT', 'START', 'CPU', 'LAST ACTION']];
   for (const c of containers) {
     rows.push([
-      c.name,
+      c.node ? `${c.name} @${c.node}` : c.name,
       c.role,
       c.running ? 'running' : 'stopped',
       c.usedBytes === undefined ? '-' : `${toMb(c.usedBytes)} MB${c.usedPercent === undefined ? '' : ` (${c.usedPercent} %)`}`,

@@ -2,6 +2,7 @@
 import type { Role } from '../core/config';
 import type { AutoscalerPolicy, ChangeAction, HoldReason } from './policy';
 import { MetricFamily, renderFamilies, type Labels } from './metrics';
+import type { PeerView } from './peers';
 
 export interface LastDecision {
   at: string;
@@ -35,6 +36,8 @@ export interface ContainerStatus {
   sampledAt?: string;
   lastDecision?: LastDecision;
   lastAction?: LastAction;
+  /** On a swarm: the node it runs on. */
+  node?: string;
 }
 
 export interface AutoscalerStatus {
@@ -44,6 +47,8 @@ export interface AutoscalerStatus {
   docker: { connected: boolean; since: string; lastError?: string };
   policy: AutoscalerPolicy;
   containers: ContainerStatus[];
+  /** On a swarm: whether this task decides, and the other nodes' tasks it reads from. */
+  swarm?: { node?: string; deciding: boolean; peers: PeerView[] };
 }
 
 /** Counters the autoscaler bumps as it goes; they live as long as the process. */

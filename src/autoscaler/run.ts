@@ -13,6 +13,7 @@ import { attachLocalAlerting, wantsLocalAlerting } from './local-alerts';
 import { notifierFromConfig } from '../monitors/notifier';
 import { describePolicy } from './render';
 import type { AutoscalerStatus } from './report';
+import { startSwarmLink, type SwarmLink } from './swarm-link';
 
 export const POLICY_OPTIONS: OptionSpec[] = [
   { name: 'interval-sec', type: 'number', describe: 'Seconds between evaluations of a container (autoscaler.intervalSec, default 5)' },
@@ -56,6 +57,9 @@ async function runAutoscaler(ctx: Context, argv: Args): Promise<RunResult> {
   const localAlerting = argv.localAlerting !== false && wantsLocalAlerting(config, ctx.secrets);
   const targets = checkSettings(ctx, localAlerting);
   const url = baseUrlOf(policy.metricsListen);
+  const peers = argv.swarmPeers as string | undefined;
+  const token = ctx.secrets.get('SLIPWAY_ADMIN_TOKEN');
+  if (peers && !token) throw new UsageError('--swarm-peers: the tasks exchange readings on the overlay, authenticated with SLIPWAY_ADMIN_TOKEN, which is not set', 'set SLIPWAY_ADMIN_TOKEN in the environment (`slipway autoscaler up` passes it to the service)');
   const result: RunResult = { url, localAlerting: targets };
   await ctx.executor.execute([
     {
@@ -66,12 +70,14 @@ async function runAutoscaler(ctx: Context, argv: Args): Promise<RunResult> {
         const engine = engineApi(ctx.env);
         await requireDocker(engine);
         let autoscaler: ReturnType<typeof startMemoryAutoscaler> | undefined;
+        let link: SwarmLink | undefined;
         const server = await startStatusServer(policy.metricsListen, {
-          status: () => autoscaler!.status(),
+          status: () => ({ ...autoscaler!.status(), ...(link && { swarm: link.status() }) }),
           metrics: () => autoscaler!.metrics(),
         });
-        // the executor ran this action; the updates it plans are real ones
-        autoscaler = startMemoryAutoscaler({ engine, app: config.app.name, policy, log: ctx.log, executor: ctx.executor });
+        // the executor ran this action; the updates it plans are real ones. On a swarm no task decides before it knows it leads
+        autoscaler = startMemoryAutoscaler({ engine, app: config.app.name, policy, log: ctx.log, executor: ctx.executor, deciding: !peers });
+        if (peers) link = await startSwarmLink({ engine, autoscaler, peers, token: token!, tickMs: () => autoscaler!.status().policy.tickMs, log: ctx.log });
         const alerting = localAlerting ? attachLocalAlerting(autoscaler, config, ctx.secrets, ctx.log) : undefined;
         ctx.log.info(`autoscaler: ${describePolicy(policy)}; metrics and status on ${server.url}`);
         const stopReloading = onReload(() => applyReloadedPolicy(ctx, autoscaler!, policy.metricsListen), (m) => ctx.log.warn(`autoscaler: ${m}`));
@@ -81,6 +87,7 @@ async function runAutoscaler(ctx: Context, argv: Args): Promise<RunResult> {
           stopReloading();
           alerting?.detach();
           result.final = autoscaler.status();
+          await link?.stop();
           autoscaler.stop();
           await server.close();
         }
@@ -123,6 +130,7 @@ export const run: SlipwayCommand = {
     ...POLICY_OPTIONS,
     { name: 'for', type: 'number', describe: 'Stop after this many seconds (default: run until SIGTERM/SIGINT)' },
     { name: 'local-alerting', type: 'boolean', describe: 'Feed local alerting (CPU/memory e-mails) from the same stats when DD_API_KEY is unset and monitors.local has smtp or webhookUrl (default on)' },
+    { name: 'swarm-peers', type: 'string', describe: "On a swarm (the global service `autoscaler up` makes): the DNS name of every autoscaler task; this node's readings are served to the leader's task, which decides for all" },
   ],
   // DD_API_KEY set: the alerts live in Datadog; the admin token lets local-alert webhooks reach the proxy, the SMTP password its e-mails
   secrets: ['DD_API_KEY', 'SLIPWAY_WEBHOOK_TOKEN', 'SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_SMTP_PASSWORD'],

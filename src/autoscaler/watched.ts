@@ -29,6 +29,12 @@ export interface Watched {
   pendingOom?: OomKill;
   /** An OOM bump Docker refused while the container was down: tried again when it starts. */
   refusedOomBump?: Exclude<Decision, { action: 'hold' }>;
+  /** OOM kills seen of it (here, or as its node's task counted them) and the last one. */
+  oomSeen?: { seq: number; at: number; source: string };
+  /** On a swarm, a container of another node: the address of that node's autoscaler task, the node, its last sample's time there. */
+  peer?: string;
+  node?: string;
+  remoteSampleAt?: number;
 }
 
 /** A container seen for the first time: it never goes below the limit it was deployed with (or first seen with). */

@@ -13,6 +13,7 @@ import { CgroupSampler, type CgroupSample } from './cgroup-sampler';
 import { containerLabels, createCounters, renderMetrics, type AutoscalerStatus } from './report';
 import { MemoryScaler } from './scaler';
 import { containerStatus, firstSeen, logAbout, type Watched } from './watched';
+import { readingOf, takeReading, type ContainerReading, type NodeReadings } from './peers';
 
 // local alerting's sample type: the autoscaler's stats streams feed it, so the two read Docker once
 export type { ContainerSample };
@@ -29,6 +30,8 @@ export interface AutoscalerOptions {
   retryMs?: number;
   /** Where cgroup trees are mounted, first match wins (default: the host's, mounted by `up`, then /sys/fs/cgroup). */
   cgroupRoots?: string[];
+  /** False: read and serve the samples, decide nothing (a swarm task off the leader; default true). */
+  deciding?: boolean;
 }
 
 export interface MemoryAutoscaler {
@@ -40,6 +43,13 @@ export interface MemoryAutoscaler {
   onSample(subscriber: (sample: ContainerSample) => void): () => void;
   /** A reloaded config's policy, applied to the running autoscaler (thresholds, intervals, tick) without a restart. */
   setPolicy(policy: AutoscalerPolicy): void;
+  /** On a swarm: whether this task decides (the leader's), and the node its own containers run on. */
+  setDeciding(deciding: boolean, node?: string): void;
+  /** This node's containers with their last samples, for the deciding task. */
+  readings(): ContainerReading[];
+  /** Another node's readings: its containers watched and decided on here, as if local. */
+  onPeerReadings(peer: string, readings: NodeReadings, receivedAt: number): void;
+  forgetPeer(peer: string, why: string): void;
   stop(): void;
 }
 
@@ -61,6 +71,8 @@ class RunningAutoscaler implements MemoryAutoscaler {
   private readonly firstListing: Promise<void>;
   private markListed: () => void = () => undefined;
   private stopped = false;
+  private deciding: boolean;
+  private node?: string;
 
   constructor(private readonly opts: AutoscalerOptions) {
     this.now = opts.now ?? Date.now;
@@ -68,11 +80,12 @@ class RunningAutoscaler implements MemoryAutoscaler {
     this.startedAt = new Date(this.now()).toISOString();
     this.dockerState = { connected: false, since: this.startedAt };
     this.firstListing = new Promise<void>((resolve) => (this.markListed = resolve));
+    this.deciding = opts.deciding ?? true;
     const { engine, policy, log, executor } = opts;
     this.scaler = new MemoryScaler({ engine, policy, log, executor, counters: this.counters, now: this.now, isWatched: (w) => this.watched.get(w.container.id) === w });
     this.sampler = new CgroupSampler<Watched>(policy.tickMs, {
       onSample: (w, s) => this.onMemorySample(w, s, this.sampler.periodMs),
-      onOomKill: (w, at, kills) => this.scaler.onOom(w, at, `cgroup oom_kill +${kills}`),
+      onOomKill: (w, at, kills) => this.oom(w, at, `cgroup oom_kill +${kills}`),
       onLost: (w) => this.retrySource(w),
     }, this.now, opts.cgroupRoots);
     this.discovery = watchAppContainers(
@@ -83,7 +96,7 @@ class RunningAutoscaler implements MemoryAutoscaler {
         onGone: (id) => this.forget(id, 'it was removed'),
         onOom: (id, at) => {
           const w = this.watched.get(id);
-          if (w) this.scaler.onOom(w, at, 'oom event');
+          if (w) this.oom(w, at, 'oom event');
         },
         onListed: (ids) => this.onListed(ids),
         onConnection: (connected, error) => this.onConnection(connected, error),
@@ -104,7 +117,7 @@ class RunningAutoscaler implements MemoryAutoscaler {
       startedAt: this.startedAt,
       docker: { ...this.dockerState },
       policy: { ...policy, scaleDown: { ...policy.scaleDown } },
-      containers: [...this.watched.values()].map(containerStatus),
+      containers: [...this.watched.values()].map((w) => ({ ...containerStatus(w), ...(w.node ?? this.node ? { node: w.node ?? this.node } : {}) })),
     };
   }
 
@@ -116,6 +129,43 @@ class RunningAutoscaler implements MemoryAutoscaler {
     this.opts.policy = policy;
     this.scaler.setPolicy(policy);
     this.sampler.setTick(policy.tickMs);
+  }
+
+  setDeciding(deciding: boolean, node?: string): void {
+    this.node = node ?? this.node;
+    if (deciding === this.deciding) return;
+    this.deciding = deciding;
+    this.opts.log.info(`autoscaler: ${deciding ? 'this task decides for every node of the swarm' : 'this task reads its node\'s containers for the deciding task'}`);
+  }
+
+  readings(): ContainerReading[] {
+    return [...this.watched.values()].filter((w) => !w.peer).map((w) => readingOf(w, this.now()));
+  }
+
+  onPeerReadings(peer: string, r: NodeReadings, receivedAt: number): void {
+    const present = new Set(r.containers.map((c) => c.container.id));
+    for (const reading of r.containers) {
+      let w = this.watched.get(reading.container.id);
+      if (!w) {
+        w = { ...firstSeen(reading.container), peer, node: r.node };
+        this.watched.set(reading.container.id, w);
+        logAbout(this.opts.log, w, `watching on node ${r.node} (limit ${toMb(reading.container.memoryBytes)} MB, read by its node's autoscaler task)`);
+      }
+      const heard = takeReading(w, reading, receivedAt, this.opts.policy.tickMs);
+      if (heard.oom) this.scaler.onOom(w, heard.oom.at, `${heard.oom.source} on ${r.node}`);
+      if (heard.sample) this.onMemorySample(w, heard.sample, heard.periodMs, false);
+    }
+    for (const w of [...this.watched.values()]) if (w.peer === peer && !present.has(w.container.id)) this.forget(w.container.id, `it left node ${r.node}`);
+  }
+
+  forgetPeer(peer: string, why: string): void {
+    for (const w of [...this.watched.values()]) if (w.peer === peer) this.forget(w.container.id, `its node's autoscaler task is out of reach (${why})`);
+  }
+
+  /** An OOM kill of a container of this node: counted for the deciding task, decided on here when this task decides. */
+  private oom(w: Watched, at: number, source: string): void {
+    w.oomSeen = { seq: (w.oomSeen?.seq ?? 0) + 1, at, source };
+    if (this.deciding) this.scaler.onOom(w, at, source);
   }
 
   onSample(subscriber: (sample: ContainerSample) => void): () => void {
@@ -145,10 +195,10 @@ class RunningAutoscaler implements MemoryAutoscaler {
     w.container = c;
     if (!w.updating) w.limitBytes = c.memoryBytes;
     // a missed oom event still leaves State.OOMKilled on the run that died
-    if (why === 'die' && c.oomKilled && !(w.policy.lastOomAt !== undefined && w.policy.lastOomAt >= c.startedAt)) this.scaler.onOom(w, this.now(), 'State.OOMKilled');
+    if (why === 'die' && c.oomKilled && !(w.policy.lastOomAt !== undefined && w.policy.lastOomAt >= c.startedAt)) this.oom(w, this.now(), 'State.OOMKilled');
     if (why === 'start') {
       logAbout(this.opts.log, w, 'started');
-      this.scaler.retryRefusedOomBump(w);
+      if (this.deciding) this.scaler.retryRefusedOomBump(w);
     }
     // a new run has a new cgroup; a stopped one has none
     if (!c.running || why === 'start' || restarted) this.sampler.detach(w);
@@ -156,7 +206,7 @@ class RunningAutoscaler implements MemoryAutoscaler {
   }
 
   private onListed(ids: string[]): void {
-    for (const id of [...this.watched.keys()]) if (!ids.includes(id)) this.forget(id, 'it was removed while dockerd was out of reach');
+    for (const [id, w] of [...this.watched]) if (!w.peer && !ids.includes(id)) this.forget(id, 'it was removed while dockerd was out of reach');
     this.markListed();
   }
 
@@ -222,13 +272,13 @@ class RunningAutoscaler implements MemoryAutoscaler {
     this.onMemorySample(w, { at, usedBytes: memoryUsedBytes(stats.memory_stats), limitBytes, cpuPercent: cpuPercent(stats) }, STREAM_PERIOD_MS);
   }
 
-  /** One sample, from the cgroup or the stats stream: recorded, published to local alerting, decided on. */
-  private onMemorySample(w: Watched, s: CgroupSample, periodMs: number): void {
+  /** One sample, from the cgroup, the stats stream or a peer: recorded, published to local alerting (this node's only), decided on. */
+  private onMemorySample(w: Watched, s: CgroupSample, periodMs: number, publish = true): void {
     if (w.container.memoryBytes <= 0) s.limitBytes = 0; // no limit set: Docker's stats report the host's memory
     else if (s.limitBytes > 0 && !w.updating) w.limitBytes = s.limitBytes;
     w.latest = { at: s.at, usedBytes: s.usedBytes, cpuPercent: s.cpuPercent };
-    this.publish({ containerId: w.container.id, name: w.container.name, role: w.container.role, at: s.at, cpuPercent: s.cpuPercent, memoryUsedBytes: s.usedBytes, memoryLimitBytes: s.limitBytes });
-    this.scaler.onSample(w, { at: s.at, usedBytes: s.usedBytes, limitBytes: s.limitBytes }, periodMs);
+    if (publish) this.publish({ containerId: w.container.id, name: w.container.name, role: w.container.role, at: s.at, cpuPercent: s.cpuPercent, memoryUsedBytes: s.usedBytes, memoryLimitBytes: s.limitBytes });
+    if (this.deciding) this.scaler.onSample(w, { at: s.at, usedBytes: s.usedBytes, limitBytes: s.limitBytes }, periodMs);
   }
 
   private publish(sample: ContainerSample): void {

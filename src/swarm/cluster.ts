@@ -45,7 +45,7 @@ export interface ServiceSpec {
     Resources?: { Limits?: { MemoryBytes?: number; NanoCPUs?: number }; Reservations?: { MemoryBytes?: number; NanoCPUs?: number } };
     [k: string]: unknown;
   };
-  Mode: { Replicated?: { Replicas: number } };
+  Mode: { Replicated?: { Replicas: number }; Global?: Record<string, never> };
   [k: string]: unknown;
 }
 

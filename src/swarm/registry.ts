@@ -10,6 +10,8 @@ import { UsageError } from '../core/errors';
 import { LABEL } from '../core/labels';
 import { failOnError, imageExists } from '../build/base-image';
 import { sharedLibraries } from '../build/rootfs';
+import { runtimeImage } from '../build/runtime-image';
+import { answers } from '../core/http-client';
 import { REGISTRY_SERVICE, readService, type Manager } from './cluster';
 import type { ImageFacts } from '../deploy/deploy-plan';
 
@@ -95,4 +97,15 @@ export function pushActions(image: ImageFacts, registry: string, at: { repo: str
     // no credentials: the body is the registry's address alone (a registry with auth needs `docker login` on each node)
     dockerCall(`push ${at.ref} to the registry every node pulls from`, { method: 'POST', path: dockerPath(`/images/${at.repo}/push`, { tag: at.tag }), body: { serveraddress: registry }, progress: true }, { read: failOnError(`push ${at.ref}`) }),
   ];
+}
+
+/** slipway's runtime image (its own services) where every node can pull it: `<registry>/slipway/runtime:<hash>`, built and pushed when missing there. */
+export async function runtimeImageOnRegistry(ctx: Context, registry: string): Promise<{ ref: string; actions: Action[] }> {
+  const runtime = await runtimeImage(ctx);
+  const [name, tag] = runtime.image.split(':');
+  const at = { repo: `${registry}/${name}`, tag, ref: `${registry}/${runtime.image}` };
+  // asked of the registry, not of the local tag: a registry slipway ran before may have lost its storage since
+  const manifest = { method: 'GET' as const, url: `http://${registry}/v2/${name}/manifests/${tag}`, headers: { accept: 'application/vnd.docker.distribution.manifest.v2+json' }, timeoutMs: 2000 };
+  if (!ctx.dryRun && (await answers(manifest))) return { ref: at.ref, actions: [] };
+  return { ref: at.ref, actions: [...runtime.actions, ...pushActions({ name: runtime.image, id: runtime.image }, registry, at)] };
 }

@@ -177,16 +177,22 @@ function vethPair(): void {
   inNs(['ip', 'link', 'set', 'lo', 'up']);
 }
 
-/** A second dockerd in the namespace (nsenter keeps the host's /sys and cgroups, which `ip netns exec` would hide). */
+/**
+ * A second dockerd in the namespace (nsenter keeps the host's /sys and cgroups, which `ip netns exec` would hide), in a
+ * mount namespace of its own where its socket is /var/run/docker.sock, as on a machine of its own: a task of a global
+ * service that mounts "the node's Docker socket" gets the worker's engine there, not the manager's.
+ */
 async function secondEngine(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-lab-node2-'));
   noteState({ workerDir: dir });
   const sock = path.join(dir, 'docker.sock');
-  const pid = startDetached('nsenter', [`--net=/var/run/netns/${NETNS}`, 'dockerd', '--data-root', path.join(dir, 'data'), '--exec-root', path.join(dir, 'exec'),
+  const pid = startDetached('nsenter', [`--net=/var/run/netns/${NETNS}`, 'unshare', '--mount', '--propagation', 'private', 'dockerd', '--data-root', path.join(dir, 'data'), '--exec-root', path.join(dir, 'exec'),
     '-H', `unix://${sock}`, '--pidfile', path.join(dir, 'docker.pid'), '--bridge=none', '--iptables=false', '--ip6tables=false', `--insecure-registry=${MANAGER_VETH}/32`], path.join(dir, 'dockerd.log'));
   noteState({ workerPid: pid });
   const engine = new Docker({ socketPath: sock });
   if (!(await pollUntil(() => engine.ping().then(() => true, () => false), 60_000, 200))) throw new Error(`the second dockerd did not answer within 60 s: ${fs.readFileSync(path.join(dir, 'dockerd.log'), 'utf8').slice(-800)}`);
+  // nsenter and unshare exec dockerd in place: pid is the engine, and its mount namespace is the worker's
+  run(['nsenter', `--mount=/proc/${pid}/ns/mnt`, 'mount', '--bind', sock, fs.realpathSync('/var/run/docker.sock')]);
   gwbridge(`unix://${sock}`, GWBRIDGE[1]);
   return `unix://${sock}`;
 }
