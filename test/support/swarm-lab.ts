@@ -97,7 +97,11 @@ export async function teardownLab(): Promise<void> {
   }
   await step('netns', () => tryRun(['ip', 'netns', 'del', NETNS]));
   await step('veth', () => fs.existsSync(`/sys/class/net/${VETH_HOST}`) && tryRun(['ip', 'link', 'del', VETH_HOST]));
-  await step('manager leaves', () => tryRun(['docker', 'swarm', 'leave', '--force']));
+  // a leave can time out ("context deadline exceeded") and leave the swarm state behind, which a dockerd with
+  // live-restore then refuses to start with: asked again until the engine says it is out
+  await step('manager leaves', async () => {
+    for (let i = 0; i < 5 && (await docker.info().then((d) => d.Swarm?.LocalNodeState !== 'inactive', () => false)); i++) tryRun(['docker', 'swarm', 'leave', '--force']);
+  });
   // a task still stopping when its node leaves keeps its container: only a swarm makes containers with this label
   await step('task containers', () => tryRun(['sh', '-c', 'docker ps -aq --filter label=com.docker.swarm.task.id | xargs -r docker rm -f']));
   await step('docker_gwbridge', () => tryRun(['docker', 'network', 'rm', 'docker_gwbridge']));
