@@ -12,6 +12,8 @@ import { leafFields } from '../core/config-schema';
 import { StepFailed, UsageError } from '../core/errors';
 import { LABEL } from '../core/labels';
 import { parseHostPort } from '../core/listen-address';
+import { send } from '../core/http-client';
+import type { AutoscalerStatus } from '../autoscaler/report';
 import { HOST_CGROUP_MOUNT } from '../core/container-memory';
 import { SOCKET_IN_CONTAINER } from '../core/service-container';
 import { AUTOSCALER_BUNDLE_IN_IMAGE } from '../build/runtime-image';
@@ -106,4 +108,12 @@ function configEnv(config: Config): string[] {
     if (value !== undefined) out.push(`${envNameOf(leaf.path)}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
   }
   return out;
+}
+
+/** Memory used by each task's container (by its short id) as the running autoscaler last read it on its node; empty without one. */
+export async function memoryReadByAutoscaler(ctx: Context): Promise<Map<string, number>> {
+  const url = `http://127.0.0.1:${parseHostPort(ctx.config.autoscaler.metricsListen, 'autoscaler.metricsListen').port}/status`;
+  const res = await send<AutoscalerStatus>({ method: 'GET', url, timeoutMs: 2000 }).catch(() => null);
+  if (res?.json?.app !== ctx.config.app.name) return new Map();
+  return new Map(res.json.containers.flatMap((c) => (c.usedBytes === undefined ? [] : [[c.id.slice(0, 12), c.usedBytes] as const])));
 }

@@ -7,6 +7,7 @@ import { memoryOf } from '../core/container-memory';
 import { LABEL } from '../core/labels';
 import { readHistory, type History } from '../deploy/deploy-history';
 import { appServices, nodeNames, requireManager, tasksOf, type ServiceInfo } from './cluster';
+import { memoryReadByAutoscaler } from './autoscaler-service';
 
 export interface TaskStatus {
   service: string;
@@ -36,6 +37,8 @@ export async function swarmStatus(ctx: Context): Promise<SwarmStatus> {
   const manager = await requireManager(docker);
   const [services, nodes] = await Promise.all([appServices(docker, config.app.name), nodeNames(docker)]);
   const tasks = (await Promise.all(services.map(async (s) => (await tasksOf(docker, s.ID)).filter((t) => t.DesiredState === 'running').map((t) => ({ s, t }))))).flat();
+  // tasks on other nodes: memory as the autoscaler's task on their node read it, when the autoscaler service runs
+  const elsewhere = await memoryReadByAutoscaler(ctx);
   const rows = await Promise.all(tasks.map(async ({ s, t }): Promise<TaskStatus> => {
     const local = t.NodeID === manager.nodeId && t.Status.ContainerStatus?.ContainerID;
     const [health, memory] = local ? await Promise.all([localHealth(ctx, local), memoryOf(docker, local)]) : [undefined, null];
@@ -48,7 +51,7 @@ export async function swarmStatus(ctx: Context): Promise<SwarmStatus> {
       state: t.Status.State,
       // a task counts as running only once its health check passed; on another node that is what Swarm reports
       health: health ?? (t.Status.State === 'running' ? 'healthy' : t.Status.State === 'starting' ? 'starting' : 'stopped'),
-      memory: { used: memory?.used ?? null, limit: memory?.limit ?? t.Spec.Resources?.Limits?.MemoryBytes ?? null },
+      memory: { used: memory?.used ?? elsewhere.get(t.Status.ContainerStatus?.ContainerID?.slice(0, 12) ?? '') ?? null, limit: memory?.limit ?? t.Spec.Resources?.Limits?.MemoryBytes ?? null },
       image: s.Spec.Labels[LABEL.image] ?? t.Spec.ContainerSpec.Image,
       ...(t.Status.Err ? { error: t.Status.Err } : {}),
     };

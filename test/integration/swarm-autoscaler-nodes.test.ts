@@ -125,6 +125,11 @@ test('a hog on the worker raises its service once, through the leader\'s task; t
     return seen.length === 2;
   }, 60_000);
   assert.is(await limitOf(), 228 * MiB, 'no further raise once use is below the threshold');
+  // `slipway status` shows the worker's tasks with the memory their node's autoscaler task read
+  const st = await cli(['status', '--json']);
+  assert.is(st.code, 0, st.stderr);
+  const rows = (JSON.parse(st.stdout).result.tasks as { service: string; node: string; memory: { used: number | null; limit: number | null } }[]).filter((t) => t.service === service);
+  assert.ok(rows.length === 2 && rows.every((t) => t.node === '169.254.64.2' && t.memory.used! > 50 * MiB && t.memory.limit === 228 * MiB), JSON.stringify(rows));
 });
 
 test('a reading from a peer that stops answering ages out, and comes back with it', async () => {
