@@ -218,9 +218,9 @@ var init_config_formats = __esm({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str) {
@@ -4503,7 +4503,7 @@ var require_config_validate = __commonJS({
   }
 });
 
-// node_modules/nodemailer/dist/esm/punycode/index.js
+// ../main/node_modules/nodemailer/dist/esm/punycode/index.js
 function error(type) {
   throw new RangeError(errors[type]);
 }
@@ -4549,7 +4549,7 @@ function ucs2decode(string) {
 }
 var maxInt, base, tMin, tMax, skew, damp, initialBias, initialN, delimiter, regexPunycode, regexNonASCII, regexSeparators, errors, baseMinusTMin, floor, stringFromCharCode, basicToDigit, digitToBasic, adapt, decode, encode, toUnicode, toASCII;
 var init_punycode = __esm({
-  "node_modules/nodemailer/dist/esm/punycode/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/punycode/index.js"() {
     maxInt = 2147483647;
     base = 36;
     tMin = 1;
@@ -4720,7 +4720,7 @@ var init_punycode = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/shared/url.js
+// ../main/node_modules/nodemailer/dist/esm/shared/url.js
 function stripSurroundingWhitespace(input) {
   let start = 0;
   let end = input.length;
@@ -4782,7 +4782,7 @@ function normalizeHostname(raw, href) {
 }
 var import_node_net, import_node_url, SLASHLESS_AUTHORITY, LEGACY_TRIM, AUTHORITY, FORBIDDEN_HOST_CHARS, CONTROL_CHARS, parse, resolve2;
 var init_url = __esm({
-  "node_modules/nodemailer/dist/esm/shared/url.js"() {
+  "../main/node_modules/nodemailer/dist/esm/shared/url.js"() {
     import_node_net = __toESM(require("node:net"), 1);
     import_node_url = __toESM(require("node:url"), 1);
     init_punycode();
@@ -4859,10 +4859,10 @@ var init_url = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/fetch/cookies.js
+// ../main/node_modules/nodemailer/dist/esm/fetch/cookies.js
 var import_node_net2, SESSION_TIMEOUT, Cookies, cookies_default;
 var init_cookies = __esm({
-  "node_modules/nodemailer/dist/esm/fetch/cookies.js"() {
+  "../main/node_modules/nodemailer/dist/esm/fetch/cookies.js"() {
     import_node_net2 = __toESM(require("node:net"), 1);
     init_url();
     SESSION_TIMEOUT = 1800;
@@ -5084,20 +5084,20 @@ var init_cookies = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/package-info.js
+// ../main/node_modules/nodemailer/dist/esm/package-info.js
 var name, version, homepage;
 var init_package_info = __esm({
-  "node_modules/nodemailer/dist/esm/package-info.js"() {
+  "../main/node_modules/nodemailer/dist/esm/package-info.js"() {
     name = "nodemailer";
     version = "10.6.1";
     homepage = "https://nodemailer.com/";
   }
 });
 
-// node_modules/nodemailer/dist/esm/errors.js
+// ../main/node_modules/nodemailer/dist/esm/errors.js
 var ECONNECTION, ETIMEDOUT, ESOCKET, EENVELOPE, EMESSAGE, EOTP, ESTREAM, EABORT, ENOAUTH, EOAUTH2, EMAXLIMIT, EMAXRECIPIENTS, ESENDMAIL, ESES, ECONFIG, EPROXY, EFILEACCESS, EURLACCESS, EFETCH, createAbortError, isTransientError, isPermanentResponseCode, ERR_ACCESS_DENIED;
 var init_errors2 = __esm({
-  "node_modules/nodemailer/dist/esm/errors.js"() {
+  "../main/node_modules/nodemailer/dist/esm/errors.js"() {
     ECONNECTION = "ECONNECTION";
     ETIMEDOUT = "ETIMEDOUT";
     ESOCKET = "ESOCKET";
@@ -5129,10 +5129,10 @@ var init_errors2 = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/shared/objects.js
+// ../main/node_modules/nodemailer/dist/esm/shared/objects.js
 var isProtoKey, copyOwnKeys;
 var init_objects = __esm({
-  "node_modules/nodemailer/dist/esm/shared/objects.js"() {
+  "../main/node_modules/nodemailer/dist/esm/shared/objects.js"() {
     isProtoKey = (key) => key === "__proto__";
     copyOwnKeys = (target, source, skip) => {
       Object.keys(source || {}).forEach((key) => {
@@ -5146,7 +5146,7 @@ var init_objects = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/fetch/index.js
+// ../main/node_modules/nodemailer/dist/esm/fetch/index.js
 function setFetchCode(err) {
   if (err.code !== ERR_ACCESS_DENIED) {
     err.code = EFETCH;
@@ -5421,7 +5421,7 @@ function nmfetch(url, options) {
 }
 var import_node_http, import_node_https, import_node_zlib, import_node_stream, import_node_net3, MAX_REDIRECTS, DEFAULT_TIMEOUT, DEFAULT_MAX_TIME, DEFAULT_MAX_BYTES, TLS_OPTION_KEYS, fetch_default;
 var init_fetch = __esm({
-  "node_modules/nodemailer/dist/esm/fetch/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/fetch/index.js"() {
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     init_url();
@@ -5466,7 +5466,7 @@ var init_fetch = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/shared/index.js
+// ../main/node_modules/nodemailer/dist/esm/shared/index.js
 function resolveContent(data, key, options, callback) {
   if (!callback && typeof options === "function") {
     callback = options;
@@ -5657,9 +5657,9 @@ function normalizeDomain(domain, toUnicode2) {
   }
   return toUnicode2 ? toUnicode(domain) : toASCII(domain);
 }
-var import_node_util, import_node_fs, import_node_dns, import_node_net4, import_node_os, import_node_url2, import_node_stream2, DNS_TTL, CACHE_CLEANUP_INTERVAL, MAX_CACHE_SIZE, lastCacheCleanup, networkInterfaces, networkInterfacesRead, _readNetworkInterfaces, isFamilySupported, resolve3, dnsCache, formatDNSValue, resolveHostname, parseConnectionUrl, _logFunc, getLogger, callbackPromise, parseDataURI, assign, encodeXText, streamErrors, URL_PARSER_UNSAFE, MAX_DOMAIN_LENGTH, MAX_LABEL_LENGTH;
+var import_node_util, import_node_fs, import_node_dns, import_node_net4, import_node_os, import_node_url2, import_node_stream2, DNS_TTL, CACHE_CLEANUP_INTERVAL, MAX_CACHE_SIZE, lastCacheCleanup, networkInterfaces2, networkInterfacesRead, _readNetworkInterfaces, isFamilySupported, resolve3, dnsCache, formatDNSValue, resolveHostname, parseConnectionUrl, _logFunc, getLogger, callbackPromise, parseDataURI, assign, encodeXText, streamErrors, URL_PARSER_UNSAFE, MAX_DOMAIN_LENGTH, MAX_LABEL_LENGTH;
 var init_shared = __esm({
-  "node_modules/nodemailer/dist/esm/shared/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/shared/index.js"() {
     init_url();
     import_node_util = __toESM(require("node:util"), 1);
     import_node_fs = __toESM(require("node:fs"), 1);
@@ -5681,11 +5681,11 @@ var init_shared = __esm({
       if (!networkInterfacesRead) {
         networkInterfacesRead = true;
         try {
-          networkInterfaces = import_node_os.default.networkInterfaces();
+          networkInterfaces2 = import_node_os.default.networkInterfaces();
         } catch (_err) {
         }
       }
-      return networkInterfaces;
+      return networkInterfaces2;
     };
     isFamilySupported = (family, allowInternal) => {
       const addresses = Object.values(_readNetworkInterfaces() || {}).flat();
@@ -6082,7 +6082,7 @@ var init_shared = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js
+// ../main/node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js
 function detectMimeType(filename) {
   if (!filename) {
     return defaultMimeType;
@@ -6118,7 +6118,7 @@ function detectExtension(mimeType) {
 }
 var import_node_path, defaultMimeType, defaultExtension, mimeTypes, extensions;
 var init_mime_types = __esm({
-  "node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js"() {
     import_node_path = __toESM(require("node:path"), 1);
     defaultMimeType = "application/octet-stream";
     defaultExtension = "bin";
@@ -8175,7 +8175,7 @@ var init_mime_types = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/base64/index.js
+// ../main/node_modules/nodemailer/dist/esm/base64/index.js
 function encode2(buffer) {
   if (typeof buffer === "string") {
     buffer = Buffer.from(buffer, "utf-8");
@@ -8209,7 +8209,7 @@ function wrapBuffer(src, lineLength, final) {
 }
 var import_node_stream3, Encoder;
 var init_base64 = __esm({
-  "node_modules/nodemailer/dist/esm/base64/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/base64/index.js"() {
     import_node_stream3 = require("node:stream");
     Encoder = class extends import_node_stream3.Transform {
       constructor(options) {
@@ -8276,7 +8276,7 @@ var init_base64 = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/qp/index.js
+// ../main/node_modules/nodemailer/dist/esm/qp/index.js
 function encode3(buffer) {
   return encodeBytes(typeof buffer === "string" ? Buffer.from(buffer, "utf-8") : buffer);
 }
@@ -8380,7 +8380,7 @@ function checkRanges(nr, ranges) {
 }
 var import_node_stream4, MIN_LINE_LENGTH, QP_RANGES, QP_LITERAL, HEX_DIGITS, isWhitespace, ENCODE_SLICE_SIZE, Encoder2;
 var init_qp = __esm({
-  "node_modules/nodemailer/dist/esm/qp/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/qp/index.js"() {
     import_node_stream4 = require("node:stream");
     MIN_LINE_LENGTH = 4;
     QP_RANGES = [
@@ -8485,7 +8485,7 @@ var init_qp = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-funcs/index.js
+// ../main/node_modules/nodemailer/dist/esm/mime-funcs/index.js
 function isPlainText(value, isParam) {
   const re = isParam ? /[\x00-\x1f\x7f"\u0080-\uFFFF]/ : /[\x00-\x08\x0b\x0c\x0e-\x1f\u0080-\uFFFF]/;
   return typeof value === "string" && !re.test(value);
@@ -9008,7 +9008,7 @@ function safeEncodeURIComponent(str) {
 }
 var VALID_ENCODED_WORD, LENIENT_ENCODED_WORD, TOKEN2;
 var init_mime_funcs = __esm({
-  "node_modules/nodemailer/dist/esm/mime-funcs/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-funcs/index.js"() {
     init_base64();
     init_qp();
     init_mime_types();
@@ -9019,7 +9019,7 @@ var init_mime_funcs = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/addressparser/index.js
+// ../main/node_modules/nodemailer/dist/esm/addressparser/index.js
 function _domainAt(address) {
   const literal = address.charAt(address.length - 1) === "]" ? DOMAIN_LITERAL_TAIL.exec(address) : null;
   return literal ? address.length - literal[1].length - 1 : address.lastIndexOf("@");
@@ -9548,7 +9548,7 @@ function addressparser(str, options) {
 }
 var TOKEN_OPERATOR, TOKEN_NO_BREAK, TOKEN_DIRTY, TOKEN_ESCAPES, TOKEN_STARTS_ESCAPED, TokenList, DOMAIN_LITERAL_TAIL, HAS_WHITESPACE, QUOTED_LOCAL_ADDR, ADDR_SPEC, LITERAL_ADDR_SPEC, QUOTED_LOCAL_DOMAIN, LOOSE_ADDR_SPEC, LOOSE_TEXT_ADDR, LEADING_QUOTED_STRING, ASCII_ATEXT, Tokenizer, addressparser_default;
 var init_addressparser = __esm({
-  "node_modules/nodemailer/dist/esm/addressparser/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/addressparser/index.js"() {
     TOKEN_OPERATOR = 1;
     TOKEN_NO_BREAK = 2;
     TOKEN_DIRTY = 4;
@@ -9915,10 +9915,10 @@ var init_addressparser = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-node/last-newline.js
+// ../main/node_modules/nodemailer/dist/esm/mime-node/last-newline.js
 var import_node_stream5, LastNewline;
 var init_last_newline = __esm({
-  "node_modules/nodemailer/dist/esm/mime-node/last-newline.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-node/last-newline.js"() {
     import_node_stream5 = require("node:stream");
     LastNewline = class extends import_node_stream5.Transform {
       constructor() {
@@ -9949,10 +9949,10 @@ var init_last_newline = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-node/le-windows.js
+// ../main/node_modules/nodemailer/dist/esm/mime-node/le-windows.js
 var import_node_stream6, LeWindows;
 var init_le_windows = __esm({
-  "node_modules/nodemailer/dist/esm/mime-node/le-windows.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-node/le-windows.js"() {
     import_node_stream6 = require("node:stream");
     LeWindows = class extends import_node_stream6.Transform {
       constructor(options) {
@@ -9991,10 +9991,10 @@ var init_le_windows = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-node/le-unix.js
+// ../main/node_modules/nodemailer/dist/esm/mime-node/le-unix.js
 var import_node_stream7, LeUnix;
 var init_le_unix = __esm({
-  "node_modules/nodemailer/dist/esm/mime-node/le-unix.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-node/le-unix.js"() {
     import_node_stream7 = require("node:stream");
     LeUnix = class extends import_node_stream7.Transform {
       constructor(options) {
@@ -10026,7 +10026,7 @@ var init_le_unix = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-node/index.js
+// ../main/node_modules/nodemailer/dist/esm/mime-node/index.js
 function stripWhitespaceInAngleBrackets(value) {
   let result = "";
   let pos = 0;
@@ -10054,7 +10054,7 @@ function _stripBoundaryControls(value) {
 }
 var import_node_crypto2, import_node_fs2, import_node_stream8, FORMATTED_HEADERS, ATEXT, DOT_ATOM, QUOTED_STRING, PLAIN_ADDRESS, DOMAIN_LITERAL_TAIL2, PIPELINE_NOOP, MimeNode, mime_node_default;
 var init_mime_node = __esm({
-  "node_modules/nodemailer/dist/esm/mime-node/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-node/index.js"() {
     import_node_crypto2 = __toESM(require("node:crypto"), 1);
     import_node_fs2 = __toESM(require("node:fs"), 1);
     import_node_stream8 = require("node:stream");
@@ -11266,7 +11266,7 @@ var init_mime_node = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mail-composer/index.js
+// ../main/node_modules/nodemailer/dist/esm/mail-composer/index.js
 function isContentObject(value) {
   const content = value;
   return typeof value === "object" && !!(content.content || content.path || content.href || content.raw);
@@ -11325,7 +11325,7 @@ function otpError(message) {
 }
 var MailComposer, mail_composer_default;
 var init_mail_composer = __esm({
-  "node_modules/nodemailer/dist/esm/mail-composer/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mail-composer/index.js"() {
     init_mime_node();
     init_mime_funcs();
     init_errors2();
@@ -11816,7 +11816,7 @@ var init_mail_composer = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/dkim/message-parser.js
+// ../main/node_modules/nodemailer/dist/esm/dkim/message-parser.js
 function _trimFieldName(str) {
   let start = 0;
   let end = str.length;
@@ -11830,7 +11830,7 @@ function _trimFieldName(str) {
 }
 var import_node_stream9, MessageParser, message_parser_default;
 var init_message_parser = __esm({
-  "node_modules/nodemailer/dist/esm/dkim/message-parser.js"() {
+  "../main/node_modules/nodemailer/dist/esm/dkim/message-parser.js"() {
     import_node_stream9 = require("node:stream");
     MessageParser = class extends import_node_stream9.Transform {
       constructor(options) {
@@ -11959,10 +11959,10 @@ var init_message_parser = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/dkim/relaxed-body.js
+// ../main/node_modules/nodemailer/dist/esm/dkim/relaxed-body.js
 var import_node_stream10, import_node_crypto3, CHAR_CR, CHAR_LF, CHAR_SPACE, CHAR_TAB, CRLF, EMPTY_LINES, RelaxedBody, relaxed_body_default;
 var init_relaxed_body = __esm({
-  "node_modules/nodemailer/dist/esm/dkim/relaxed-body.js"() {
+  "../main/node_modules/nodemailer/dist/esm/dkim/relaxed-body.js"() {
     import_node_stream10 = require("node:stream");
     import_node_crypto3 = __toESM(require("node:crypto"), 1);
     CHAR_CR = 13;
@@ -12086,7 +12086,7 @@ var init_relaxed_body = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/dkim/sign.js
+// ../main/node_modules/nodemailer/dist/esm/dkim/sign.js
 function unsupportedHashAlgoError(hashAlgo) {
   const err = new Error('Unsupported DKIM hash algorithm "' + hashAlgo + '"');
   err.code = ECONFIG;
@@ -12162,7 +12162,7 @@ function relaxedHeaderLine(line) {
 }
 var import_node_crypto4, sign_default;
 var init_sign = __esm({
-  "node_modules/nodemailer/dist/esm/dkim/sign.js"() {
+  "../main/node_modules/nodemailer/dist/esm/dkim/sign.js"() {
     init_shared();
     init_mime_funcs();
     import_node_crypto4 = __toESM(require("node:crypto"), 1);
@@ -12173,10 +12173,10 @@ var init_sign = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/dkim/index.js
+// ../main/node_modules/nodemailer/dist/esm/dkim/index.js
 var import_node_stream11, import_node_fs3, import_node_path2, import_node_crypto5, DKIM_ALGO, MAX_MESSAGE_SIZE, DKIMSigner, DKIM, dkim_default;
 var init_dkim = __esm({
-  "node_modules/nodemailer/dist/esm/dkim/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/dkim/index.js"() {
     init_message_parser();
     init_relaxed_body();
     init_sign();
@@ -12397,7 +12397,7 @@ var init_dkim = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-connection/http-proxy-client.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-connection/http-proxy-client.js
 function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions, callback) {
   if (typeof tlsOptions === "function") {
     callback = tlsOptions;
@@ -12525,7 +12525,7 @@ function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions,
 }
 var import_node_net5, import_node_tls, MAX_RESPONSE_HEADER_BYTES, unbracket, http_proxy_client_default;
 var init_http_proxy_client = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-connection/http-proxy-client.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-connection/http-proxy-client.js"() {
     import_node_net5 = __toESM(require("node:net"), 1);
     import_node_tls = __toESM(require("node:tls"), 1);
     init_url();
@@ -12536,10 +12536,10 @@ var init_http_proxy_client = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mailer/mail-message.js
+// ../main/node_modules/nodemailer/dist/esm/mailer/mail-message.js
 var hasOwn, MailMessage;
 var init_mail_message = __esm({
-  "node_modules/nodemailer/dist/esm/mailer/mail-message.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mailer/mail-message.js"() {
     init_shared();
     init_mime_node();
     init_mime_funcs();
@@ -12818,13 +12818,13 @@ var init_mail_message = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mailer/index.js
+// ../main/node_modules/nodemailer/dist/esm/mailer/index.js
 function isAbortSignal(value) {
   return typeof value === "object" && value !== null && "aborted" in value && typeof value.addEventListener === "function" && typeof value.removeEventListener === "function";
 }
 var import_node_events, import_node_util2, import_node_net6, import_node_dns2, import_node_crypto6, DEFAULT_MAX_RECIPIENTS, Mail, mailer_default;
 var init_mailer = __esm({
-  "node_modules/nodemailer/dist/esm/mailer/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mailer/index.js"() {
     import_node_events = require("node:events");
     init_shared();
     init_mime_types();
@@ -13224,10 +13224,10 @@ var init_mailer = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js
 var import_node_stream12, INSERT_LF, INSERT_LF_DOT, INSERT_CR, INSERT_DOT, DataStream;
 var init_data_stream = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js"() {
     import_node_stream12 = require("node:stream");
     INSERT_LF = Buffer.from("\n");
     INSERT_LF_DOT = Buffer.from("\n.");
@@ -13315,7 +13315,7 @@ var init_data_stream = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js
 function sesRegion(host) {
   const labels = host.toLowerCase().replace(/\.$/, "").split(".");
   const domain = labels.slice(-2).join(".");
@@ -13341,14 +13341,14 @@ function parseServerMessageId(response, host) {
 }
 var OUTLOOK_REPLY, SES_REPLY, AWS_REGION;
 var init_server_message_id = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js"() {
     OUTLOOK_REPLY = /^250 2\.0\.0 OK (<[^<>\s]+\.prod\.outlook\.com>)/i;
     SES_REPLY = /^250 Ok ([0-9a-f]+(?:-[0-9a-f]+)+)$/i;
     AWS_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-connection/index.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-connection/index.js
 function shuffle(list) {
   const result = list.slice();
   for (let i = result.length - 1; i > 0; i--) {
@@ -13384,7 +13384,7 @@ function maskAuthCommand(cmd) {
 }
 var import_node_events2, import_node_net7, import_node_tls2, import_node_os2, import_node_crypto7, import_node_stream13, CONNECTION_TIMEOUT, SOCKET_TIMEOUT, GREETING_TIMEOUT, DNS_TIMEOUT, CLOSE_TIMEOUT, KEEPALIVE_DELAY, TEARDOWN_NOOP, MAX_RESPONSE_SIZE, SMTPConnection, smtp_connection_default;
 var init_smtp_connection = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-connection/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-connection/index.js"() {
     init_package_info();
     import_node_events2 = require("node:events");
     import_node_net7 = __toESM(require("node:net"), 1);
@@ -15098,10 +15098,10 @@ var init_smtp_connection = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/xoauth2/index.js
+// ../main/node_modules/nodemailer/dist/esm/xoauth2/index.js
 var import_node_stream14, import_node_crypto8, XOAuth2, xoauth2_default;
 var init_xoauth2 = __esm({
-  "node_modules/nodemailer/dist/esm/xoauth2/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/xoauth2/index.js"() {
     import_node_stream14 = require("node:stream");
     init_fetch();
     import_node_crypto8 = __toESM(require("node:crypto"), 1);
@@ -15437,10 +15437,10 @@ var init_xoauth2 = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-pool/pool-resource.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-pool/pool-resource.js
 var import_node_events3, PoolResource;
 var init_pool_resource = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-pool/pool-resource.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-pool/pool-resource.js"() {
     init_smtp_connection();
     init_shared();
     init_xoauth2();
@@ -15743,10 +15743,10 @@ var init_pool_resource = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/well-known/services.js
+// ../main/node_modules/nodemailer/dist/esm/well-known/services.js
 var services;
 var init_services = __esm({
-  "node_modules/nodemailer/dist/esm/well-known/services.js"() {
+  "../main/node_modules/nodemailer/dist/esm/well-known/services.js"() {
     services = {
       "126": {
         "description": "126 Mail (NetEase)",
@@ -16447,7 +16447,7 @@ var init_services = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/well-known/index.js
+// ../main/node_modules/nodemailer/dist/esm/well-known/index.js
 function normalizeKey(key) {
   return key.replace(/[^a-zA-Z0-9.-]/g, "").toLowerCase();
 }
@@ -16466,7 +16466,7 @@ function wellKnown(key) {
 }
 var normalized;
 var init_well_known = __esm({
-  "node_modules/nodemailer/dist/esm/well-known/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/well-known/index.js"() {
     init_services();
     normalized = {};
     Object.keys(services).forEach((key) => {
@@ -16483,10 +16483,10 @@ var init_well_known = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-pool/index.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-pool/index.js
 var import_node_events4, REQUEUE_BASE_DELAY, REQUEUE_MAX_DELAY, SMTPPool, smtp_pool_default;
 var init_smtp_pool = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-pool/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-pool/index.js"() {
     import_node_events4 = require("node:events");
     init_pool_resource();
     init_smtp_connection();
@@ -17053,10 +17053,10 @@ var init_smtp_pool = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-transport/index.js
 var import_node_events5, MESSAGE_AUTH_KEYS, SMTPTransport, smtp_transport_default;
 var init_smtp_transport = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-transport/index.js"() {
     import_node_events5 = require("node:events");
     init_smtp_connection();
     init_well_known();
@@ -17397,10 +17397,10 @@ var init_smtp_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/sendmail-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/sendmail-transport/index.js
 var import_node_child_process, import_node_stream15, STDIN_ERROR_EXIT_WAIT, SendmailTransport, sendmail_transport_default;
 var init_sendmail_transport = __esm({
-  "node_modules/nodemailer/dist/esm/sendmail-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/sendmail-transport/index.js"() {
     import_node_child_process = require("node:child_process");
     import_node_stream15 = require("node:stream");
     init_package_info();
@@ -17571,10 +17571,10 @@ var init_sendmail_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/stream-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/stream-transport/index.js
 var StreamTransport, stream_transport_default;
 var init_stream_transport = __esm({
-  "node_modules/nodemailer/dist/esm/stream-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/stream-transport/index.js"() {
     init_package_info();
     init_shared();
     init_le_windows();
@@ -17668,10 +17668,10 @@ var init_stream_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/json-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/json-transport/index.js
 var JSONTransport, json_transport_default;
 var init_json_transport = __esm({
-  "node_modules/nodemailer/dist/esm/json-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/json-transport/index.js"() {
     init_package_info();
     init_shared();
     JSONTransport = class {
@@ -17728,7 +17728,7 @@ var init_json_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/ses-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/ses-transport/index.js
 function tagSesError(err) {
   if (err && typeof err === "object" && !err.code) {
     err.code = ESES;
@@ -17737,7 +17737,7 @@ function tagSesError(err) {
 }
 var import_node_events6, SESTransport, ses_transport_default;
 var init_ses_transport = __esm({
-  "node_modules/nodemailer/dist/esm/ses-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/ses-transport/index.js"() {
     import_node_events6 = __toESM(require("node:events"), 1);
     init_package_info();
     init_shared();
@@ -17920,7 +17920,7 @@ var init_ses_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/nodemailer.js
+// ../main/node_modules/nodemailer/dist/esm/nodemailer.js
 var nodemailer_exports = {};
 __export(nodemailer_exports, {
   createTestAccount: () => createTestAccount,
@@ -18050,7 +18050,7 @@ function getTestMessageUrl(info) {
 }
 var etherealApi, etherealWeb, etherealApiKey, etherealCache, testAccount, nodemailer, nodemailer_default;
 var init_nodemailer = __esm({
-  "node_modules/nodemailer/dist/esm/nodemailer.js"() {
+  "../main/node_modules/nodemailer/dist/esm/nodemailer.js"() {
     init_mailer();
     init_shared();
     init_smtp_pool();
@@ -20820,6 +20820,106 @@ var MemoryScaler = class {
   }
 };
 
+// src/autoscaler/peers.ts
+var dns = __toESM(require("node:dns/promises"));
+var os = __toESM(require("node:os"));
+var PEER_PORT = 9465;
+var READINGS_PATH = "/readings";
+var OOM_NEWS_MS = 6e4;
+var RESOLVE_EVERY_MS = 2e3;
+function readingOf(w, now) {
+  return {
+    container: w.container,
+    source: w.source,
+    ...w.latest && { sample: { at: w.latest.at, ageMs: now - w.latest.at, usedBytes: w.latest.usedBytes, limitBytes: w.limitBytes, cpuPercent: w.latest.cpuPercent } },
+    ...w.oomSeen && { oom: { seq: w.oomSeen.seq, ageMs: now - w.oomSeen.at, source: w.oomSeen.source } }
+  };
+}
+function takeReading(w, r, receivedAt, tickMs) {
+  w.container = r.container;
+  w.source = r.source;
+  if (!w.updating) w.limitBytes = r.container.memoryBytes;
+  const out = { periodMs: tickMs };
+  if (r.oom && r.oom.seq > (w.oomSeen?.seq ?? 0) && (w.oomSeen || r.oom.ageMs < OOM_NEWS_MS)) out.oom = { at: receivedAt - r.oom.ageMs, source: r.oom.source };
+  if (r.oom) w.oomSeen = { seq: r.oom.seq, at: receivedAt - r.oom.ageMs, source: r.oom.source };
+  const s = r.sample;
+  if (s && r.container.running && s.at !== w.remoteSampleAt && s.ageMs < staleAfterMs(tickMs)) {
+    out.periodMs = Math.max(tickMs, w.remoteSampleAt === void 0 ? 0 : s.at - w.remoteSampleAt);
+    w.remoteSampleAt = s.at;
+    out.sample = { at: receivedAt - s.ageMs, usedBytes: s.usedBytes, limitBytes: s.limitBytes, cpuPercent: s.cpuPercent };
+  }
+  return out;
+}
+var staleAfterMs = (tickMs) => Math.max(5e3, 20 * tickMs);
+var PeerPoller = class {
+  constructor(o) {
+    this.o = o;
+    this.self = new Set(Object.values(os.networkInterfaces()).flat().map((i) => i?.address ?? ""));
+  }
+  o;
+  peers = /* @__PURE__ */ new Map();
+  self;
+  pollTimer;
+  resolveTimer;
+  start() {
+    void this.resolve();
+    this.resolveTimer = setInterval(() => void this.resolve(), RESOLVE_EVERY_MS);
+    this.pollTimer = setInterval(() => this.poll(), this.o.periodMs);
+  }
+  stop() {
+    clearInterval(this.pollTimer);
+    clearInterval(this.resolveTimer);
+    for (const address of this.peers.keys()) this.o.handlers.onLost(address, "this task no longer decides");
+    this.peers.clear();
+  }
+  view() {
+    return [...this.peers].map(([address, p]) => ({ address, node: p.node, lost: p.lost, ...p.lastHeard ? { lastHeard: new Date(p.lastHeard).toISOString() } : {} }));
+  }
+  now() {
+    return (this.o.now ?? Date.now)();
+  }
+  async resolve() {
+    let found;
+    try {
+      found = (await dns.lookup(this.o.name, { all: true, family: 4 })).map((a) => a.address).filter((a) => !this.self.has(a));
+    } catch {
+      return;
+    }
+    for (const address of found) if (!this.peers.has(address)) this.peers.set(address, { lastHeard: 0, busy: false, lost: false });
+    for (const address of [...this.peers.keys()]) {
+      if (found.includes(address)) continue;
+      this.peers.delete(address);
+      this.o.handlers.onLost(address, `its task left ${this.o.name}`);
+    }
+  }
+  poll() {
+    for (const [address, peer] of this.peers) {
+      if (peer.busy) continue;
+      peer.busy = true;
+      void this.pollOne(address, peer).finally(() => peer.busy = false);
+    }
+  }
+  async pollOne(address, peer) {
+    const since = peer.lastHeard || this.now();
+    try {
+      const res = await send({ method: "GET", url: `http://${address}:${PEER_PORT}${READINGS_PATH}`, headers: { authorization: `Bearer ${this.o.token}` }, timeoutMs: Math.max(1e3, this.o.ageOutMs / 2), maxBytes: 4 << 20 });
+      if (res.status !== 200 || !Array.isArray(res.json?.containers)) throw new Error(`HTTP ${res.status}${res.json ? "" : ", not JSON"}`);
+      if (!this.peers.has(address)) return;
+      if (peer.lost || peer.complained) this.o.log.info(`autoscaler: the peer ${address} (node ${res.json.node}) answers again`);
+      Object.assign(peer, { lastHeard: this.now(), lost: false, complained: void 0, node: String(res.json.node) });
+      this.o.handlers.onReadings(address, res.json, peer.lastHeard);
+    } catch (err) {
+      const why = err.message;
+      if (peer.complained !== why) this.o.log.warn(`autoscaler: no readings from the peer ${address}${peer.node ? ` (node ${peer.node})` : ""}: ${why}`);
+      peer.complained = why;
+      if (!peer.lost && this.now() - since > this.o.ageOutMs && this.peers.has(address)) {
+        peer.lost = true;
+        this.o.handlers.onLost(address, `no reading for ${Math.round(this.o.ageOutMs / 1e3)} s`);
+      }
+    }
+  }
+};
+
 // src/autoscaler/watcher.ts
 function startMemoryAutoscaler(opts) {
   return new RunningAutoscaler(opts);
@@ -20832,11 +20932,12 @@ var RunningAutoscaler = class {
     this.startedAt = new Date(this.now()).toISOString();
     this.dockerState = { connected: false, since: this.startedAt };
     this.firstListing = new Promise((resolve4) => this.markListed = resolve4);
+    this.deciding = opts.deciding ?? true;
     const { engine, policy, log, executor } = opts;
     this.scaler = new MemoryScaler({ engine, policy, log, executor, counters: this.counters, now: this.now, isWatched: (w) => this.watched.get(w.container.id) === w });
     this.sampler = new CgroupSampler(policy.tickMs, {
       onSample: (w, s) => this.onMemorySample(w, s, this.sampler.periodMs),
-      onOomKill: (w, at, kills) => this.scaler.onOom(w, at, `cgroup oom_kill +${kills}`),
+      onOomKill: (w, at, kills) => this.oom(w, at, `cgroup oom_kill +${kills}`),
       onLost: (w) => this.retrySource(w)
     }, this.now, opts.cgroupRoots);
     this.discovery = watchAppContainers(
@@ -20847,7 +20948,7 @@ var RunningAutoscaler = class {
         onGone: (id) => this.forget(id, "it was removed"),
         onOom: (id, at) => {
           const w = this.watched.get(id);
-          if (w) this.scaler.onOom(w, at, "oom event");
+          if (w) this.oom(w, at, "oom event");
         },
         onListed: (ids) => this.onListed(ids),
         onConnection: (connected, error2) => this.onConnection(connected, error2)
@@ -20869,6 +20970,8 @@ var RunningAutoscaler = class {
   firstListing;
   markListed = () => void 0;
   stopped = false;
+  deciding;
+  node;
   listed() {
     return this.firstListing;
   }
@@ -20880,7 +20983,7 @@ var RunningAutoscaler = class {
       startedAt: this.startedAt,
       docker: { ...this.dockerState },
       policy: { ...policy, scaleDown: { ...policy.scaleDown } },
-      containers: [...this.watched.values()].map(containerStatus)
+      containers: [...this.watched.values()].map((w) => ({ ...containerStatus(w), ...w.node ?? this.node ? { node: w.node ?? this.node } : {} }))
     };
   }
   metrics() {
@@ -20890,6 +20993,38 @@ var RunningAutoscaler = class {
     this.opts.policy = policy;
     this.scaler.setPolicy(policy);
     this.sampler.setTick(policy.tickMs);
+  }
+  setDeciding(deciding, node) {
+    this.node = node ?? this.node;
+    if (deciding === this.deciding) return;
+    this.deciding = deciding;
+    this.opts.log.info(`autoscaler: ${deciding ? "this task decides for every node of the swarm" : "this task reads its node's containers for the deciding task"}`);
+  }
+  readings() {
+    return [...this.watched.values()].filter((w) => !w.peer).map((w) => readingOf(w, this.now()));
+  }
+  onPeerReadings(peer, r, receivedAt) {
+    const present = new Set(r.containers.map((c) => c.container.id));
+    for (const reading of r.containers) {
+      let w = this.watched.get(reading.container.id);
+      if (!w) {
+        w = { ...firstSeen(reading.container), peer, node: r.node };
+        this.watched.set(reading.container.id, w);
+        logAbout(this.opts.log, w, `watching on node ${r.node} (limit ${toMb(reading.container.memoryBytes)} MB, read by its node's autoscaler task)`);
+      }
+      const heard = takeReading(w, reading, receivedAt, this.opts.policy.tickMs);
+      if (heard.oom) this.scaler.onOom(w, heard.oom.at, `${heard.oom.source} on ${r.node}`);
+      if (heard.sample) this.onMemorySample(w, heard.sample, heard.periodMs, false);
+    }
+    for (const w of [...this.watched.values()]) if (w.peer === peer && !present.has(w.container.id)) this.forget(w.container.id, `it left node ${r.node}`);
+  }
+  forgetPeer(peer, why) {
+    for (const w of [...this.watched.values()]) if (w.peer === peer) this.forget(w.container.id, `its node's autoscaler task is out of reach (${why})`);
+  }
+  /** An OOM kill of a container of this node: counted for the deciding task, decided on here when this task decides. */
+  oom(w, at, source) {
+    w.oomSeen = { seq: (w.oomSeen?.seq ?? 0) + 1, at, source };
+    if (this.deciding) this.scaler.onOom(w, at, source);
   }
   onSample(subscriber) {
     this.subscribers.add(subscriber);
@@ -20915,16 +21050,16 @@ var RunningAutoscaler = class {
     const restarted = w.container.pid !== c.pid;
     w.container = c;
     if (!w.updating) w.limitBytes = c.memoryBytes;
-    if (why === "die" && c.oomKilled && !(w.policy.lastOomAt !== void 0 && w.policy.lastOomAt >= c.startedAt)) this.scaler.onOom(w, this.now(), "State.OOMKilled");
+    if (why === "die" && c.oomKilled && !(w.policy.lastOomAt !== void 0 && w.policy.lastOomAt >= c.startedAt)) this.oom(w, this.now(), "State.OOMKilled");
     if (why === "start") {
       logAbout(this.opts.log, w, "started");
-      this.scaler.retryRefusedOomBump(w);
+      if (this.deciding) this.scaler.retryRefusedOomBump(w);
     }
     if (!c.running || why === "start" || restarted) this.sampler.detach(w);
     if (c.running) this.openSource(w);
   }
   onListed(ids) {
-    for (const id of [...this.watched.keys()]) if (!ids.includes(id)) this.forget(id, "it was removed while dockerd was out of reach");
+    for (const [id, w] of [...this.watched]) if (!w.peer && !ids.includes(id)) this.forget(id, "it was removed while dockerd was out of reach");
     this.markListed();
   }
   onConnection(connected, error2) {
@@ -20984,13 +21119,13 @@ var RunningAutoscaler = class {
     const limitBytes = stats.memory_stats?.limit ?? w.limitBytes;
     this.onMemorySample(w, { at, usedBytes: memoryUsedBytes(stats.memory_stats), limitBytes, cpuPercent: cpuPercent(stats) }, STREAM_PERIOD_MS);
   }
-  /** One sample, from the cgroup or the stats stream: recorded, published to local alerting, decided on. */
-  onMemorySample(w, s, periodMs) {
+  /** One sample, from the cgroup, the stats stream or a peer: recorded, published to local alerting (this node's only), decided on. */
+  onMemorySample(w, s, periodMs, publish = true) {
     if (w.container.memoryBytes <= 0) s.limitBytes = 0;
     else if (s.limitBytes > 0 && !w.updating) w.limitBytes = s.limitBytes;
     w.latest = { at: s.at, usedBytes: s.usedBytes, cpuPercent: s.cpuPercent };
-    this.publish({ containerId: w.container.id, name: w.container.name, role: w.container.role, at: s.at, cpuPercent: s.cpuPercent, memoryUsedBytes: s.usedBytes, memoryLimitBytes: s.limitBytes });
-    this.scaler.onSample(w, { at: s.at, usedBytes: s.usedBytes, limitBytes: s.limitBytes }, periodMs);
+    if (publish) this.publish({ containerId: w.container.id, name: w.container.name, role: w.container.role, at: s.at, cpuPercent: s.cpuPercent, memoryUsedBytes: s.usedBytes, memoryLimitBytes: s.limitBytes });
+    if (this.deciding) this.scaler.onSample(w, { at: s.at, usedBytes: s.usedBytes, limitBytes: s.limitBytes }, periodMs);
   }
   publish(sample) {
     for (const s of this.subscribers) {
@@ -21642,6 +21777,50 @@ function describePolicy(p) {
   return `every ${p.intervalSec} s: used > ${p.thresholdPercent} % of the limit \u2192 +${p.stepMb} MB, at most ${p.maxMb} MB; cooldown ${p.cooldownSec} s; ${fast}; OOM \u2192 max(+${p.stepMb} MB, \xD7${p.oomFactor}); ${down}; sampled every ${p.tickMs} ms`;
 }
 
+// src/autoscaler/swarm-link.ts
+var ROLE_CHECK_MS = 5e3;
+async function startSwarmLink(o) {
+  let node;
+  let poller;
+  let complaint;
+  const server = createJsonServer({
+    name: "autoscaler peers",
+    routes: [{ method: "GET", path: READINGS_PATH, auth: [{ name: "SLIPWAY_ADMIN_TOKEN", value: o.token }], handle: () => json({ node: node ?? "unknown", containers: o.autoscaler.readings() }) }]
+  });
+  await listenOn(server, { host: "0.0.0.0", port: PEER_PORT }, "the autoscaler peer port", `port ${PEER_PORT} is taken in this task's network namespace`);
+  const checkRole = async () => {
+    try {
+      const info = await o.engine.request({ method: "GET", path: "/info" });
+      node = info.Swarm?.NodeAddr || info.Name;
+      const self = info.Swarm?.ControlAvailable && info.Swarm.NodeID ? await o.engine.request({ method: "GET", path: `/nodes/${info.Swarm.NodeID}` }) : void 0;
+      const leader = Boolean(self?.ManagerStatus?.Leader);
+      if (leader && !poller) {
+        poller = new PeerPoller({ name: o.peers, token: o.token, periodMs: o.tickMs(), ageOutMs: staleAfterMs(o.tickMs()), log: o.log, handlers: { onReadings: (p, r, at) => o.autoscaler.onPeerReadings(p, r, at), onLost: (p, why) => o.autoscaler.forgetPeer(p, why) } });
+        poller.start();
+      } else if (!leader && poller) {
+        poller.stop();
+        poller = void 0;
+      }
+      o.autoscaler.setDeciding(leader, node);
+      complaint = void 0;
+    } catch (err) {
+      const why = err.message;
+      if (complaint !== why) o.log.warn(`autoscaler: cannot tell whether this node leads the swarm: ${why}`);
+      complaint = why;
+    }
+  };
+  await checkRole();
+  const timer = setInterval(() => void checkRole(), ROLE_CHECK_MS);
+  return {
+    status: () => ({ node, deciding: Boolean(poller), peers: poller?.view() ?? [] }),
+    stop: async () => {
+      clearInterval(timer);
+      poller?.stop();
+      await closeServer(server);
+    }
+  };
+}
+
 // src/autoscaler/run.ts
 var POLICY_OPTIONS = [
   { name: "interval-sec", type: "number", describe: "Seconds between evaluations of a container (autoscaler.intervalSec, default 5)" },
@@ -21676,6 +21855,9 @@ async function runAutoscaler(ctx, argv) {
   const localAlerting = argv.localAlerting !== false && wantsLocalAlerting(config, ctx.secrets);
   const targets = checkSettings(ctx, localAlerting);
   const url = baseUrlOf(policy.metricsListen);
+  const peers = argv.swarmPeers;
+  const token = ctx.secrets.get("SLIPWAY_ADMIN_TOKEN");
+  if (peers && !token) throw new UsageError("--swarm-peers: the tasks exchange readings on the overlay, authenticated with SLIPWAY_ADMIN_TOKEN, which is not set", "set SLIPWAY_ADMIN_TOKEN in the environment (`slipway autoscaler up` passes it to the service)");
   const result = { url, localAlerting: targets };
   await ctx.executor.execute([
     {
@@ -21686,11 +21868,13 @@ async function runAutoscaler(ctx, argv) {
         const engine = engineApi(ctx.env);
         await requireDocker(engine);
         let autoscaler;
+        let link;
         const server = await startStatusServer(policy.metricsListen, {
-          status: () => autoscaler.status(),
+          status: () => ({ ...autoscaler.status(), ...link && { swarm: link.status() } }),
           metrics: () => autoscaler.metrics()
         });
-        autoscaler = startMemoryAutoscaler({ engine, app: config.app.name, policy, log: ctx.log, executor: ctx.executor });
+        autoscaler = startMemoryAutoscaler({ engine, app: config.app.name, policy, log: ctx.log, executor: ctx.executor, deciding: !peers });
+        if (peers) link = await startSwarmLink({ engine, autoscaler, peers, token, tickMs: () => autoscaler.status().policy.tickMs, log: ctx.log });
         const alerting = localAlerting ? attachLocalAlerting(autoscaler, config, ctx.secrets, ctx.log) : void 0;
         ctx.log.info(`autoscaler: ${describePolicy(policy)}; metrics and status on ${server.url}`);
         const stopReloading = onReload(() => applyReloadedPolicy(ctx, autoscaler, policy.metricsListen), (m) => ctx.log.warn(`autoscaler: ${m}`));
@@ -21700,6 +21884,7 @@ async function runAutoscaler(ctx, argv) {
           stopReloading();
           alerting?.detach();
           result.final = autoscaler.status();
+          await link?.stop();
           autoscaler.stop();
           await server.close();
         }
@@ -21734,7 +21919,8 @@ var run = {
   options: [
     ...POLICY_OPTIONS,
     { name: "for", type: "number", describe: "Stop after this many seconds (default: run until SIGTERM/SIGINT)" },
-    { name: "local-alerting", type: "boolean", describe: "Feed local alerting (CPU/memory e-mails) from the same stats when DD_API_KEY is unset and monitors.local has smtp or webhookUrl (default on)" }
+    { name: "local-alerting", type: "boolean", describe: "Feed local alerting (CPU/memory e-mails) from the same stats when DD_API_KEY is unset and monitors.local has smtp or webhookUrl (default on)" },
+    { name: "swarm-peers", type: "string", describe: "On a swarm (the global service `autoscaler up` makes): the DNS name of every autoscaler task; this node's readings are served to the leader's task, which decides for all" }
   ],
   // DD_API_KEY set: the alerts live in Datadog; the admin token lets local-alert webhooks reach the proxy, the SMTP password its e-mails
   secrets: ["DD_API_KEY", "SLIPWAY_WEBHOOK_TOKEN", "SLIPWAY_ADMIN_TOKEN", "SLIPWAY_SMTP_PASSWORD"],
