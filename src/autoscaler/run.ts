@@ -14,6 +14,7 @@ import { notifierFromConfig } from '../monitors/notifier';
 import { describePolicy } from './render';
 import type { AutoscalerStatus } from './report';
 import { startSwarmLink, type SwarmLink } from './swarm-link';
+import { PEER_PORT } from './peers';
 
 export const POLICY_OPTIONS: OptionSpec[] = [
   { name: 'interval-sec', type: 'number', describe: 'Seconds between evaluations of a container (autoscaler.intervalSec, default 5)' },
@@ -64,7 +65,7 @@ async function runAutoscaler(ctx: Context, argv: Args): Promise<RunResult> {
   await ctx.executor.execute([
     {
       kind: 'process',
-      summary: `watch the containers labelled slipway.app=${config.app.name} (production, canary) — ${describePolicy(policy)}; /metrics and /status on ${url}${targets.length ? `; local alerting to ${targets.join('; ')}` : ''}${forSec ? `; for ${forSec} s` : '; until SIGTERM'}`,
+      summary: `watch the containers labelled slipway.app=${config.app.name} (production, canary) — ${describePolicy(policy)}; /metrics and /status on ${url}${targets.length ? `; local alerting to ${targets.join('; ')}` : ''}${peers ? `; on a swarm: this node's readings served to ${peers} on port ${PEER_PORT}, the leader's task decides for all` : ''}${forSec ? `; for ${forSec} s` : '; until SIGTERM'}`,
       detail: { label: `slipway.app=${config.app.name}`, policy, metricsListen: policy.metricsListen, localAlerting: targets },
       run: async () => {
         const engine = engineApi(ctx.env);
@@ -77,11 +78,11 @@ async function runAutoscaler(ctx: Context, argv: Args): Promise<RunResult> {
         });
         // the executor ran this action; the updates it plans are real ones. On a swarm no task decides before it knows it leads
         autoscaler = startMemoryAutoscaler({ engine, app: config.app.name, policy, log: ctx.log, executor: ctx.executor, deciding: !peers });
-        if (peers) link = await startSwarmLink({ engine, autoscaler, peers, token: token!, tickMs: () => autoscaler!.status().policy.tickMs, log: ctx.log });
         const alerting = localAlerting ? attachLocalAlerting(autoscaler, config, ctx.secrets, ctx.log) : undefined;
         ctx.log.info(`autoscaler: ${describePolicy(policy)}; metrics and status on ${server.url}`);
         const stopReloading = onReload(() => applyReloadedPolicy(ctx, autoscaler!, policy.metricsListen), (m) => ctx.log.warn(`autoscaler: ${m}`));
         try {
+          if (peers) link = await startSwarmLink({ engine, autoscaler, peers, token: token!, tickMs: () => autoscaler!.status().policy.tickMs, log: ctx.log });
           result.stoppedBy = await untilStopSignal({ timeoutMs: forSec * 1000, timeoutReason: `--for ${forSec} s ran out` });
         } finally {
           stopReloading();

@@ -88,21 +88,13 @@ class RunningAutoscaler implements MemoryAutoscaler {
       onOomKill: (w, at, kills) => this.oom(w, at, `cgroup oom_kill +${kills}`),
       onLost: (w) => this.retrySource(w),
     }, this.now, opts.cgroupRoots);
-    this.discovery = watchAppContainers(
-      engine,
-      opts.app,
-      {
-        onContainer: (c, why) => this.onContainer(c, why),
-        onGone: (id) => this.forget(id, 'it was removed'),
-        onOom: (id, at) => {
-          const w = this.watched.get(id);
-          if (w) this.oom(w, at, 'oom event');
-        },
-        onListed: (ids) => this.onListed(ids),
-        onConnection: (connected, error) => this.onConnection(connected, error),
-      },
-      { retryMs: this.retryMs },
-    );
+    this.discovery = watchAppContainers(engine, opts.app, {
+      onContainer: (c, why) => this.onContainer(c, why),
+      onGone: (id) => this.forget(id, 'it was removed'),
+      onOom: (id, at) => this.watched.has(id) && this.oom(this.watched.get(id)!, at, 'oom event'),
+      onListed: (ids) => this.onListed(ids),
+      onConnection: (connected, error) => this.onConnection(connected, error),
+    }, { retryMs: this.retryMs });
   }
 
   listed(): Promise<void> {

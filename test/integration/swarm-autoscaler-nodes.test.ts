@@ -151,4 +151,31 @@ test('a reading from a peer that stops answering ages out, and comes back with i
   assert.is(await limitOf(), 228 * MiB, 'nothing changed meanwhile');
 });
 
+// holds a little, then asks for 300 MB at once: killed by the kernel in its 128 MB limit before any sample sees it grow
+const OOM_HOG = "setTimeout(()=>{globalThis.held=Buffer.alloc(300*1048576,165)},3000);setInterval(()=>{},1<<30)";
+
+test('a task OOM-killed on the worker: the leader hears of the kill and bumps its service', async () => {
+  const canary = `${app}-canary`;
+  const ctx = tmpDir('slipway-oomhog-');
+  const ref = `${lab.managerAddr}:5000/slipway-test-oomhog:1`;
+  fs.writeFileSync(path.join(ctx, 'Dockerfile'), `FROM ${BASE_IMAGE}\nUSER 1000:1000\nCMD ${JSON.stringify(['node', '-e', OOM_HOG])}\n`);
+  execFileSync('docker', ['build', '-q', '-t', ref, ctx], { stdio: 'ignore' });
+  fs.rmSync(ctx, { recursive: true, force: true });
+  execFileSync('docker', ['push', ref], { stdio: 'ignore' });
+  // made here, not by a deploy (whose health gate it would fail): labelled as the app's canary, on the worker only
+  const labels = { 'slipway.app': app, 'slipway.role': 'canary' };
+  await docker.createService({
+    Name: canary, Labels: labels,
+    TaskTemplate: { ContainerSpec: { Image: ref, Labels: labels }, Resources: { Limits: { MemoryBytes: 128 * MiB } }, Placement: { Constraints: ['node.role==worker'] }, RestartPolicy: { Condition: 'any', Delay: 1e9 } },
+    Mode: { Replicated: { Replicas: 1 } },
+    UpdateConfig: { Order: 'start-first', Monitor: 2e9 },
+  } as never);
+  const limit = async () => (await docker.getService(canary).inspect()).Spec.TaskTemplate.Resources?.Limits?.MemoryBytes ?? 0;
+  let first = 0;
+  await waitFor('the canary service bumped after its OOM kill', async () => (first = await limit()) > 128 * MiB, 120_000);
+  assert.is(first, 228 * MiB, 'max(+100 MB, ×1.2) of 128 MB');
+  const bumped = (await status()).containers.filter((c) => c.role === 'canary' && c.lastDecision?.action === 'oom-bump');
+  assert.ok(bumped.length >= 1 && bumped.every((c) => c.node === '169.254.64.2'), JSON.stringify(bumped));
+});
+
 test.run();
