@@ -20940,21 +20940,13 @@ var RunningAutoscaler = class {
       onOomKill: (w, at, kills) => this.oom(w, at, `cgroup oom_kill +${kills}`),
       onLost: (w) => this.retrySource(w)
     }, this.now, opts.cgroupRoots);
-    this.discovery = watchAppContainers(
-      engine,
-      opts.app,
-      {
-        onContainer: (c, why) => this.onContainer(c, why),
-        onGone: (id) => this.forget(id, "it was removed"),
-        onOom: (id, at) => {
-          const w = this.watched.get(id);
-          if (w) this.oom(w, at, "oom event");
-        },
-        onListed: (ids) => this.onListed(ids),
-        onConnection: (connected, error2) => this.onConnection(connected, error2)
-      },
-      { retryMs: this.retryMs }
-    );
+    this.discovery = watchAppContainers(engine, opts.app, {
+      onContainer: (c, why) => this.onContainer(c, why),
+      onGone: (id) => this.forget(id, "it was removed"),
+      onOom: (id, at) => this.watched.has(id) && this.oom(this.watched.get(id), at, "oom event"),
+      onListed: (ids) => this.onListed(ids),
+      onConnection: (connected, error2) => this.onConnection(connected, error2)
+    }, { retryMs: this.retryMs });
   }
   opts;
   watched = /* @__PURE__ */ new Map();
@@ -21862,7 +21854,7 @@ async function runAutoscaler(ctx, argv) {
   await ctx.executor.execute([
     {
       kind: "process",
-      summary: `watch the containers labelled slipway.app=${config.app.name} (production, canary) \u2014 ${describePolicy(policy)}; /metrics and /status on ${url}${targets.length ? `; local alerting to ${targets.join("; ")}` : ""}${forSec ? `; for ${forSec} s` : "; until SIGTERM"}`,
+      summary: `watch the containers labelled slipway.app=${config.app.name} (production, canary) \u2014 ${describePolicy(policy)}; /metrics and /status on ${url}${targets.length ? `; local alerting to ${targets.join("; ")}` : ""}${peers ? `; on a swarm: this node's readings served to ${peers} on port ${PEER_PORT}, the leader's task decides for all` : ""}${forSec ? `; for ${forSec} s` : "; until SIGTERM"}`,
       detail: { label: `slipway.app=${config.app.name}`, policy, metricsListen: policy.metricsListen, localAlerting: targets },
       run: async () => {
         const engine = engineApi(ctx.env);
@@ -21874,11 +21866,11 @@ async function runAutoscaler(ctx, argv) {
           metrics: () => autoscaler.metrics()
         });
         autoscaler = startMemoryAutoscaler({ engine, app: config.app.name, policy, log: ctx.log, executor: ctx.executor, deciding: !peers });
-        if (peers) link = await startSwarmLink({ engine, autoscaler, peers, token, tickMs: () => autoscaler.status().policy.tickMs, log: ctx.log });
         const alerting = localAlerting ? attachLocalAlerting(autoscaler, config, ctx.secrets, ctx.log) : void 0;
         ctx.log.info(`autoscaler: ${describePolicy(policy)}; metrics and status on ${server.url}`);
         const stopReloading = onReload(() => applyReloadedPolicy(ctx, autoscaler, policy.metricsListen), (m) => ctx.log.warn(`autoscaler: ${m}`));
         try {
+          if (peers) link = await startSwarmLink({ engine, autoscaler, peers, token, tickMs: () => autoscaler.status().policy.tickMs, log: ctx.log });
           result.stoppedBy = await untilStopSignal({ timeoutMs: forSec * 1e3, timeoutReason: `--for ${forSec} s ran out` });
         } finally {
           stopReloading();
