@@ -11,6 +11,7 @@ import { LABEL } from '../core/labels';
 import { failOnError, imageExists } from '../build/base-image';
 import { sharedLibraries } from '../build/rootfs';
 import { REGISTRY_SERVICE, readService, type Manager } from './cluster';
+import { runtimeImage } from '../build/runtime-image';
 import type { ImageFacts } from '../deploy/deploy-plan';
 
 export const REGISTRY_IMAGE = 'slipway/registry:2.8';
@@ -95,4 +96,12 @@ export function pushActions(image: ImageFacts, registry: string, at: { repo: str
     // no credentials: the body is the registry's address alone (a registry with auth needs `docker login` on each node)
     dockerCall(`push ${at.ref} to the registry every node pulls from`, { method: 'POST', path: dockerPath(`/images/${at.repo}/push`, { tag: at.tag }), body: { serveraddress: registry }, progress: true }, { read: failOnError(`push ${at.ref}`) }),
   ];
+}
+
+/** slipway's runtime image (the proxy's, the autoscaler's) where every node pulls it: built if missing, tagged, pushed. */
+export async function runtimeOnRegistry(ctx: Context, registry: string): Promise<{ ref: string; actions: Action[] }> {
+  const runtime = await runtimeImage(ctx);
+  const [, tag] = runtime.image.split(':');
+  const at = { repo: `${registry}/slipway-runtime`, tag, ref: `${registry}/slipway-runtime:${tag}` };
+  return { ref: at.ref, actions: [...runtime.actions, ...pushActions({ id: runtime.image, name: runtime.image } as ImageFacts, registry, at)] };
 }

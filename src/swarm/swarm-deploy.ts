@@ -39,7 +39,7 @@ export async function deployService(ctx: Context, role: Role, imageName: string,
   const replicas = config.deploy.swarm.replicas[role];
   const { swarm } = config.deploy;
   const timeoutMs = replicas * (config.deploy.healthTimeoutSec + swarm.updateMonitorSec + swarm.updateDelaySec + 30) * 1000;
-  const proxy = swarm.proxy ? await proxyServiceActions(ctx, manager) : [];
+  const proxy = swarm.proxy ? await proxyServiceActions(ctx, manager, registry) : [];
   const actions: Action[] = [
     ...(await registryActions(ctx, manager)),
     ...pushActions(image, registry, at),

@@ -1,4 +1,4 @@
-// `slipway down` with deploy.target "swarm": removes the app's services and the overlay network slipway made, and
+// `slipway down` with deploy.target "swarm": removes the app's services, their config objects and the overlay network slipway made, and
 // slipway's registry once no app of it is left; images and the deploy history stay.
 import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
@@ -7,6 +7,7 @@ import { LABEL } from '../core/labels';
 import { observed } from '../deploy/deploy';
 import { REGISTRY_SERVICE, appServices, networkName, readService, type ServiceInfo } from './cluster';
 import { requireManagerOrPlan } from './swarm-deploy';
+import { appConfigObjects } from './config-object';
 
 export async function swarmDown(ctx: Context): Promise<{ removed: string[]; dryRun: boolean }> {
   const { config } = ctx;
@@ -18,6 +19,11 @@ export async function swarmDown(ctx: Context): Promise<{ removed: string[]; dryR
   const sorted = [...services].sort((a, b) => order(a) - order(b));
   const actions: Action[] = sorted.map((s) => dockerCall(`remove the service ${s.Spec.Name} (its tasks stop within ${config.deploy.drainTimeoutSec} s)`, { method: 'DELETE', path: `/services/${s.ID}`, ok: [404] }));
   const removed = sorted.map((s) => s.Spec.Name);
+  // the services' config objects: Swarm lets go of one once the tasks using it are gone
+  for (const c of await observed(ctx, () => appConfigObjects(docker, config.app.name), [])) {
+    actions.push(dockerCall(`remove the config object ${c.name}`, { method: 'DELETE', path: `/configs/${c.id}`, ok: [404], retry: { when: 'in use', times: 120, pauseMs: 500 } }));
+    removed.push(c.name);
+  }
   const net = networkName(config);
   const network = await observed(ctx, () => docker.getNetwork(net).inspect().catch(() => null), null);
   if (network && network.Labels?.[LABEL.app] === config.app.name) {
