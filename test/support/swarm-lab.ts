@@ -85,10 +85,12 @@ export async function startSwarmLab(nodes: 1 | 2): Promise<SwarmLab> {
 /** Undoes whatever the state file says a lab did, each step even when another fails: worker, netns, swarm, manager. */
 export async function teardownLab(): Promise<void> {
   const state = readState();
+  let failed = false;
   const step = async (what: string, f: () => unknown) => {
     try {
       await f();
     } catch (err) {
+      failed = true;
       console.error(`swarm lab teardown (${what}): ${(err as Error).message}`);
     }
   };
@@ -117,7 +119,8 @@ export async function teardownLab(): Promise<void> {
       if (!(await pollUntil(answers, 60_000, 200))) throw new Error(`dockerd ${args.join(' ')} did not come back within 60 s; see ${DOCKERD_LOG}`);
     });
   }
-  fs.rmSync(STATE_FILE, { force: true });
+  // kept when a step failed: the next lab (or teardownLab()) knows the engine's arguments to go back to
+  if (!failed) fs.rmSync(STATE_FILE, { force: true });
 }
 
 /** live-restore switched on in the running engine (a reload), so the restart to the original arguments keeps every container running. */
