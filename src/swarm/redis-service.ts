@@ -120,7 +120,8 @@ export function redisServiceSpec(ctx: Context, manager: Manager, image: string, 
     Mode: { Replicated: { Replicas: 1 } },
     // one volume: the old task lets go of it before the new one starts
     UpdateConfig: { Parallelism: 1, Order: 'stop-first', FailureAction: 'pause' },
-    EndpointSpec: { Mode: 'vip' },
+    // the name resolves to the task itself, as for the roles (a virtual IP does not carry on every engine's overlay)
+    EndpointSpec: { Mode: 'dnsrr' },
   };
   spec.Labels[LABEL.specHash] = crypto.createHash('sha256').update(JSON.stringify(spec)).digest('hex').slice(0, 16);
   return spec;
