@@ -103,8 +103,20 @@ test('--dry-run plans the Redis secret and services without the password, and ch
     assert.not.ok(text.includes(PASSWORD), 'the password is printed nowhere');
     assert.not.ok(text.includes(Buffer.from(`requirepass ${PASSWORD}`).toString('base64').slice(4, 20)), 'nor its config in base64');
   }
+  const flags = await cli('flags', 'up', '--dry-run');
+  assert.is(flags.code, 0, flags.stderr);
+  assert.match(flags.stdout, new RegExp(`create the toggle server service ${flagsService}`));
+  assert.match(flags.stdout, /"SLIPWAY_FLAGS_TOKEN=\*\*\*"/);
+  assert.not.ok((flags.stdout + flags.stderr).includes(FLAGS_TOKEN) || (flags.stdout + flags.stderr).includes(PASSWORD), 'no secret printed');
   assert.equal(await serviceNames(), []);
   assert.equal(await appSecrets(), []);
+});
+
+test('flags up on a swarm without SLIPWAY_FLAGS_TOKEN stops before it changes anything (exit 2)', async () => {
+  const r = await runCli(['flags', 'up', '--app', dir], { ...env, SLIPWAY_FLAGS_TOKEN: undefined });
+  assert.is(r.code, 2, r.stderr);
+  assert.match(r.stderr, /need SLIPWAY_FLAGS_TOKEN/);
+  assert.equal(await serviceNames(), []);
 });
 
 test('a deploy runs Redis as a service on the manager, never published, its password only in a Swarm secret', async () => {
