@@ -60,10 +60,19 @@ export async function swarmRedis(ctx: Context, manager: Manager): Promise<SwarmR
   url.username = '';
   url.hostname = name;
   url.port = String(config.redis.port);
+  checkConfigPassword(passwordOfUrl(given));
   if (!passwordOfUrl(given)) {
     ctx.log.warn(`REDIS_URL gives no password, so slipway's Redis (${name}) on the swarm has none: any container on ${networkName(config)} reaches it; set REDIS_URL=redis://:PASSWORD@127.0.0.1:${config.redis.port} to give it one`);
   }
   return { url: url.toString(), ours: true, actions: await redisServiceActions(ctx, manager, passwordOfUrl(given)) };
+}
+
+/** The password goes into a config line: one visible word without quotes or backslashes, so it cannot add another line. */
+export function checkConfigPassword(password: string | undefined): void {
+  if (password !== undefined && !/^[\x21-\x7e]+$/.test(password.replace(/["'\\]/g, ' '))) {
+    throw new UsageError('the password of REDIS_URL holds a space, a quote, a backslash or a character outside visible ASCII, which a Redis config line cannot carry as one word',
+      'make one with `openssl rand -hex 24` and set REDIS_URL=redis://:PASSWORD@127.0.0.1:6379');
+  }
 }
 
 /** The Redis service, made or updated only when its spec (image, config secret, network) changed. */

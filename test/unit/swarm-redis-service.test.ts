@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { isOwnRedis, swarmRedisConfig } from '../../src/swarm/redis-service';
+import { checkConfigPassword, isOwnRedis, swarmRedisConfig } from '../../src/swarm/redis-service';
+import { UsageError } from '../../src/core/errors';
 
 const redis = suite('Redis on a swarm: whose it is, and its config');
 
@@ -25,6 +26,14 @@ redis('without a password protected mode is off, or Redis would refuse every cli
   const text = swarmRedisConfig(6379, undefined);
   assert.not.match(text, /requirepass/);
   assert.match(text, /protected-mode no\n$/);
+});
+
+redis('a password that would break out of its config line is refused (exit 2), a plain one passes', () => {
+  for (const bad of ['two words', 'line\nrename-command CONFIG ""', 'quo"te', "it's", 'back\\slash', 'tab\tbed', 'ünï']) {
+    assert.throws(() => checkConfigPassword(bad), (e: unknown) => e instanceof UsageError && /REDIS_URL/.test((e as Error).message), JSON.stringify(bad));
+  }
+  checkConfigPassword('0123456789abcdef~!@#$%^&*()_+');
+  checkConfigPassword(undefined);
 });
 
 redis.run();
