@@ -4,12 +4,11 @@
 import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
 import type { HttpAnswer } from '../core/http-client';
-import { check } from '../core/actions';
+import { check, inProcess } from '../core/actions';
 import { UsageError } from '../core/errors';
 import { LABEL } from '../core/labels';
 import { isLoopbackHost, parseHostPort } from '../core/listen-address';
 import { readServiceConfigText, serviceConfigPath, serviceConfigText, writeServiceConfig } from '../core/service-config';
-import { inProcess } from '../core/actions';
 import { runtimeImage } from '../build/runtime-image';
 import { observed } from '../deploy/deploy';
 import { networkName, readService, type ServiceSpec } from './cluster';
