@@ -26,17 +26,13 @@ const CONFIG_IN_TASK = '/etc/slipway/proxy.config.json';
 /** The proxy service, made once (or again when its image, config or count changes); its routing changes go through
  *  its admin API. One task runs on the manager with its state file in the state dir there; with proxy.sharedState
  *  "redis" the tasks run on any node (one per node: their ports are the node's) and share the canary's state. */
-export async function proxyServiceActions(ctx: Context, manager: Manager, registry: string): Promise<Action[]> {
+/** `redisUrl`: the Redis the tasks reach (slipway's service or the user's), for proxy.sharedState "redis". */
+export async function proxyServiceActions(ctx: Context, manager: Manager, registry: string, redisUrl: string): Promise<Action[]> {
   const { config } = ctx;
   if (!ctx.secrets.get('SLIPWAY_ADMIN_TOKEN')) {
     throw new UsageError('on a swarm the proxy\'s admin API listens beyond loopback (its port is published on the manager), so it needs SLIPWAY_ADMIN_TOKEN', 'set SLIPWAY_ADMIN_TOKEN in the environment');
   }
   const shared = config.proxy.sharedState === 'redis';
-  const redisUrl = ctx.secrets.get('REDIS_URL');
-  if (shared && !redisUrl) {
-    throw new UsageError('proxy.sharedState is "redis" on a swarm, but REDIS_URL is not set: the proxy tasks share the canary\'s state through a Redis every node reaches',
-      'set REDIS_URL (with its password) to a Redis the swarm\'s nodes reach, or proxy.sharedState to "host" with deploy.swarm.proxyReplicas 1');
-  }
   const replicas = config.deploy.swarm.proxyReplicas;
   const name = proxyServiceName(config.app.name);
   const runtime = await runtimeOnRegistry(ctx, registry);
@@ -45,7 +41,10 @@ export async function proxyServiceActions(ctx: Context, manager: Manager, regist
   const text = serviceConfigText(configInTask(ctx, shared));
   const configObject = `${name}-${crypto.createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
   const labels = { [LABEL.app]: config.app.name, [LABEL.service]: 'proxy' };
-  const env = (['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN', ...(shared ? ['REDIS_URL' as const] : [])] as const).flatMap((s) => (ctx.secrets.get(s) ? [`${s}=${ctx.secrets.get(s)}`] : []));
+  const env = [
+    ...(['SLIPWAY_ADMIN_TOKEN', 'SLIPWAY_WEBHOOK_TOKEN'] as const).flatMap((s) => (ctx.secrets.get(s) ? [`${s}=${ctx.secrets.get(s)}`] : [])),
+    ...(shared ? [`REDIS_URL=${redisUrl}`] : []),
+  ];
   const spec: ServiceSpec = {
     Name: name,
     Labels: labels,
