@@ -28,6 +28,9 @@ const systemLookup = async (host: string): Promise<string[]> => (await dns.promi
 
 /** How long an address whose connection was refused or reset is passed over while others remain. */
 const SUSPECT_MS = 5_000;
+/** A task that has gone leaves an address nothing answers at (no refusal on an overlay): with other tasks to try,
+ *  a connection not made within this long is given up sooner than a lone backend's would be. */
+const TASK_CONNECT_TIMEOUT_MS = 1_000;
 
 export class Backend {
   /** Requests and open tunnels on this target. */
@@ -42,6 +45,7 @@ export class Backend {
   private next = 0;
   private readonly resolver: NodeJS.Timeout | undefined;
   private closed = false;
+  private resolving = false;
 
   constructor(readonly role: Role, readonly target: Target, private readonly opts: PoolOptions) {
     this.roleIndex = role === 'production' ? 0 : 1;
@@ -52,8 +56,9 @@ export class Backend {
     this.resolver = setInterval(() => void this.resolve(), opts.resolveEveryMs ?? 1_000).unref();
   }
 
-  private newPool(origin: string): Pool {
-    const { requestTimeoutMs, connectTimeoutMs } = this.opts;
+  private newPool(origin: string, oneOfMany = false): Pool {
+    const { requestTimeoutMs } = this.opts;
+    const connectTimeoutMs = oneOfMany ? TASK_CONNECT_TIMEOUT_MS : this.opts.connectTimeoutMs;
     return new Pool(origin, {
       pipelining: 1, // one request per connection at a time: a slow response never holds up another
       headersTimeout: requestTimeoutMs,
@@ -78,22 +83,28 @@ export class Backend {
     return pools.find((p) => p !== avoid) ?? pools[0];
   }
 
-  /** A connection to this address was refused or reset: others take its requests for a while. */
+  /** A connection to this address failed: others take its requests for a while, and the name is looked up again now. */
   suspect(pool: Pool): void {
-    if (this.pools.length > 1) this.suspectUntil.set(pool, Date.now() + SUSPECT_MS);
+    if (this.pools.length < 2) return;
+    this.suspectUntil.set(pool, Date.now() + SUSPECT_MS);
+    void this.resolve();
   }
 
   /** The addresses the name has now; a failed lookup keeps the last ones (a retry of an unknown name fails as before). */
   private async resolve(): Promise<void> {
+    if (this.resolving) return; // one lookup at a time, however many failures ask for one
+    this.resolving = true;
     let found: string[];
     try {
       found = await (this.opts.lookup ?? systemLookup)(this.target.host);
     } catch {
       return;
+    } finally {
+      this.resolving = false;
     }
     if (this.closed || !found.length) return;
     const origins = [...new Set(found.map((host) => `http://${formatHostPort({ host, port: this.target.port })}`))].sort();
-    const pools = origins.map((o) => this.byAddress.get(o) ?? this.byAddress.set(o, this.newPool(o)).get(o)!);
+    const pools = origins.map((o) => this.byAddress.get(o) ?? this.byAddress.set(o, this.newPool(o, origins.length > 1)).get(o)!);
     const gone = [...this.byAddress].filter(([o]) => !origins.includes(o));
     for (const [origin, pool] of gone) {
       this.byAddress.delete(origin);
