@@ -7,17 +7,23 @@ import { execFileSync } from 'node:child_process';
 import { runCli } from '../support/cli';
 import { docker, requireDocker } from '../support/docker';
 import { tmpDir } from '../support/tmp';
-import { BASE_IMAGE, ensureBaseImage, sampleAppImage } from '../support/images';
+import { BASE_IMAGE, ensureBaseImage } from '../support/images';
 import { loudly } from '../support/hooks';
 import { startSwarmLab, type SwarmLab } from '../support/swarm-lab';
 import { startRedis, type TestRedis } from '../support/redis';
 import { freePort } from '../support/ports';
 import { pollUntil } from '../../src/core/deadline';
 
-const test = suite('the proxy service with several tasks on a two-node swarm, sharing the canary\'s state through Redis');
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { makeDemoRepo } = require('../../scripts/demo-repo.cjs');
+
+// `slipway pipeline`, the command a Jenkinsfile's slipwayPipeline runs, on a two-node swarm: the whole path as services,
+// with two proxy tasks that share the canary's state through Redis.
+const test = suite('slipway pipeline on a two-node swarm, with a proxy task on each node sharing the canary\'s state');
 
 const app = `sp${Date.now().toString(36)}`;
 const TOKEN = 'swarm-proxies-admin-token';
+const FLAGS_TOKEN = 'swarm-proxies-flags-token';
 const PASSWORD = 'swarm-proxies-redis-password';
 let lab: SwarmLab;
 let redis: TestRedis;
@@ -25,6 +31,7 @@ let dir = '';
 let listen = 0;
 let adminPort = 0;
 process.env.SLIPWAY_ADMIN_TOKEN = TOKEN;
+process.env.SLIPWAY_FLAGS_TOKEN = FLAGS_TOKEN;
 
 /** The two proxy instances: the manager's and the worker's, each at its node's published ports. */
 const instances = () => [lab.managerAddr, lab.workerAddr!].map((host) => ({ host, url: `http://${host}:${listen}`, admin: `http://${host}:${adminPort}` }));
@@ -50,17 +57,19 @@ test.before(loudly(async () => {
   // the state the proxy tasks share: a Redis of the test's, on the manager's lab address so tasks on both nodes reach it
   redis = await startRedis({ password: PASSWORD, bind: [lab.managerAddr] });
   process.env.REDIS_URL = `redis://:${PASSWORD}@${lab.managerAddr}:${redis.port}`;
-  await sampleAppImage('slipway-swarm-app:v1', '1.0.0');
+  await ensureBaseImage();
   await failingImage('slipway-swarm-500:latest');
   [listen, adminPort] = [await freePort(), await freePort()];
-  dir = tmpDir();
-  fs.writeFileSync(path.join(dir, 'slipway.json'), JSON.stringify({
+  const [flags, metrics] = [await freePort(), await freePort()];
+  dir = makeDemoRepo(path.join(tmpDir('slipway-swarm-pipeline-'), app), {
     app: { name: app },
-    stateDir: path.join(dir, 'state'),
+    stateDir: path.join(tmpDir('slipway-swarm-pipeline-state-'), 'state'),
     proxy: { listen: `127.0.0.1:${listen}`, admin: `127.0.0.1:${adminPort}`, sharedState: 'redis' },
+    flags: { listen: `127.0.0.1:${flags}` },
+    autoscaler: { metricsListen: `127.0.0.1:${metrics}` },
     canary: { consecutive5xx: 5, probationSec: 0 },
-    deploy: { target: 'swarm', healthTimeoutSec: 20, healthIntervalMs: 500, drainTimeoutSec: 1, memoryMb: 128, swarm: { replicas: { production: 2, canary: 1 }, updateMonitorSec: 2, proxyReplicas: 2 } },
-  }));
+    deploy: { target: 'swarm', healthTimeoutSec: 30, healthIntervalMs: 500, drainTimeoutSec: 1, memoryMb: 128, swarm: { replicas: { production: 2, canary: 1 }, updateMonitorSec: 2, proxyReplicas: 2 } },
+  });
 }));
 
 test.after(loudly(async () => {
@@ -70,33 +79,50 @@ test.after(loudly(async () => {
     delete process.env.REDIS_URL;
     await redis?.stop();
     await lab?.teardown();
-    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+    for (const i of await docker.listImages({ filters: { reference: [app] } })) await docker.getImage(i.Id).remove({ force: true }).catch(() => undefined);
   }
 }));
 
 test('deploy.swarm.proxyReplicas 2 without shared state is refused before anything changes (exit 2)', async () => {
-  const r = await runCli(['deploy', '--role', 'production', '--image', 'slipway-swarm-app:v1', '--app', dir], { SLIPWAY_PROXY_SHARED_STATE: 'host' });
+  const r = await runCli(['pipeline', '--skip-provision', '--app', dir], { SLIPWAY_PROXY_SHARED_STATE: 'host' });
   assert.is(r.code, 2, r.stderr);
   assert.match(r.stderr, /deploy\.swarm\.proxyReplicas is 2, but proxy\.sharedState is "host"/);
   assert.equal((await docker.listServices()).map((s) => s.Spec?.Name), []);
 });
 
-test('two proxy tasks, one on each node, each answering on its node', async () => {
-  const r = await runCli(['deploy', '--role', 'production', '--image', 'slipway-swarm-app:v1', '--app', dir]);
+test('the pipeline runs the whole path as services: roles, proxy, toggle server, autoscaler', async () => {
+  const r = await runCli(['pipeline', '--skip-provision', '--json', '--app', dir]);
   assert.is(r.code, 0, r.stderr);
+  const services = (await docker.listServices({ filters: { label: [`slipway.app=${app}`] } })).map((x) => x.Spec?.Name).sort();
+  for (const name of ['production', 'canary', 'proxy', 'flags', 'autoscaler']) assert.ok(services.includes(`${app}-${name}`), `${app}-${name} in ${services.join(', ')}`);
+  const production = (await docker.listTasks({ filters: { service: [`${app}-production`], 'desired-state': ['running'] } })).filter((t) => t.Status?.State === 'running');
+  assert.is(new Set(production.map((t) => t.NodeID)).size, 2, 'production on both nodes');
+  assert.not.match(r.stdout + r.stderr, TOKEN);
+  assert.not.match(r.stdout + r.stderr, FLAGS_TOKEN);
+  assert.not.match(r.stdout + r.stderr, PASSWORD);
+});
+
+test('two proxy tasks, one on each node, each splitting 2:1 between production (1.0.0) and the canary (1.1.0)', async () => {
   const tasks = (await docker.listTasks({ filters: { service: [`${app}-proxy`], 'desired-state': ['running'] } })).filter((t) => t.Status?.State === 'running');
   assert.is(new Set(tasks.map((t) => t.NodeID)).size, 2, 'one proxy task on each node');
   const spec = (await docker.getService(`${app}-proxy`).inspect()).Spec;
   assert.is(spec.TaskTemplate.Placement.MaxReplicas, 1, 'one per node: their ports are the node\'s');
   for (const i of instances()) {
-    const res = await fetch(`${i.url}/health`, { signal: AbortSignal.timeout(5000) });
-    assert.is(res.status, 200, i.url);
+    const seen: Record<string, number> = {};
+    for (let n = 0; n < 150; n++) {
+      const body = (await (await fetch(`${i.url}/health`, { signal: AbortSignal.timeout(5000) })).json()) as { version: string };
+      seen[body.version] = (seen[body.version] ?? 0) + 1;
+    }
+    assert.equal(Object.keys(seen).sort(), ['1.0.0', '1.1.0'], `${i.host}: ${JSON.stringify(seen)}`);
+    assert.ok(Math.abs(seen['1.1.0'] / 150 - 1 / 3) <= 0.03, `${i.host}: ${JSON.stringify(seen)}`);
   }
 });
 
 test('a canary answering 5xx through one instance is ejected on every instance', async () => {
   const r = await runCli(['deploy', '--role', 'canary', '--image', 'slipway-swarm-500:latest', '--app', dir]);
   assert.is(r.code, 0, r.stderr);
+  await runCli(['canary', 'resume', '--app', dir]); // a fresh canary, admitted
   const [manager, worker] = instances();
   // traffic only through the worker's instance: the manager's learns of the ejection through Redis
   let sent = 0;
@@ -116,12 +142,13 @@ test('resume through the admin API (the manager\'s instance) re-admits the canar
   for (const i of instances()) assert.ok(await pollUntil(async () => (await statusOf(i.admin)).canary.state !== 'ejected', 5_000, 100), `${i.host} re-admitted it`);
 });
 
-test('down removes the proxy service, its config objects and the roles', async () => {
+test('down removes every service, config object and secret of the app', async () => {
   const r = await runCli(['down', '--app', dir]);
   assert.is(r.code, 0, r.stderr);
   assert.equal((await docker.listServices()).map((s) => s.Spec?.Name).filter((n) => n?.startsWith(app)), []);
   const configs = (await docker.listConfigs()).map((c) => c.Spec?.Name).filter((n) => n?.startsWith(app));
   assert.equal(configs, []);
+  assert.equal((await docker.listSecrets()).map((c) => c.Spec?.Name).filter((n) => n?.startsWith(app)), []);
 });
 
 test.run();
