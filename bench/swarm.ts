@@ -134,6 +134,8 @@ async function main(): Promise<void> {
       ejection_ms: ejectedAt - started,
     };
     await cli(['down']);
+    // down keeps the volume of slipway's Redis (the flags); the bench made it, so it goes
+    await docker.getVolume(`${app}-redis-data`).remove().catch(() => undefined);
     console.log(JSON.stringify(result));
   } finally {
     await lab?.teardown();

@@ -250,7 +250,7 @@ var require_config_validate = __commonJS({
     "use strict";
     module2.exports = validate10;
     module2.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://slipway.dev/slipway.schema.json", "title": "slipway.json", "description": "Configuration of one app deployed by slipway. Every field has a default; secrets never go here (they come from DD_API_KEY, DD_APP_KEY, SLIPWAY_ADMIN_TOKEN, SLIPWAY_FLAGS_TOKEN and REDIS_URL in the environment).", "type": "object", "additionalProperties": false, "default": {}, "properties": { "$schema": { "type": "string" }, "stateDir": { "type": "string", "minLength": 1, "default": "/var/lib/slipway", "description": "Where slipway keeps host state (deploy history, proxy ejection state, locks)." }, "app": { "type": "object", "additionalProperties": false, "default": {}, "description": "The app being deployed.", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_.-]{0,62}$", "description": "Name used for images, containers and labels. Default: the app's package.json name, else its directory name." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 3e3, "description": "Port the app listens on when it runs alone (its PORT env); deploy gives each role its own." }, "healthPath": { "type": "string", "pattern": "^/[^\\s?#]*$", "default": "/health", "description": "HTTP path that answers 200 when the app is ready (no spaces, query or fragment)." }, "testCommand": { "type": "string", "minLength": 1, "default": "npm test", "description": "The app's own test command, run inside the built image." }, "testNetwork": { "type": "string", "enum": ["none", "host"], "default": "none", "description": "Network of the test container. none: loopback only, nothing of this host. host opts in to this host's network, where slipway's Redis, toggle server and proxy admin answer: only for tests that need them." }, "buildNetwork": { "type": "string", "enum": ["none", "host"], "default": "none", "description": "Network of the image build's RUN instructions. none: no network. host opts in to this host's network (e.g. for RUN npm ci), where slipway's Redis, toggle server and proxy admin answer." }, "env": { "type": "object", "default": {}, "additionalProperties": { "type": "string" }, "description": "Extra non-secret environment for the app's containers.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" } } } }, "images": { "type": "object", "additionalProperties": false, "default": {}, "description": "Images slipway builds and starts from.", "properties": { "nodeVersion": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+){0,2}$", "default": "20", "description": "Node.js version of the base image (node:<version>-bookworm-slim)." }, "pull": { "type": "boolean", "default": true, "description": "Pull the official node:<nodeVersion>-bookworm-slim image. false (offline hosts, tests, demos) makes an equivalent base image from the local Node runtime with `docker import` instead." }, "base": { "type": "string", "description": "Base image passed to the Dockerfile as NODE_IMAGE. Default: node:<nodeVersion>-bookworm-slim when present, else the one `slipway base-image` makes offline.", "format": "docker-reference" }, "repository": { "type": "string", "pattern": "^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$", "description": "Image repository for the app. Default: app.name." }, "registry": { "type": "string", "pattern": "^[a-zA-Z0-9.-]+(:[0-9]{1,5})?$", "description": `Registry (host[:port]) every swarm node pulls the app image from. Default with deploy.target "swarm": one slipway runs on the manager (Debian's docker-registry) at <manager address>:deploy.swarm.registryPort.` } } }, "analyse": { "type": "object", "additionalProperties": false, "default": {}, "description": "Gates of `slipway analyse` (ESLint and npm audit).", "properties": { "maxLintErrors": { "type": "integer", "minimum": 0, "default": 0, "description": "Fail when ESLint reports more errors than this." }, "maxLintWarnings": { "type": "integer", "minimum": 0, "description": "Fail when ESLint reports more warnings than this. Default: no limit." }, "maxAuditSeverity": { "type": "string", "enum": ["none", "info", "low", "moderate", "high", "critical"], "default": "moderate", "description": 'Highest npm audit severity allowed; a vulnerability above it fails the step. "none" allows none.' }, "require": { "type": "array", "items": { "type": "string", "enum": ["lint", "audit"] }, "default": ["lint"], "description": "Tools that must run: one that cannot (no ESLint, registry unreachable) fails the step instead of being reported as not run." } } }, "deploy": { "type": "object", "additionalProperties": false, "default": {}, "description": "Production and canary containers.", "properties": { "target": { "type": "string", "default": "host", "enum": ["host", "swarm"], "description": 'Where the roles run. "host": containers on this Docker engine; "swarm": services of a Docker Swarm whose manager this engine is (README: From one host to a swarm).' }, "network": { "type": "string", "default": "host", "description": 'Container networking. "host": each role on its own loopback port (the only mode in this version; see README for bridge networks).', "enum": ["host"] }, "bindAddress": { "type": "string", "default": "127.0.0.1", "description": "Address the app containers listen on with host networking.", "format": "ip" }, "production": { "type": "object", "additionalProperties": false, "default": {}, "description": "The production container.", "properties": { "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 3001, "description": "Host port of this role's container." }, "branch": { "type": "string", "default": "main", "description": "Git branch this role is built from.", "format": "git-branch" } } }, "canary": { "type": "object", "additionalProperties": false, "default": {}, "description": "The canary container.", "properties": { "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 3002, "description": "Host port of this role's container." }, "branch": { "type": "string", "default": "staging", "description": "Git branch this role is built from.", "format": "git-branch" } } }, "standbyPortOffset": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 100, "description": "With host networking a replacement container starts on port + this offset while the old one still serves on port, then the proxy switches to it; the next deploy switches back." }, "memoryMb": { "type": "integer", "minimum": 16, "default": 256, "description": "Starting memory limit of each app container (the autoscaler raises it)." }, "healthTimeoutSec": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "How long a new container has to become healthy." }, "healthIntervalMs": { "type": "integer", "minimum": 50, "default": 500, "description": "Pause between health probes." }, "drainTimeoutSec": { "type": "number", "minimum": 0, "default": 30, "description": "How long in-flight requests may take on a container being replaced." }, "keepCanaryAfterPromote": { "type": "boolean", "default": false, "description": "Keep the canary container running after `canary promote`." }, "historySize": { "type": "integer", "minimum": 1, "default": 10, "description": "Images remembered per role for rollback." }, "swarm": { "type": "object", "additionalProperties": false, "default": {}, "description": 'Services on a Docker Swarm (deploy.target "swarm").', "properties": { "replicas": { "type": "object", "additionalProperties": false, "default": {}, "description": "Tasks per role.", "properties": { "production": { "type": "integer", "minimum": 1, "maximum": 100, "default": 2, "description": "Production tasks, spread over the nodes." }, "canary": { "type": "integer", "minimum": 1, "maximum": 100, "default": 1, "description": "Canary tasks." } } }, "network": { "type": "string", "pattern": "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$", "description": "Overlay network the roles (and the proxy) share. Default: <app.name>-net, made by slipway." }, "updateMonitorSec": { "type": "number", "minimum": 1, "maximum": 600, "default": 10, "description": "How long each updated task must stay healthy before the rolling update goes on; a failure within it rolls the service back." }, "updateDelaySec": { "type": "number", "minimum": 0, "maximum": 600, "default": 0, "description": "Pause between updating one task and the next." }, "registryPort": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 5e3, "description": "Port of the registry slipway runs on the manager when images.registry is not set." }, "proxy": { "type": "boolean", "default": true, "description": "Run slipway's proxy as a service in front of both roles (one task on the manager, proxy.listen and proxy.admin ports published there); needs SLIPWAY_ADMIN_TOKEN." } } } } }, "proxy": { "type": "object", "additionalProperties": false, "default": {}, "description": "The canary proxy in front of production and canary.", "properties": { "listen": { "default": "127.0.0.1:8080", "description": "Where users' traffic enters.", "type": "string", "format": "listen" }, "admin": { "default": "127.0.0.1:8081", "description": "Admin API (status, weights, abort/resume, Datadog webhook, metrics); needs SLIPWAY_ADMIN_TOKEN.", "type": "string", "format": "listen" }, "weights": { "type": "object", "additionalProperties": false, "default": { "production": 2, "canary": 1 }, "description": "Traffic split between production and canary.", "properties": { "production": { "type": "integer", "minimum": 0, "default": 2 }, "canary": { "type": "integer", "minimum": 0, "default": 1 } } }, "production": { "type": "string", "description": "Production target (http://HOST:PORT). Default: the running production container, else http://<deploy.bindAddress>:<deploy.production.port>.", "format": "http-target" }, "canary": { "type": "string", "description": 'Canary target (http://HOST:PORT), or "none". Default: the running canary container, else none for `proxy up` and http://<deploy.bindAddress>:<deploy.canary.port> for `proxy run`.', "format": "http-target-or-none" }, "stickyCookie": { "type": "string", "pattern": "^[A-Za-z0-9_-]*$", "default": "", "description": "Cookie name that keeps a user on one version; empty turns stickiness off." }, "stickyHeader": { "type": "string", "pattern": "^[A-Za-z0-9-]*$", "default": "", "description": "A request header holding a user or session id (e.g. X-User-Id): its value fixes the user's bucket, so the user stays on one version without a cookie. Empty: off." }, "allowedBackends": { "type": "array", "items": { "type": "string", "format": "http-target" }, "description": "Targets (http://HOST:PORT) the admin API's PUT /backends may point production or canary at, besides the targets the proxy started with. Default: http://<deploy.bindAddress>:<port> for each role's port and standby port (port + deploy.standbyPortOffset)." }, "trustedProxies": { "type": "array", "items": { "type": "string", "format": "ip" }, "default": [], "description": "Addresses of front proxies (a load balancer, TLS terminator) whose X-Forwarded-For/-Proto/-Host are kept and extended; from anyone else they are replaced." }, "retryIdempotent": { "type": "boolean", "default": true, "description": "Retry a GET/HEAD once: one that fails on the canary on production, one whose production connection is refused or reset on a new connection (another task on a swarm)." }, "requestTimeoutMs": { "type": "integer", "minimum": 100, "default": 3e4 }, "idleTimeoutMs": { "type": "integer", "minimum": 100, "default": 6e4 }, "upgrades": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?$" }, "default": ["websocket"], "description": "Upgrade protocols a GET may switch to through the proxy (a tunnel opens only after the backend's 101); empty allows none." }, "tunnelIdleTimeoutMs": { "type": "integer", "minimum": 100, "default": 3e5, "description": "An upgraded connection (WebSocket) with no traffic either way for this long is closed." }, "maxHeaderBytes": { "type": "integer", "minimum": 1024, "default": 16384 }, "drainTimeoutSec": { "type": "number", "minimum": 0, "default": 15, "description": "Graceful shutdown: how long in-flight requests may finish." }, "workers": { "type": "integer", "minimum": 0, "maximum": 64, "default": 0, "description": "Data-plane processes sharing the listening port (Node's cluster); a primary keeps the admin API, the state file and the canary's state and hands every change to all of them within milliseconds. 0: one per core; 1: a single process." }, "sharedState": { "type": "string", "enum": ["host", "redis"], "default": "host", "description": `Where several proxy instances (a swarm's proxy service) share the canary's state \u2014 ejection, weights and the rollout's step, targets: "redis" at REDIS_URL (its password from the environment; default redis://127.0.0.1:<redis.port>), so every instance agrees within a second; "host": this instance's processes only.` }, "sharedStateKey": { "type": "string", "pattern": "^[A-Za-z0-9:_.-]*$", "maxLength": 200, "default": "", "description": "The Redis key prefix of the shared state (a hash <key>:state and a channel <key>:changes); every instance of one app uses the same. Empty: slipway:proxy:<app.name>." } } }, "canary": { "type": "object", "additionalProperties": false, "default": {}, "description": "When the canary stops getting traffic, how it comes back, and how a progressive rollout moves it to production.", "properties": { "consecutive5xx": { "type": "integer", "minimum": 1, "default": 5, "description": "Eject after this many 5xx or connection failures in a row (Envoy's default)." }, "windowSec": { "type": "number", "exclusiveMinimum": 0, "default": 30, "description": "Sliding window for the error-rate rule." }, "minRequests": { "type": "integer", "minimum": 1, "default": 20, "description": "The error-rate rule needs at least this many canary requests in the window." }, "maxErrorRate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "default": 0.2, "description": "Eject when the canary's 5xx share in the window exceeds this." }, "probationSec": { "type": "number", "minimum": 0, "default": 0, "description": "Opt-in: re-admit an ejected canary after this long; 0 means only an explicit resume re-admits." }, "strategy": { "type": "string", "enum": ["static", "progressive"], "default": "static", "description": "static: the seed's split (proxy.weights) until an alert ejects the canary and a person promotes it. progressive: canary.steps, each judged against production, ending in automatic promotion (run by `slipway rollout up`)." }, "steps": { "type": "array", "default": [{ "weight": 5, "holdSec": 60 }, { "weight": 20, "holdSec": 60 }, { "weight": 33, "holdSec": 60 }, { "weight": 50, "holdSec": 60 }], "description": 'The progressive rollout: each step sends `weight` percent of traffic to the canary for at least `holdSec` (and until a judgment passes), or waits at a manual gate ({"gate": "manual"}) for `slipway canary continue`. After the last step the canary is promoted.', "items": { "type": "object", "additionalProperties": false, "properties": { "weight": { "type": "integer", "minimum": 1, "maximum": 100, "description": "Percent of traffic to the canary in this step." }, "holdSec": { "type": "number", "exclusiveMinimum": 0, "description": "Seconds to stay at this weight at least." }, "gate": { "type": "string", "enum": ["manual"], "description": "Wait here for `slipway canary continue` (a Jenkins input step)." } } } }, "analysis": { "type": "object", "additionalProperties": false, "default": {}, "description": "How the rollout judges the canary against production from the proxy's own measurements, every intervalSec.", "properties": { "intervalSec": { "type": "number", "exclusiveMinimum": 0, "default": 20, "description": "Seconds per judgment window." }, "confidence": { "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1, "default": 0.98, "description": "Confidence a test needs before it calls the canary worse (Kayenta's 0.98)." }, "minRequests": { "type": "integer", "minimum": 1, "default": 50, "description": "Requests each role needs in a window; fewer is Inconclusive, never a pass." }, "successRateMin": { "type": "number", "minimum": 0, "maximum": 100, "default": 99, "description": "Percent: Failed when the canary's success rate is confidently below this (Flagger's 99)." }, "p99MaxMs": { "type": "number", "exclusiveMinimum": 0, "default": 500, "description": "Failed when the canary's p99 latency is above this and above production's (Flagger's 500 ms)." }, "errorMargin": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.01, "description": "How much higher (absolute) the canary's 5xx rate may be than production's before the error test counts it." }, "latencyTolerance": { "type": "number", "minimum": 0, "default": 0.25, "description": "How much slower (relative) the canary's latencies may be than production's before the Mann-Whitney test counts it (Kayenta's tolerance)." }, "latencyToleranceMs": { "type": "number", "minimum": 0, "default": 5, "description": "How much slower (absolute, in ms) the canary's latencies may also be: a backend taking a small share of the traffic runs a little colder, and a relative tolerance alone fails it on sub-millisecond differences." }, "failureLimit": { "type": "integer", "minimum": 0, "default": 0, "description": "Failed judgments tolerated; one more aborts (Argo's failureLimit, default 0: the first Failed aborts)." }, "inconclusiveLimit": { "type": "integer", "minimum": 0, "default": 3, "description": "The rollout pauses for a person when more judgments than this were Inconclusive (Argo's inconclusiveLimit; a resume starts the count again)." }, "consecutiveErrorLimit": { "type": "integer", "minimum": 0, "default": 4, "description": "Windows in a row whose metric could not be measured (Error) before the rollout aborts: one more aborts (Argo's consecutiveErrorLimit, 4)." }, "metrics": { "type": "array", "default": [], "maxItems": 20, "description": `Metric providers judged every window beside the proxy's checks (Argo's): {"name", "provider": "datadog", "query", "lookbackSec" (300)} queries Datadog's v1 API (DD_API_KEY, DD_APP_KEY) for the last point of the first series; {"name", "provider": "web", "url", "jsonPath", "timeoutSec" (10)} GETs JSON and reads $.a.b[0]. "successCondition"/"failureCondition": result <op> literal (< <= > >= == !=), joined by && or ||. No answer is an Error.`, "items": { "type": "object", "additionalProperties": false, "required": ["name", "provider"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "description": "letters, digits, . _ -" }, "provider": { "type": "string", "enum": ["datadog", "web"] }, "query": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "lookbackSec": { "type": "number", "exclusiveMinimum": 0 }, "url": { "type": "string", "format": "webhook-url", "maxLength": 2e3 }, "jsonPath": { "type": "string", "minLength": 1, "maxLength": 500 }, "timeoutSec": { "type": "number", "exclusiveMinimum": 0, "maximum": 60 }, "successCondition": { "type": "string", "minLength": 1, "maxLength": 500 }, "failureCondition": { "type": "string", "minLength": 1, "maxLength": 500 } } } } } }, "webhooks": { "type": "array", "default": [], "maxItems": 20, "description": `Flagger-shaped webhooks {"name", "type", "url", "timeoutSec" (10), "metadata"}, POSTed Flagger's payload; a 2xx advances. confirm-rollout: before the first step, else hold; pre-rollout: before the first step, else a Failed judgment; rollout: every window, else Failed; confirm-promotion: before the promotion, else hold at the last step; rollback: every window, a 2xx aborts. SLIPWAY_ROLLOUT_WEBHOOK_TOKEN, when set, goes as a bearer token.`, "items": { "type": "object", "additionalProperties": false, "required": ["name", "type", "url"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "description": "letters, digits, . _ -" }, "type": { "type": "string", "enum": ["confirm-rollout", "pre-rollout", "rollout", "confirm-promotion", "rollback"] }, "url": { "type": "string", "format": "webhook-url", "maxLength": 2e3 }, "timeoutSec": { "type": "number", "exclusiveMinimum": 0, "maximum": 60 }, "metadata": { "type": "object", "maxProperties": 50, "additionalProperties": { "type": "string", "maxLength": 2e3 } } } } }, "abortKeepSec": { "type": "number", "minimum": 0, "default": 600, "description": "An aborted canary gets no traffic at once and keeps running this long for inspection, then is removed." }, "controllerListen": { "type": "string", "default": "127.0.0.1:8082", "format": "listen", "description": "HOST:PORT of the rollout controller's API (status, pause, continue, retry, metrics)." } } }, "flags": { "type": "object", "additionalProperties": false, "default": {}, "description": "Redis-backed feature flags and the toggle server.", "properties": { "listen": { "default": "127.0.0.1:8000", "description": "Toggle server address (the seed's http://localhost:8000).", "type": "string", "format": "listen" }, "namespace": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+$", "description": "Redis namespace of the app's flags. Default: app.name." }, "defaults": { "type": "object", "default": { "myflag": "disable" }, "additionalProperties": { "type": ["boolean", "string", "number", "object", "array"] }, "description": "Flags and their values when nothing is stored yet." }, "legacyGetToggle": { "type": "boolean", "default": false, "description": "Let a GET /newfeature toggle myflag, as the seed's server.js did." }, "backupFile": { "type": "string", "description": "File where the app's flag client keeps its last snapshot for a cold start with Redis down.", "minLength": 1 } } }, "redis": { "type": "object", "additionalProperties": false, "default": {}, "description": "The Redis server `slipway provision` installs (the password, if any, comes from REDIS_URL).", "properties": { "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 6379, "description": "Port Redis listens on; it must differ from every other port in this file." }, "bind": { "type": "string", "default": "127.0.0.1", "format": "ip", "description": "IP address Redis listens on (written to its config file)." } } }, "monitors": { "type": "object", "additionalProperties": false, "default": {}, "description": "Datadog monitors (with DD_API_KEY and DD_APP_KEY) or local alerting (without).", "properties": { "cpuPercent": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 60 }, "memoryMb": { "type": "number", "exclusiveMinimum": 0, "default": 500 }, "renotifyMinutes": { "type": "integer", "minimum": 0, "default": 15, "description": "Send the alert again while unresolved; 0 turns re-notify off." }, "evaluationWindow": { "type": "string", "enum": ["last_1m", "last_5m", "last_10m", "last_15m", "last_30m", "last_1h"], "default": "last_5m" }, "emails": { "type": "array", "default": [], "items": { "type": "string", "format": "email" }, "description": "Who gets the alert e-mails." }, "canary5xx": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "source": { "type": "string", "enum": ["apm", "logs"], "default": "logs" }, "threshold": { "type": "number", "minimum": 0, "default": 5, "description": "5xx responses in the window that raise the canary alert." }, "apmSpan": { "type": "string", "pattern": "^[a-z0-9_.]+$", "default": "express.request", "description": "APM span name of the app's requests (source apm): the monitor reads trace.<apmSpan>.hits.by_http_status." } } }, "tags": { "type": "array", "default": [], "items": { "type": "string", "pattern": "^[^,\\s]+$" } }, "webhookUrl": { "type": "string", "description": "Where Datadog posts canary alerts (the proxy's /alerts/datadog, reachable from Datadog) with SLIPWAY_WEBHOOK_TOKEN; https unless it is a loopback address. Default: http://<proxy.admin>/alerts/datadog.", "format": "webhook-url" }, "webhookName": { "type": "string", "pattern": "^[A-Za-z0-9_-]+$", "description": "Name of the Datadog webhook the canary 5xx monitor notifies (@webhook-<name>). Default: slipway-<app.name>." }, "local": { "type": "object", "additionalProperties": false, "default": {}, "description": "Alerting without Datadog.", "properties": { "smtp": { "type": "string", "description": "SMTP server as host:port; empty means no e-mail.", "default": "", "format": "smtp-server" }, "smtpTls": { "type": "string", "enum": ["starttls", "tls", "none"], "default": "starttls", "description": "starttls: STARTTLS must succeed (port 587 or 25); tls: TLS from the first byte (port 465); none: plain SMTP, for a relay on this host only when smtpUser is set." }, "smtpUser": { "type": "string", "pattern": "^[^\\u0000-\\u001f\\u007f]{1,256}$", "description": "SMTP AUTH user name; the password comes only from SLIPWAY_SMTP_PASSWORD in the environment. Unset: no AUTH." }, "smtpCaFile": { "type": "string", "pattern": "^/[^\\u0000-\\u001f\\u007f]*$", "description": "Absolute path of a PEM file with the CA that signed the mail server's certificate, when the system's CAs do not cover it." }, "from": { "type": "string", "default": "slipway@localhost", "format": "email", "description": "Sender address of the alert e-mails." }, "webhookUrl": { "type": "string", "default": "", "description": "Also post alerts here (JSON); https unless it is a loopback address.", "format": "webhook-url-or-empty" }, "intervalSec": { "type": "number", "exclusiveMinimum": 0, "default": 15, "description": "How often local alerting evaluates." }, "windowSec": { "type": "number", "exclusiveMinimum": 0, "description": "Evaluation window of local alerting in seconds. Default: monitors.evaluationWindow (last_5m = 300); shorten only for tests and demos." }, "renotifySec": { "type": "number", "minimum": 0, "description": "Re-notify interval of local alerting in seconds. Default: monitors.renotifyMinutes \xD7 60; shorten only for tests and demos." } } } } }, "autoscaler": { "type": "object", "additionalProperties": false, "default": {}, "description": "The memory autoscaler.", "properties": { "intervalSec": { "type": "number", "exclusiveMinimum": 0, "default": 5 }, "thresholdPercent": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 50 }, "stepMb": { "type": "integer", "minimum": 1, "default": 100 }, "maxMb": { "type": "integer", "minimum": 16, "default": 2048 }, "cooldownSec": { "type": "number", "minimum": 0, "default": 10, "description": "After a raise, wait this long before raising the same container again." }, "oomFactor": { "type": "number", "minimum": 1, "default": 1.2, "description": "On an OOM kill the limit becomes max(limit + stepMb, limit \xD7 oomFactor)." }, "watermarkPercent": { "type": "number", "minimum": 0, "maximum": 100, "default": 85, "description": "Fast path: when use will pass this percent of the limit before a raise could land, or grows faster than stepMb per cooldown, raise at once (cooldown or not) to cover the growth until the next evaluation, in whole steps. 0 turns it off." }, "tickMs": { "type": "integer", "minimum": 50, "maximum": 5e3, "default": 250, "description": "How often each container's cgroup files are read (memory, OOM kills, CPU)." }, "scaleDown": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "enabled": { "type": "boolean", "default": false }, "belowPercent": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 20 }, "afterSec": { "type": "number", "exclusiveMinimum": 0, "default": 300 } } }, "metricsListen": { "default": "127.0.0.1:9464", "description": "Prometheus metrics and status of the autoscaler.", "type": "string", "format": "listen" } } }, "dashboard": { "type": "object", "additionalProperties": false, "default": {}, "description": "The live console in the browser (`slipway dashboard`): traffic, canary, containers, flags and deploys, and actions on them; sign-in with SLIPWAY_ADMIN_TOKEN.", "properties": { "listen": { "type": "string", "default": "127.0.0.1:8090", "format": "listen", "description": "HOST:PORT of the dashboard (loopback by default; it serves plain HTTP, so put a TLS proxy in front beyond this host)." }, "sessionMinutes": { "type": "integer", "minimum": 1, "maximum": 10080, "default": 720, "description": "A sign-in lasts this long; then the page asks for the token again." } } }, "provision": { "type": "object", "additionalProperties": false, "default": {}, "description": "How `slipway provision` prepares the host.", "properties": { "dockerdArgs": { "type": "array", "items": { "type": "string", "format": "dockerd-flag" }, "default": [], "description": "Extra dockerd flags when slipway starts dockerd itself (no systemd), from an allow-list: --bridge=none, --iptables, --ip6tables, --ip-forward, --userland-proxy, --icc (=true|false), --live-restore, --log-level=LEVEL, --data-root=/ABSOLUTE/PATH, --storage-driver=DRIVER." } } } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://slipway.dev/slipway.schema.json", "title": "slipway.json", "description": "Configuration of one app deployed by slipway. Every field has a default; secrets never go here (they come from DD_API_KEY, DD_APP_KEY, SLIPWAY_ADMIN_TOKEN, SLIPWAY_FLAGS_TOKEN and REDIS_URL in the environment).", "type": "object", "additionalProperties": false, "default": {}, "properties": { "$schema": { "type": "string" }, "stateDir": { "type": "string", "minLength": 1, "default": "/var/lib/slipway", "description": "Where slipway keeps host state (deploy history, proxy ejection state, locks)." }, "app": { "type": "object", "additionalProperties": false, "default": {}, "description": "The app being deployed.", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_.-]{0,62}$", "description": "Name used for images, containers and labels. Default: the app's package.json name, else its directory name." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 3e3, "description": "Port the app listens on when it runs alone (its PORT env); deploy gives each role its own." }, "healthPath": { "type": "string", "pattern": "^/[^\\s?#]*$", "default": "/health", "description": "HTTP path that answers 200 when the app is ready (no spaces, query or fragment)." }, "testCommand": { "type": "string", "minLength": 1, "default": "npm test", "description": "The app's own test command, run inside the built image." }, "testNetwork": { "type": "string", "enum": ["none", "host"], "default": "none", "description": "Network of the test container. none: loopback only, nothing of this host. host opts in to this host's network, where slipway's Redis, toggle server and proxy admin answer: only for tests that need them." }, "buildNetwork": { "type": "string", "enum": ["none", "host"], "default": "none", "description": "Network of the image build's RUN instructions. none: no network. host opts in to this host's network (e.g. for RUN npm ci), where slipway's Redis, toggle server and proxy admin answer." }, "env": { "type": "object", "default": {}, "additionalProperties": { "type": "string" }, "description": "Extra non-secret environment for the app's containers.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" } } } }, "images": { "type": "object", "additionalProperties": false, "default": {}, "description": "Images slipway builds and starts from.", "properties": { "nodeVersion": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+){0,2}$", "default": "20", "description": "Node.js version of the base image (node:<version>-bookworm-slim)." }, "pull": { "type": "boolean", "default": true, "description": "Pull the official node:<nodeVersion>-bookworm-slim image. false (offline hosts, tests, demos) makes an equivalent base image from the local Node runtime with `docker import` instead." }, "base": { "type": "string", "description": "Base image passed to the Dockerfile as NODE_IMAGE. Default: node:<nodeVersion>-bookworm-slim when present, else the one `slipway base-image` makes offline.", "format": "docker-reference" }, "repository": { "type": "string", "pattern": "^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$", "description": "Image repository for the app. Default: app.name." }, "registry": { "type": "string", "pattern": "^[a-zA-Z0-9.-]+(:[0-9]{1,5})?$", "description": `Registry (host[:port]) every swarm node pulls the app image from. Default with deploy.target "swarm": one slipway runs on the manager (Debian's docker-registry) at <manager address>:deploy.swarm.registryPort.` } } }, "analyse": { "type": "object", "additionalProperties": false, "default": {}, "description": "Gates of `slipway analyse` (ESLint and npm audit).", "properties": { "maxLintErrors": { "type": "integer", "minimum": 0, "default": 0, "description": "Fail when ESLint reports more errors than this." }, "maxLintWarnings": { "type": "integer", "minimum": 0, "description": "Fail when ESLint reports more warnings than this. Default: no limit." }, "maxAuditSeverity": { "type": "string", "enum": ["none", "info", "low", "moderate", "high", "critical"], "default": "moderate", "description": 'Highest npm audit severity allowed; a vulnerability above it fails the step. "none" allows none.' }, "require": { "type": "array", "items": { "type": "string", "enum": ["lint", "audit"] }, "default": ["lint"], "description": "Tools that must run: one that cannot (no ESLint, registry unreachable) fails the step instead of being reported as not run." } } }, "deploy": { "type": "object", "additionalProperties": false, "default": {}, "description": "Production and canary containers.", "properties": { "target": { "type": "string", "default": "host", "enum": ["host", "swarm"], "description": 'Where the roles run. "host": containers on this Docker engine; "swarm": services of a Docker Swarm whose manager this engine is (README: From one host to a swarm).' }, "network": { "type": "string", "default": "host", "description": 'Container networking. "host": each role on its own loopback port (the only mode in this version; see README for bridge networks).', "enum": ["host"] }, "bindAddress": { "type": "string", "default": "127.0.0.1", "description": "Address the app containers listen on with host networking.", "format": "ip" }, "production": { "type": "object", "additionalProperties": false, "default": {}, "description": "The production container.", "properties": { "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 3001, "description": "Host port of this role's container." }, "branch": { "type": "string", "default": "main", "description": "Git branch this role is built from.", "format": "git-branch" } } }, "canary": { "type": "object", "additionalProperties": false, "default": {}, "description": "The canary container.", "properties": { "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 3002, "description": "Host port of this role's container." }, "branch": { "type": "string", "default": "staging", "description": "Git branch this role is built from.", "format": "git-branch" } } }, "standbyPortOffset": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 100, "description": "With host networking a replacement container starts on port + this offset while the old one still serves on port, then the proxy switches to it; the next deploy switches back." }, "memoryMb": { "type": "integer", "minimum": 16, "default": 256, "description": "Starting memory limit of each app container (the autoscaler raises it)." }, "healthTimeoutSec": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "How long a new container has to become healthy." }, "healthIntervalMs": { "type": "integer", "minimum": 50, "default": 500, "description": "Pause between health probes." }, "drainTimeoutSec": { "type": "number", "minimum": 0, "default": 30, "description": "How long in-flight requests may take on a container being replaced." }, "keepCanaryAfterPromote": { "type": "boolean", "default": false, "description": "Keep the canary container running after `canary promote`." }, "historySize": { "type": "integer", "minimum": 1, "default": 10, "description": "Images remembered per role for rollback." }, "swarm": { "type": "object", "additionalProperties": false, "default": {}, "description": 'Services on a Docker Swarm (deploy.target "swarm").', "properties": { "replicas": { "type": "object", "additionalProperties": false, "default": {}, "description": "Tasks per role.", "properties": { "production": { "type": "integer", "minimum": 1, "maximum": 100, "default": 2, "description": "Production tasks, spread over the nodes." }, "canary": { "type": "integer", "minimum": 1, "maximum": 100, "default": 1, "description": "Canary tasks." } } }, "network": { "type": "string", "pattern": "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$", "description": "Overlay network the roles (and the proxy) share. Default: <app.name>-net, made by slipway." }, "updateMonitorSec": { "type": "number", "minimum": 1, "maximum": 600, "default": 10, "description": "How long each updated task must stay healthy before the rolling update goes on; a failure within it rolls the service back." }, "updateDelaySec": { "type": "number", "minimum": 0, "maximum": 600, "default": 0, "description": "Pause between updating one task and the next." }, "registryPort": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 5e3, "description": "Port of the registry slipway runs on the manager when images.registry is not set." }, "proxy": { "type": "boolean", "default": true, "description": "Run slipway's proxy as a service in front of both roles, proxy.listen and proxy.admin ports published on the node of each task; needs SLIPWAY_ADMIN_TOKEN." }, "proxyReplicas": { "type": "integer", "minimum": 1, "maximum": 64, "default": 1, "description": `Proxy tasks, at most one per node. One task runs on the manager and keeps the canary's state in the state dir there; more need proxy.sharedState "redis", and run on any node with their state in Redis.` } } } } }, "proxy": { "type": "object", "additionalProperties": false, "default": {}, "description": "The canary proxy in front of production and canary.", "properties": { "listen": { "default": "127.0.0.1:8080", "description": "Where users' traffic enters.", "type": "string", "format": "listen" }, "admin": { "default": "127.0.0.1:8081", "description": "Admin API (status, weights, abort/resume, Datadog webhook, metrics); needs SLIPWAY_ADMIN_TOKEN.", "type": "string", "format": "listen" }, "weights": { "type": "object", "additionalProperties": false, "default": { "production": 2, "canary": 1 }, "description": "Traffic split between production and canary.", "properties": { "production": { "type": "integer", "minimum": 0, "default": 2 }, "canary": { "type": "integer", "minimum": 0, "default": 1 } } }, "production": { "type": "string", "description": "Production target (http://HOST:PORT). Default: the running production container, else http://<deploy.bindAddress>:<deploy.production.port>.", "format": "http-target" }, "canary": { "type": "string", "description": 'Canary target (http://HOST:PORT), or "none". Default: the running canary container, else none for `proxy up` and http://<deploy.bindAddress>:<deploy.canary.port> for `proxy run`.', "format": "http-target-or-none" }, "stickyCookie": { "type": "string", "pattern": "^[A-Za-z0-9_-]*$", "default": "", "description": "Cookie name that keeps a user on one version; empty turns stickiness off." }, "stickyHeader": { "type": "string", "pattern": "^[A-Za-z0-9-]*$", "default": "", "description": "A request header holding a user or session id (e.g. X-User-Id): its value fixes the user's bucket, so the user stays on one version without a cookie. Empty: off." }, "allowedBackends": { "type": "array", "items": { "type": "string", "format": "http-target" }, "description": "Targets (http://HOST:PORT) the admin API's PUT /backends may point production or canary at, besides the targets the proxy started with. Default: http://<deploy.bindAddress>:<port> for each role's port and standby port (port + deploy.standbyPortOffset)." }, "trustedProxies": { "type": "array", "items": { "type": "string", "format": "ip" }, "default": [], "description": "Addresses of front proxies (a load balancer, TLS terminator) whose X-Forwarded-For/-Proto/-Host are kept and extended; from anyone else they are replaced." }, "retryIdempotent": { "type": "boolean", "default": true, "description": "Retry a GET/HEAD once: one that fails on the canary on production, one whose production connection is refused or reset on a new connection (another task on a swarm)." }, "requestTimeoutMs": { "type": "integer", "minimum": 100, "default": 3e4 }, "idleTimeoutMs": { "type": "integer", "minimum": 100, "default": 6e4 }, "upgrades": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?$" }, "default": ["websocket"], "description": "Upgrade protocols a GET may switch to through the proxy (a tunnel opens only after the backend's 101); empty allows none." }, "tunnelIdleTimeoutMs": { "type": "integer", "minimum": 100, "default": 3e5, "description": "An upgraded connection (WebSocket) with no traffic either way for this long is closed." }, "maxHeaderBytes": { "type": "integer", "minimum": 1024, "default": 16384 }, "drainTimeoutSec": { "type": "number", "minimum": 0, "default": 15, "description": "Graceful shutdown: how long in-flight requests may finish." }, "workers": { "type": "integer", "minimum": 0, "maximum": 64, "default": 0, "description": "Data-plane processes sharing the listening port (Node's cluster); a primary keeps the admin API, the state file and the canary's state and hands every change to all of them within milliseconds. 0: one per core; 1: a single process." }, "sharedState": { "type": "string", "enum": ["host", "redis"], "default": "host", "description": `Where several proxy instances (a swarm's proxy service) share the canary's state \u2014 ejection, weights and the rollout's step, targets: "redis" at REDIS_URL (its password from the environment; default redis://127.0.0.1:<redis.port>), so every instance agrees within a second; "host": this instance's processes only.` }, "sharedStateKey": { "type": "string", "pattern": "^[A-Za-z0-9:_.-]*$", "maxLength": 200, "default": "", "description": "The Redis key prefix of the shared state (a hash <key>:state and a channel <key>:changes); every instance of one app uses the same. Empty: slipway:proxy:<app.name>." } } }, "canary": { "type": "object", "additionalProperties": false, "default": {}, "description": "When the canary stops getting traffic, how it comes back, and how a progressive rollout moves it to production.", "properties": { "consecutive5xx": { "type": "integer", "minimum": 1, "default": 5, "description": "Eject after this many 5xx or connection failures in a row (Envoy's default)." }, "windowSec": { "type": "number", "exclusiveMinimum": 0, "default": 30, "description": "Sliding window for the error-rate rule." }, "minRequests": { "type": "integer", "minimum": 1, "default": 20, "description": "The error-rate rule needs at least this many canary requests in the window." }, "maxErrorRate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "default": 0.2, "description": "Eject when the canary's 5xx share in the window exceeds this." }, "probationSec": { "type": "number", "minimum": 0, "default": 0, "description": "Opt-in: re-admit an ejected canary after this long; 0 means only an explicit resume re-admits." }, "strategy": { "type": "string", "enum": ["static", "progressive"], "default": "static", "description": "static: the seed's split (proxy.weights) until an alert ejects the canary and a person promotes it. progressive: canary.steps, each judged against production, ending in automatic promotion (run by `slipway rollout up`)." }, "steps": { "type": "array", "default": [{ "weight": 5, "holdSec": 60 }, { "weight": 20, "holdSec": 60 }, { "weight": 33, "holdSec": 60 }, { "weight": 50, "holdSec": 60 }], "description": 'The progressive rollout: each step sends `weight` percent of traffic to the canary for at least `holdSec` (and until a judgment passes), or waits at a manual gate ({"gate": "manual"}) for `slipway canary continue`. After the last step the canary is promoted.', "items": { "type": "object", "additionalProperties": false, "properties": { "weight": { "type": "integer", "minimum": 1, "maximum": 100, "description": "Percent of traffic to the canary in this step." }, "holdSec": { "type": "number", "exclusiveMinimum": 0, "description": "Seconds to stay at this weight at least." }, "gate": { "type": "string", "enum": ["manual"], "description": "Wait here for `slipway canary continue` (a Jenkins input step)." } } } }, "analysis": { "type": "object", "additionalProperties": false, "default": {}, "description": "How the rollout judges the canary against production from the proxy's own measurements, every intervalSec.", "properties": { "intervalSec": { "type": "number", "exclusiveMinimum": 0, "default": 20, "description": "Seconds per judgment window." }, "confidence": { "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1, "default": 0.98, "description": "Confidence a test needs before it calls the canary worse (Kayenta's 0.98)." }, "minRequests": { "type": "integer", "minimum": 1, "default": 50, "description": "Requests each role needs in a window; fewer is Inconclusive, never a pass." }, "successRateMin": { "type": "number", "minimum": 0, "maximum": 100, "default": 99, "description": "Percent: Failed when the canary's success rate is confidently below this (Flagger's 99)." }, "p99MaxMs": { "type": "number", "exclusiveMinimum": 0, "default": 500, "description": "Failed when the canary's p99 latency is above this and above production's (Flagger's 500 ms)." }, "errorMargin": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.01, "description": "How much higher (absolute) the canary's 5xx rate may be than production's before the error test counts it." }, "latencyTolerance": { "type": "number", "minimum": 0, "default": 0.25, "description": "How much slower (relative) the canary's latencies may be than production's before the Mann-Whitney test counts it (Kayenta's tolerance)." }, "latencyToleranceMs": { "type": "number", "minimum": 0, "default": 5, "description": "How much slower (absolute, in ms) the canary's latencies may also be: a backend taking a small share of the traffic runs a little colder, and a relative tolerance alone fails it on sub-millisecond differences." }, "failureLimit": { "type": "integer", "minimum": 0, "default": 0, "description": "Failed judgments tolerated; one more aborts (Argo's failureLimit, default 0: the first Failed aborts)." }, "inconclusiveLimit": { "type": "integer", "minimum": 0, "default": 3, "description": "The rollout pauses for a person when more judgments than this were Inconclusive (Argo's inconclusiveLimit; a resume starts the count again)." }, "consecutiveErrorLimit": { "type": "integer", "minimum": 0, "default": 4, "description": "Windows in a row whose metric could not be measured (Error) before the rollout aborts: one more aborts (Argo's consecutiveErrorLimit, 4)." }, "metrics": { "type": "array", "default": [], "maxItems": 20, "description": `Metric providers judged every window beside the proxy's checks (Argo's): {"name", "provider": "datadog", "query", "lookbackSec" (300)} queries Datadog's v1 API (DD_API_KEY, DD_APP_KEY) for the last point of the first series; {"name", "provider": "web", "url", "jsonPath", "timeoutSec" (10)} GETs JSON and reads $.a.b[0]. "successCondition"/"failureCondition": result <op> literal (< <= > >= == !=), joined by && or ||. No answer is an Error.`, "items": { "type": "object", "additionalProperties": false, "required": ["name", "provider"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "description": "letters, digits, . _ -" }, "provider": { "type": "string", "enum": ["datadog", "web"] }, "query": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "lookbackSec": { "type": "number", "exclusiveMinimum": 0 }, "url": { "type": "string", "format": "webhook-url", "maxLength": 2e3 }, "jsonPath": { "type": "string", "minLength": 1, "maxLength": 500 }, "timeoutSec": { "type": "number", "exclusiveMinimum": 0, "maximum": 60 }, "successCondition": { "type": "string", "minLength": 1, "maxLength": 500 }, "failureCondition": { "type": "string", "minLength": 1, "maxLength": 500 } } } } } }, "webhooks": { "type": "array", "default": [], "maxItems": 20, "description": `Flagger-shaped webhooks {"name", "type", "url", "timeoutSec" (10), "metadata"}, POSTed Flagger's payload; a 2xx advances. confirm-rollout: before the first step, else hold; pre-rollout: before the first step, else a Failed judgment; rollout: every window, else Failed; confirm-promotion: before the promotion, else hold at the last step; rollback: every window, a 2xx aborts. SLIPWAY_ROLLOUT_WEBHOOK_TOKEN, when set, goes as a bearer token.`, "items": { "type": "object", "additionalProperties": false, "required": ["name", "type", "url"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "description": "letters, digits, . _ -" }, "type": { "type": "string", "enum": ["confirm-rollout", "pre-rollout", "rollout", "confirm-promotion", "rollback"] }, "url": { "type": "string", "format": "webhook-url", "maxLength": 2e3 }, "timeoutSec": { "type": "number", "exclusiveMinimum": 0, "maximum": 60 }, "metadata": { "type": "object", "maxProperties": 50, "additionalProperties": { "type": "string", "maxLength": 2e3 } } } } }, "abortKeepSec": { "type": "number", "minimum": 0, "default": 600, "description": "An aborted canary gets no traffic at once and keeps running this long for inspection, then is removed." }, "controllerListen": { "type": "string", "default": "127.0.0.1:8082", "format": "listen", "description": "HOST:PORT of the rollout controller's API (status, pause, continue, retry, metrics)." } } }, "flags": { "type": "object", "additionalProperties": false, "default": {}, "description": "Redis-backed feature flags and the toggle server.", "properties": { "listen": { "default": "127.0.0.1:8000", "description": "Toggle server address (the seed's http://localhost:8000).", "type": "string", "format": "listen" }, "namespace": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+$", "description": "Redis namespace of the app's flags. Default: app.name." }, "defaults": { "type": "object", "default": { "myflag": "disable" }, "additionalProperties": { "type": ["boolean", "string", "number", "object", "array"] }, "description": "Flags and their values when nothing is stored yet." }, "legacyGetToggle": { "type": "boolean", "default": false, "description": "Let a GET /newfeature toggle myflag, as the seed's server.js did." }, "backupFile": { "type": "string", "description": "File where the app's flag client keeps its last snapshot for a cold start with Redis down.", "minLength": 1 } } }, "redis": { "type": "object", "additionalProperties": false, "default": {}, "description": "The Redis server `slipway provision` installs (the password, if any, comes from REDIS_URL).", "properties": { "port": { "type": "integer", "minimum": 1, "maximum": 65535, "default": 6379, "description": "Port Redis listens on; it must differ from every other port in this file." }, "bind": { "type": "string", "default": "127.0.0.1", "format": "ip", "description": "IP address Redis listens on (written to its config file)." } } }, "monitors": { "type": "object", "additionalProperties": false, "default": {}, "description": "Datadog monitors (with DD_API_KEY and DD_APP_KEY) or local alerting (without).", "properties": { "cpuPercent": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 60 }, "memoryMb": { "type": "number", "exclusiveMinimum": 0, "default": 500 }, "renotifyMinutes": { "type": "integer", "minimum": 0, "default": 15, "description": "Send the alert again while unresolved; 0 turns re-notify off." }, "evaluationWindow": { "type": "string", "enum": ["last_1m", "last_5m", "last_10m", "last_15m", "last_30m", "last_1h"], "default": "last_5m" }, "emails": { "type": "array", "default": [], "items": { "type": "string", "format": "email" }, "description": "Who gets the alert e-mails." }, "canary5xx": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "source": { "type": "string", "enum": ["apm", "logs"], "default": "logs" }, "threshold": { "type": "number", "minimum": 0, "default": 5, "description": "5xx responses in the window that raise the canary alert." }, "apmSpan": { "type": "string", "pattern": "^[a-z0-9_.]+$", "default": "express.request", "description": "APM span name of the app's requests (source apm): the monitor reads trace.<apmSpan>.hits.by_http_status." } } }, "tags": { "type": "array", "default": [], "items": { "type": "string", "pattern": "^[^,\\s]+$" } }, "webhookUrl": { "type": "string", "description": "Where Datadog posts canary alerts (the proxy's /alerts/datadog, reachable from Datadog) with SLIPWAY_WEBHOOK_TOKEN; https unless it is a loopback address. Default: http://<proxy.admin>/alerts/datadog.", "format": "webhook-url" }, "webhookName": { "type": "string", "pattern": "^[A-Za-z0-9_-]+$", "description": "Name of the Datadog webhook the canary 5xx monitor notifies (@webhook-<name>). Default: slipway-<app.name>." }, "local": { "type": "object", "additionalProperties": false, "default": {}, "description": "Alerting without Datadog.", "properties": { "smtp": { "type": "string", "description": "SMTP server as host:port; empty means no e-mail.", "default": "", "format": "smtp-server" }, "smtpTls": { "type": "string", "enum": ["starttls", "tls", "none"], "default": "starttls", "description": "starttls: STARTTLS must succeed (port 587 or 25); tls: TLS from the first byte (port 465); none: plain SMTP, for a relay on this host only when smtpUser is set." }, "smtpUser": { "type": "string", "pattern": "^[^\\u0000-\\u001f\\u007f]{1,256}$", "description": "SMTP AUTH user name; the password comes only from SLIPWAY_SMTP_PASSWORD in the environment. Unset: no AUTH." }, "smtpCaFile": { "type": "string", "pattern": "^/[^\\u0000-\\u001f\\u007f]*$", "description": "Absolute path of a PEM file with the CA that signed the mail server's certificate, when the system's CAs do not cover it." }, "from": { "type": "string", "default": "slipway@localhost", "format": "email", "description": "Sender address of the alert e-mails." }, "webhookUrl": { "type": "string", "default": "", "description": "Also post alerts here (JSON); https unless it is a loopback address.", "format": "webhook-url-or-empty" }, "intervalSec": { "type": "number", "exclusiveMinimum": 0, "default": 15, "description": "How often local alerting evaluates." }, "windowSec": { "type": "number", "exclusiveMinimum": 0, "description": "Evaluation window of local alerting in seconds. Default: monitors.evaluationWindow (last_5m = 300); shorten only for tests and demos." }, "renotifySec": { "type": "number", "minimum": 0, "description": "Re-notify interval of local alerting in seconds. Default: monitors.renotifyMinutes \xD7 60; shorten only for tests and demos." } } } } }, "autoscaler": { "type": "object", "additionalProperties": false, "default": {}, "description": "The memory autoscaler.", "properties": { "intervalSec": { "type": "number", "exclusiveMinimum": 0, "default": 5 }, "thresholdPercent": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 50 }, "stepMb": { "type": "integer", "minimum": 1, "default": 100 }, "maxMb": { "type": "integer", "minimum": 16, "default": 2048 }, "cooldownSec": { "type": "number", "minimum": 0, "default": 10, "description": "After a raise, wait this long before raising the same container again." }, "oomFactor": { "type": "number", "minimum": 1, "default": 1.2, "description": "On an OOM kill the limit becomes max(limit + stepMb, limit \xD7 oomFactor)." }, "watermarkPercent": { "type": "number", "minimum": 0, "maximum": 100, "default": 85, "description": "Fast path: when use will pass this percent of the limit before a raise could land, or grows faster than stepMb per cooldown, raise at once (cooldown or not) to cover the growth until the next evaluation, in whole steps. 0 turns it off." }, "tickMs": { "type": "integer", "minimum": 50, "maximum": 5e3, "default": 250, "description": "How often each container's cgroup files are read (memory, OOM kills, CPU)." }, "scaleDown": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "enabled": { "type": "boolean", "default": false }, "belowPercent": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 20 }, "afterSec": { "type": "number", "exclusiveMinimum": 0, "default": 300 } } }, "metricsListen": { "default": "127.0.0.1:9464", "description": "Prometheus metrics and status of the autoscaler.", "type": "string", "format": "listen" } } }, "dashboard": { "type": "object", "additionalProperties": false, "default": {}, "description": "The live console in the browser (`slipway dashboard`): traffic, canary, containers, flags and deploys, and actions on them; sign-in with SLIPWAY_ADMIN_TOKEN.", "properties": { "listen": { "type": "string", "default": "127.0.0.1:8090", "format": "listen", "description": "HOST:PORT of the dashboard (loopback by default; it serves plain HTTP, so put a TLS proxy in front beyond this host)." }, "sessionMinutes": { "type": "integer", "minimum": 1, "maximum": 10080, "default": 720, "description": "A sign-in lasts this long; then the page asks for the token again." } } }, "provision": { "type": "object", "additionalProperties": false, "default": {}, "description": "How `slipway provision` prepares the host.", "properties": { "dockerdArgs": { "type": "array", "items": { "type": "string", "format": "dockerd-flag" }, "default": [], "description": "Extra dockerd flags when slipway starts dockerd itself (no systemd), from an allow-list: --bridge=none, --iptables, --ip6tables, --ip-forward, --userland-proxy, --icc (=true|false), --live-restore, --log-level=LEVEL, --data-root=/ABSOLUTE/PATH, --storage-driver=DRIVER." } } } } };
     var func2 = Object.prototype.hasOwnProperty;
     var func3 = require_ucs2length().default;
     var pattern0 = new RegExp("^[a-z0-9][a-z0-9_.-]{0,62}$", "u");
@@ -1259,8 +1259,11 @@ var require_config_validate = __commonJS({
             if (data40.proxy === void 0) {
               data40.proxy = true;
             }
+            if (data40.proxyReplicas === void 0) {
+              data40.proxyReplicas = 1;
+            }
             for (const key9 in data40) {
-              if (!(key9 === "replicas" || key9 === "network" || key9 === "updateMonitorSec" || key9 === "updateDelaySec" || key9 === "registryPort" || key9 === "proxy")) {
+              if (!(key9 === "replicas" || key9 === "network" || key9 === "updateMonitorSec" || key9 === "updateDelaySec" || key9 === "registryPort" || key9 === "proxy" || key9 === "proxyReplicas")) {
                 const err80 = { instancePath: instancePath + "/deploy/swarm", schemaPath: "#/properties/deploy/properties/swarm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err80];
@@ -1477,109 +1480,107 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
+            let data49 = data40.proxyReplicas;
+            if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
+              const err101 = { instancePath: instancePath + "/deploy/swarm/proxyReplicas", schemaPath: "#/properties/deploy/properties/swarm/properties/proxyReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors2++;
+            }
+            if (typeof data49 == "number") {
+              if (data49 > 64 || isNaN(data49)) {
+                const err102 = { instancePath: instancePath + "/deploy/swarm/proxyReplicas", schemaPath: "#/properties/deploy/properties/swarm/properties/proxyReplicas/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors2++;
+              }
+              if (data49 < 1 || isNaN(data49)) {
+                const err103 = { instancePath: instancePath + "/deploy/swarm/proxyReplicas", schemaPath: "#/properties/deploy/properties/swarm/properties/proxyReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors2++;
+              }
+            }
           } else {
-            const err101 = { instancePath: instancePath + "/deploy/swarm", schemaPath: "#/properties/deploy/properties/swarm/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err104 = { instancePath: instancePath + "/deploy/swarm", schemaPath: "#/properties/deploy/properties/swarm/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err101];
+              vErrors = [err104];
             } else {
-              vErrors.push(err101);
+              vErrors.push(err104);
             }
             errors2++;
           }
         } else {
-          const err102 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err105 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err102];
+            vErrors = [err105];
           } else {
-            vErrors.push(err102);
+            vErrors.push(err105);
           }
           errors2++;
         }
-        let data49 = data.proxy;
-        if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-          if (data49.listen === void 0) {
-            data49.listen = "127.0.0.1:8080";
+        let data50 = data.proxy;
+        if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+          if (data50.listen === void 0) {
+            data50.listen = "127.0.0.1:8080";
           }
-          if (data49.admin === void 0) {
-            data49.admin = "127.0.0.1:8081";
+          if (data50.admin === void 0) {
+            data50.admin = "127.0.0.1:8081";
           }
-          if (data49.weights === void 0) {
-            data49.weights = { "production": 2, "canary": 1 };
+          if (data50.weights === void 0) {
+            data50.weights = { "production": 2, "canary": 1 };
           }
-          if (data49.stickyCookie === void 0) {
-            data49.stickyCookie = "";
+          if (data50.stickyCookie === void 0) {
+            data50.stickyCookie = "";
           }
-          if (data49.stickyHeader === void 0) {
-            data49.stickyHeader = "";
+          if (data50.stickyHeader === void 0) {
+            data50.stickyHeader = "";
           }
-          if (data49.trustedProxies === void 0) {
-            data49.trustedProxies = [];
+          if (data50.trustedProxies === void 0) {
+            data50.trustedProxies = [];
           }
-          if (data49.retryIdempotent === void 0) {
-            data49.retryIdempotent = true;
+          if (data50.retryIdempotent === void 0) {
+            data50.retryIdempotent = true;
           }
-          if (data49.requestTimeoutMs === void 0) {
-            data49.requestTimeoutMs = 3e4;
+          if (data50.requestTimeoutMs === void 0) {
+            data50.requestTimeoutMs = 3e4;
           }
-          if (data49.idleTimeoutMs === void 0) {
-            data49.idleTimeoutMs = 6e4;
+          if (data50.idleTimeoutMs === void 0) {
+            data50.idleTimeoutMs = 6e4;
           }
-          if (data49.upgrades === void 0) {
-            data49.upgrades = ["websocket"];
+          if (data50.upgrades === void 0) {
+            data50.upgrades = ["websocket"];
           }
-          if (data49.tunnelIdleTimeoutMs === void 0) {
-            data49.tunnelIdleTimeoutMs = 3e5;
+          if (data50.tunnelIdleTimeoutMs === void 0) {
+            data50.tunnelIdleTimeoutMs = 3e5;
           }
-          if (data49.maxHeaderBytes === void 0) {
-            data49.maxHeaderBytes = 16384;
+          if (data50.maxHeaderBytes === void 0) {
+            data50.maxHeaderBytes = 16384;
           }
-          if (data49.drainTimeoutSec === void 0) {
-            data49.drainTimeoutSec = 15;
+          if (data50.drainTimeoutSec === void 0) {
+            data50.drainTimeoutSec = 15;
           }
-          if (data49.workers === void 0) {
-            data49.workers = 0;
+          if (data50.workers === void 0) {
+            data50.workers = 0;
           }
-          if (data49.sharedState === void 0) {
-            data49.sharedState = "host";
+          if (data50.sharedState === void 0) {
+            data50.sharedState = "host";
           }
-          if (data49.sharedStateKey === void 0) {
-            data49.sharedStateKey = "";
+          if (data50.sharedStateKey === void 0) {
+            data50.sharedStateKey = "";
           }
-          for (const key11 in data49) {
+          for (const key11 in data50) {
             if (!func2.call(schema11.properties.proxy.properties, key11)) {
-              const err103 = { instancePath: instancePath + "/proxy", schemaPath: "#/properties/proxy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err103];
-              } else {
-                vErrors.push(err103);
-              }
-              errors2++;
-            }
-          }
-          let data50 = data49.listen;
-          if (typeof data50 === "string") {
-            if (!formats8.validate(data50)) {
-              const err104 = { instancePath: instancePath + "/proxy/listen", schemaPath: "#/properties/proxy/properties/listen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
-              if (vErrors === null) {
-                vErrors = [err104];
-              } else {
-                vErrors.push(err104);
-              }
-              errors2++;
-            }
-          } else {
-            const err105 = { instancePath: instancePath + "/proxy/listen", schemaPath: "#/properties/proxy/properties/listen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err105];
-            } else {
-              vErrors.push(err105);
-            }
-            errors2++;
-          }
-          let data51 = data49.admin;
-          if (typeof data51 === "string") {
-            if (!formats8.validate(data51)) {
-              const err106 = { instancePath: instancePath + "/proxy/admin", schemaPath: "#/properties/proxy/properties/admin/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
+              const err106 = { instancePath: instancePath + "/proxy", schemaPath: "#/properties/proxy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err106];
               } else {
@@ -1587,37 +1588,31 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
+          }
+          let data51 = data50.listen;
+          if (typeof data51 === "string") {
+            if (!formats8.validate(data51)) {
+              const err107 = { instancePath: instancePath + "/proxy/listen", schemaPath: "#/properties/proxy/properties/listen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
+              }
+              errors2++;
+            }
           } else {
-            const err107 = { instancePath: instancePath + "/proxy/admin", schemaPath: "#/properties/proxy/properties/admin/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err108 = { instancePath: instancePath + "/proxy/listen", schemaPath: "#/properties/proxy/properties/listen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err107];
+              vErrors = [err108];
             } else {
-              vErrors.push(err107);
+              vErrors.push(err108);
             }
             errors2++;
           }
-          let data52 = data49.weights;
-          if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-            if (data52.production === void 0) {
-              data52.production = 2;
-            }
-            if (data52.canary === void 0) {
-              data52.canary = 1;
-            }
-            for (const key12 in data52) {
-              if (!(key12 === "production" || key12 === "canary")) {
-                const err108 = { instancePath: instancePath + "/proxy/weights", schemaPath: "#/properties/proxy/properties/weights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err108];
-                } else {
-                  vErrors.push(err108);
-                }
-                errors2++;
-              }
-            }
-            let data53 = data52.production;
-            if (!(typeof data53 == "number" && (!(data53 % 1) && !isNaN(data53)))) {
-              const err109 = { instancePath: instancePath + "/proxy/weights/production", schemaPath: "#/properties/proxy/properties/weights/properties/production/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          let data52 = data50.admin;
+          if (typeof data52 === "string") {
+            if (!formats8.validate(data52)) {
+              const err109 = { instancePath: instancePath + "/proxy/admin", schemaPath: "#/properties/proxy/properties/admin/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
               if (vErrors === null) {
                 vErrors = [err109];
               } else {
@@ -1625,95 +1620,99 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            if (typeof data53 == "number") {
-              if (data53 < 0 || isNaN(data53)) {
-                const err110 = { instancePath: instancePath + "/proxy/weights/production", schemaPath: "#/properties/proxy/properties/weights/properties/production/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          } else {
+            const err110 = { instancePath: instancePath + "/proxy/admin", schemaPath: "#/properties/proxy/properties/admin/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors2++;
+          }
+          let data53 = data50.weights;
+          if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+            if (data53.production === void 0) {
+              data53.production = 2;
+            }
+            if (data53.canary === void 0) {
+              data53.canary = 1;
+            }
+            for (const key12 in data53) {
+              if (!(key12 === "production" || key12 === "canary")) {
+                const err111 = { instancePath: instancePath + "/proxy/weights", schemaPath: "#/properties/proxy/properties/weights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err110];
+                  vErrors = [err111];
                 } else {
-                  vErrors.push(err110);
+                  vErrors.push(err111);
                 }
                 errors2++;
               }
             }
-            let data54 = data52.canary;
+            let data54 = data53.production;
             if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)))) {
-              const err111 = { instancePath: instancePath + "/proxy/weights/canary", schemaPath: "#/properties/proxy/properties/weights/properties/canary/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              const err112 = { instancePath: instancePath + "/proxy/weights/production", schemaPath: "#/properties/proxy/properties/weights/properties/production/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
               if (vErrors === null) {
-                vErrors = [err111];
+                vErrors = [err112];
               } else {
-                vErrors.push(err111);
+                vErrors.push(err112);
               }
               errors2++;
             }
             if (typeof data54 == "number") {
               if (data54 < 0 || isNaN(data54)) {
-                const err112 = { instancePath: instancePath + "/proxy/weights/canary", schemaPath: "#/properties/proxy/properties/weights/properties/canary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                const err113 = { instancePath: instancePath + "/proxy/weights/production", schemaPath: "#/properties/proxy/properties/weights/properties/production/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                  vErrors = [err112];
+                  vErrors = [err113];
                 } else {
-                  vErrors.push(err112);
+                  vErrors.push(err113);
+                }
+                errors2++;
+              }
+            }
+            let data55 = data53.canary;
+            if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)))) {
+              const err114 = { instancePath: instancePath + "/proxy/weights/canary", schemaPath: "#/properties/proxy/properties/weights/properties/canary/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err114];
+              } else {
+                vErrors.push(err114);
+              }
+              errors2++;
+            }
+            if (typeof data55 == "number") {
+              if (data55 < 0 || isNaN(data55)) {
+                const err115 = { instancePath: instancePath + "/proxy/weights/canary", schemaPath: "#/properties/proxy/properties/weights/properties/canary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
                 }
                 errors2++;
               }
             }
           } else {
-            const err113 = { instancePath: instancePath + "/proxy/weights", schemaPath: "#/properties/proxy/properties/weights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err116 = { instancePath: instancePath + "/proxy/weights", schemaPath: "#/properties/proxy/properties/weights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err113];
+              vErrors = [err116];
             } else {
-              vErrors.push(err113);
+              vErrors.push(err116);
             }
             errors2++;
           }
-          if (data49.production !== void 0) {
-            let data55 = data49.production;
-            if (typeof data55 === "string") {
-              if (!formats12.validate(data55)) {
-                const err114 = { instancePath: instancePath + "/proxy/production", schemaPath: "#/properties/proxy/properties/production/format", keyword: "format", params: { format: "http-target" }, message: 'must match format "http-target"' };
-                if (vErrors === null) {
-                  vErrors = [err114];
-                } else {
-                  vErrors.push(err114);
-                }
-                errors2++;
-              }
-            } else {
-              const err115 = { instancePath: instancePath + "/proxy/production", schemaPath: "#/properties/proxy/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err115];
-              } else {
-                vErrors.push(err115);
-              }
-              errors2++;
-            }
-          }
-          if (data49.canary !== void 0) {
-            let data56 = data49.canary;
+          if (data50.production !== void 0) {
+            let data56 = data50.production;
             if (typeof data56 === "string") {
-              if (!formats14.validate(data56)) {
-                const err116 = { instancePath: instancePath + "/proxy/canary", schemaPath: "#/properties/proxy/properties/canary/format", keyword: "format", params: { format: "http-target-or-none" }, message: 'must match format "http-target-or-none"' };
+              if (!formats12.validate(data56)) {
+                const err117 = { instancePath: instancePath + "/proxy/production", schemaPath: "#/properties/proxy/properties/production/format", keyword: "format", params: { format: "http-target" }, message: 'must match format "http-target"' };
                 if (vErrors === null) {
-                  vErrors = [err116];
+                  vErrors = [err117];
                 } else {
-                  vErrors.push(err116);
+                  vErrors.push(err117);
                 }
                 errors2++;
               }
             } else {
-              const err117 = { instancePath: instancePath + "/proxy/canary", schemaPath: "#/properties/proxy/properties/canary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err117];
-              } else {
-                vErrors.push(err117);
-              }
-              errors2++;
-            }
-          }
-          let data57 = data49.stickyCookie;
-          if (typeof data57 === "string") {
-            if (!pattern7.test(data57)) {
-              const err118 = { instancePath: instancePath + "/proxy/stickyCookie", schemaPath: "#/properties/proxy/properties/stickyCookie/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9_-]*$"' };
+              const err118 = { instancePath: instancePath + "/proxy/production", schemaPath: "#/properties/proxy/properties/production/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err118];
               } else {
@@ -1721,19 +1720,21 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          } else {
-            const err119 = { instancePath: instancePath + "/proxy/stickyCookie", schemaPath: "#/properties/proxy/properties/stickyCookie/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err119];
-            } else {
-              vErrors.push(err119);
-            }
-            errors2++;
           }
-          let data58 = data49.stickyHeader;
-          if (typeof data58 === "string") {
-            if (!pattern8.test(data58)) {
-              const err120 = { instancePath: instancePath + "/proxy/stickyHeader", schemaPath: "#/properties/proxy/properties/stickyHeader/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9-]*$" }, message: 'must match pattern "^[A-Za-z0-9-]*$"' };
+          if (data50.canary !== void 0) {
+            let data57 = data50.canary;
+            if (typeof data57 === "string") {
+              if (!formats14.validate(data57)) {
+                const err119 = { instancePath: instancePath + "/proxy/canary", schemaPath: "#/properties/proxy/properties/canary/format", keyword: "format", params: { format: "http-target-or-none" }, message: 'must match format "http-target-or-none"' };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors2++;
+              }
+            } else {
+              const err120 = { instancePath: instancePath + "/proxy/canary", schemaPath: "#/properties/proxy/properties/canary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err120];
               } else {
@@ -1741,118 +1742,119 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
+          }
+          let data58 = data50.stickyCookie;
+          if (typeof data58 === "string") {
+            if (!pattern7.test(data58)) {
+              const err121 = { instancePath: instancePath + "/proxy/stickyCookie", schemaPath: "#/properties/proxy/properties/stickyCookie/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9_-]*$"' };
+              if (vErrors === null) {
+                vErrors = [err121];
+              } else {
+                vErrors.push(err121);
+              }
+              errors2++;
+            }
           } else {
-            const err121 = { instancePath: instancePath + "/proxy/stickyHeader", schemaPath: "#/properties/proxy/properties/stickyHeader/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err122 = { instancePath: instancePath + "/proxy/stickyCookie", schemaPath: "#/properties/proxy/properties/stickyCookie/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err121];
+              vErrors = [err122];
             } else {
-              vErrors.push(err121);
+              vErrors.push(err122);
             }
             errors2++;
           }
-          if (data49.allowedBackends !== void 0) {
-            let data59 = data49.allowedBackends;
-            if (Array.isArray(data59)) {
-              const len1 = data59.length;
+          let data59 = data50.stickyHeader;
+          if (typeof data59 === "string") {
+            if (!pattern8.test(data59)) {
+              const err123 = { instancePath: instancePath + "/proxy/stickyHeader", schemaPath: "#/properties/proxy/properties/stickyHeader/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9-]*$" }, message: 'must match pattern "^[A-Za-z0-9-]*$"' };
+              if (vErrors === null) {
+                vErrors = [err123];
+              } else {
+                vErrors.push(err123);
+              }
+              errors2++;
+            }
+          } else {
+            const err124 = { instancePath: instancePath + "/proxy/stickyHeader", schemaPath: "#/properties/proxy/properties/stickyHeader/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors2++;
+          }
+          if (data50.allowedBackends !== void 0) {
+            let data60 = data50.allowedBackends;
+            if (Array.isArray(data60)) {
+              const len1 = data60.length;
               for (let i1 = 0; i1 < len1; i1++) {
-                let data60 = data59[i1];
-                if (typeof data60 === "string") {
-                  if (!formats12.validate(data60)) {
-                    const err122 = { instancePath: instancePath + "/proxy/allowedBackends/" + i1, schemaPath: "#/properties/proxy/properties/allowedBackends/items/format", keyword: "format", params: { format: "http-target" }, message: 'must match format "http-target"' };
+                let data61 = data60[i1];
+                if (typeof data61 === "string") {
+                  if (!formats12.validate(data61)) {
+                    const err125 = { instancePath: instancePath + "/proxy/allowedBackends/" + i1, schemaPath: "#/properties/proxy/properties/allowedBackends/items/format", keyword: "format", params: { format: "http-target" }, message: 'must match format "http-target"' };
                     if (vErrors === null) {
-                      vErrors = [err122];
+                      vErrors = [err125];
                     } else {
-                      vErrors.push(err122);
+                      vErrors.push(err125);
                     }
                     errors2++;
                   }
                 } else {
-                  const err123 = { instancePath: instancePath + "/proxy/allowedBackends/" + i1, schemaPath: "#/properties/proxy/properties/allowedBackends/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  const err126 = { instancePath: instancePath + "/proxy/allowedBackends/" + i1, schemaPath: "#/properties/proxy/properties/allowedBackends/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
-                    vErrors = [err123];
+                    vErrors = [err126];
                   } else {
-                    vErrors.push(err123);
+                    vErrors.push(err126);
                   }
                   errors2++;
                 }
               }
             } else {
-              const err124 = { instancePath: instancePath + "/proxy/allowedBackends", schemaPath: "#/properties/proxy/properties/allowedBackends/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              const err127 = { instancePath: instancePath + "/proxy/allowedBackends", schemaPath: "#/properties/proxy/properties/allowedBackends/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err124];
+                vErrors = [err127];
               } else {
-                vErrors.push(err124);
+                vErrors.push(err127);
               }
               errors2++;
             }
           }
-          let data61 = data49.trustedProxies;
-          if (Array.isArray(data61)) {
-            const len2 = data61.length;
+          let data62 = data50.trustedProxies;
+          if (Array.isArray(data62)) {
+            const len2 = data62.length;
             for (let i2 = 0; i2 < len2; i2++) {
-              let data62 = data61[i2];
-              if (typeof data62 === "string") {
-                if (!formats2.validate(data62)) {
-                  const err125 = { instancePath: instancePath + "/proxy/trustedProxies/" + i2, schemaPath: "#/properties/proxy/properties/trustedProxies/items/format", keyword: "format", params: { format: "ip" }, message: 'must match format "ip"' };
+              let data63 = data62[i2];
+              if (typeof data63 === "string") {
+                if (!formats2.validate(data63)) {
+                  const err128 = { instancePath: instancePath + "/proxy/trustedProxies/" + i2, schemaPath: "#/properties/proxy/properties/trustedProxies/items/format", keyword: "format", params: { format: "ip" }, message: 'must match format "ip"' };
                   if (vErrors === null) {
-                    vErrors = [err125];
+                    vErrors = [err128];
                   } else {
-                    vErrors.push(err125);
+                    vErrors.push(err128);
                   }
                   errors2++;
                 }
               } else {
-                const err126 = { instancePath: instancePath + "/proxy/trustedProxies/" + i2, schemaPath: "#/properties/proxy/properties/trustedProxies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err129 = { instancePath: instancePath + "/proxy/trustedProxies/" + i2, schemaPath: "#/properties/proxy/properties/trustedProxies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err126];
+                  vErrors = [err129];
                 } else {
-                  vErrors.push(err126);
+                  vErrors.push(err129);
                 }
                 errors2++;
               }
             }
           } else {
-            const err127 = { instancePath: instancePath + "/proxy/trustedProxies", schemaPath: "#/properties/proxy/properties/trustedProxies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err130 = { instancePath: instancePath + "/proxy/trustedProxies", schemaPath: "#/properties/proxy/properties/trustedProxies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err127];
+              vErrors = [err130];
             } else {
-              vErrors.push(err127);
+              vErrors.push(err130);
             }
             errors2++;
           }
-          if (typeof data49.retryIdempotent !== "boolean") {
-            const err128 = { instancePath: instancePath + "/proxy/retryIdempotent", schemaPath: "#/properties/proxy/properties/retryIdempotent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err128];
-            } else {
-              vErrors.push(err128);
-            }
-            errors2++;
-          }
-          let data64 = data49.requestTimeoutMs;
-          if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)))) {
-            const err129 = { instancePath: instancePath + "/proxy/requestTimeoutMs", schemaPath: "#/properties/proxy/properties/requestTimeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err129];
-            } else {
-              vErrors.push(err129);
-            }
-            errors2++;
-          }
-          if (typeof data64 == "number") {
-            if (data64 < 100 || isNaN(data64)) {
-              const err130 = { instancePath: instancePath + "/proxy/requestTimeoutMs", schemaPath: "#/properties/proxy/properties/requestTimeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
-              if (vErrors === null) {
-                vErrors = [err130];
-              } else {
-                vErrors.push(err130);
-              }
-              errors2++;
-            }
-          }
-          let data65 = data49.idleTimeoutMs;
-          if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)))) {
-            const err131 = { instancePath: instancePath + "/proxy/idleTimeoutMs", schemaPath: "#/properties/proxy/properties/idleTimeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (typeof data50.retryIdempotent !== "boolean") {
+            const err131 = { instancePath: instancePath + "/proxy/retryIdempotent", schemaPath: "#/properties/proxy/properties/retryIdempotent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err131];
             } else {
@@ -1860,75 +1862,75 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
+          let data65 = data50.requestTimeoutMs;
+          if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)))) {
+            const err132 = { instancePath: instancePath + "/proxy/requestTimeoutMs", schemaPath: "#/properties/proxy/properties/requestTimeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err132];
+            } else {
+              vErrors.push(err132);
+            }
+            errors2++;
+          }
           if (typeof data65 == "number") {
             if (data65 < 100 || isNaN(data65)) {
-              const err132 = { instancePath: instancePath + "/proxy/idleTimeoutMs", schemaPath: "#/properties/proxy/properties/idleTimeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+              const err133 = { instancePath: instancePath + "/proxy/requestTimeoutMs", schemaPath: "#/properties/proxy/properties/requestTimeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
               if (vErrors === null) {
-                vErrors = [err132];
+                vErrors = [err133];
               } else {
-                vErrors.push(err132);
+                vErrors.push(err133);
               }
               errors2++;
             }
           }
-          let data66 = data49.upgrades;
-          if (Array.isArray(data66)) {
-            const len3 = data66.length;
+          let data66 = data50.idleTimeoutMs;
+          if (!(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)))) {
+            const err134 = { instancePath: instancePath + "/proxy/idleTimeoutMs", schemaPath: "#/properties/proxy/properties/idleTimeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
+            }
+            errors2++;
+          }
+          if (typeof data66 == "number") {
+            if (data66 < 100 || isNaN(data66)) {
+              const err135 = { instancePath: instancePath + "/proxy/idleTimeoutMs", schemaPath: "#/properties/proxy/properties/idleTimeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors2++;
+            }
+          }
+          let data67 = data50.upgrades;
+          if (Array.isArray(data67)) {
+            const len3 = data67.length;
             for (let i3 = 0; i3 < len3; i3++) {
-              let data67 = data66[i3];
-              if (typeof data67 === "string") {
-                if (!pattern9.test(data67)) {
-                  const err133 = { instancePath: instancePath + "/proxy/upgrades/" + i3, schemaPath: "#/properties/proxy/properties/upgrades/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?$" }, message: "must match pattern \"^[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?$\"" };
+              let data68 = data67[i3];
+              if (typeof data68 === "string") {
+                if (!pattern9.test(data68)) {
+                  const err136 = { instancePath: instancePath + "/proxy/upgrades/" + i3, schemaPath: "#/properties/proxy/properties/upgrades/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?$" }, message: "must match pattern \"^[A-Za-z0-9!#$%&'*+.^_`|~-]+(/[A-Za-z0-9!#$%&'*+.^_`|~-]+)?$\"" };
                   if (vErrors === null) {
-                    vErrors = [err133];
+                    vErrors = [err136];
                   } else {
-                    vErrors.push(err133);
+                    vErrors.push(err136);
                   }
                   errors2++;
                 }
               } else {
-                const err134 = { instancePath: instancePath + "/proxy/upgrades/" + i3, schemaPath: "#/properties/proxy/properties/upgrades/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err137 = { instancePath: instancePath + "/proxy/upgrades/" + i3, schemaPath: "#/properties/proxy/properties/upgrades/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err137];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err137);
                 }
                 errors2++;
               }
             }
           } else {
-            const err135 = { instancePath: instancePath + "/proxy/upgrades", schemaPath: "#/properties/proxy/properties/upgrades/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err135];
-            } else {
-              vErrors.push(err135);
-            }
-            errors2++;
-          }
-          let data68 = data49.tunnelIdleTimeoutMs;
-          if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
-            const err136 = { instancePath: instancePath + "/proxy/tunnelIdleTimeoutMs", schemaPath: "#/properties/proxy/properties/tunnelIdleTimeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err136];
-            } else {
-              vErrors.push(err136);
-            }
-            errors2++;
-          }
-          if (typeof data68 == "number") {
-            if (data68 < 100 || isNaN(data68)) {
-              const err137 = { instancePath: instancePath + "/proxy/tunnelIdleTimeoutMs", schemaPath: "#/properties/proxy/properties/tunnelIdleTimeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
-              if (vErrors === null) {
-                vErrors = [err137];
-              } else {
-                vErrors.push(err137);
-              }
-              errors2++;
-            }
-          }
-          let data69 = data49.maxHeaderBytes;
-          if (!(typeof data69 == "number" && (!(data69 % 1) && !isNaN(data69)))) {
-            const err138 = { instancePath: instancePath + "/proxy/maxHeaderBytes", schemaPath: "#/properties/proxy/properties/maxHeaderBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err138 = { instancePath: instancePath + "/proxy/upgrades", schemaPath: "#/properties/proxy/properties/upgrades/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err138];
             } else {
@@ -1936,21 +1938,19 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          if (typeof data69 == "number") {
-            if (data69 < 1024 || isNaN(data69)) {
-              const err139 = { instancePath: instancePath + "/proxy/maxHeaderBytes", schemaPath: "#/properties/proxy/properties/maxHeaderBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024" };
-              if (vErrors === null) {
-                vErrors = [err139];
-              } else {
-                vErrors.push(err139);
-              }
-              errors2++;
+          let data69 = data50.tunnelIdleTimeoutMs;
+          if (!(typeof data69 == "number" && (!(data69 % 1) && !isNaN(data69)))) {
+            const err139 = { instancePath: instancePath + "/proxy/tunnelIdleTimeoutMs", schemaPath: "#/properties/proxy/properties/tunnelIdleTimeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
             }
+            errors2++;
           }
-          let data70 = data49.drainTimeoutSec;
-          if (typeof data70 == "number") {
-            if (data70 < 0 || isNaN(data70)) {
-              const err140 = { instancePath: instancePath + "/proxy/drainTimeoutSec", schemaPath: "#/properties/proxy/properties/drainTimeoutSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (typeof data69 == "number") {
+            if (data69 < 100 || isNaN(data69)) {
+              const err140 = { instancePath: instancePath + "/proxy/tunnelIdleTimeoutMs", schemaPath: "#/properties/proxy/properties/tunnelIdleTimeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
               if (vErrors === null) {
                 vErrors = [err140];
               } else {
@@ -1958,8 +1958,10 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          } else {
-            const err141 = { instancePath: instancePath + "/proxy/drainTimeoutSec", schemaPath: "#/properties/proxy/properties/drainTimeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          }
+          let data70 = data50.maxHeaderBytes;
+          if (!(typeof data70 == "number" && (!(data70 % 1) && !isNaN(data70)))) {
+            const err141 = { instancePath: instancePath + "/proxy/maxHeaderBytes", schemaPath: "#/properties/proxy/properties/maxHeaderBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err141];
             } else {
@@ -1967,19 +1969,21 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          let data71 = data49.workers;
-          if (!(typeof data71 == "number" && (!(data71 % 1) && !isNaN(data71)))) {
-            const err142 = { instancePath: instancePath + "/proxy/workers", schemaPath: "#/properties/proxy/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err142];
-            } else {
-              vErrors.push(err142);
+          if (typeof data70 == "number") {
+            if (data70 < 1024 || isNaN(data70)) {
+              const err142 = { instancePath: instancePath + "/proxy/maxHeaderBytes", schemaPath: "#/properties/proxy/properties/maxHeaderBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024" };
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors2++;
             }
-            errors2++;
           }
+          let data71 = data50.drainTimeoutSec;
           if (typeof data71 == "number") {
-            if (data71 > 64 || isNaN(data71)) {
-              const err143 = { instancePath: instancePath + "/proxy/workers", schemaPath: "#/properties/proxy/properties/workers/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
+            if (data71 < 0 || isNaN(data71)) {
+              const err143 = { instancePath: instancePath + "/proxy/drainTimeoutSec", schemaPath: "#/properties/proxy/properties/drainTimeoutSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err143];
               } else {
@@ -1987,19 +1991,18 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            if (data71 < 0 || isNaN(data71)) {
-              const err144 = { instancePath: instancePath + "/proxy/workers", schemaPath: "#/properties/proxy/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err144];
-              } else {
-                vErrors.push(err144);
-              }
-              errors2++;
+          } else {
+            const err144 = { instancePath: instancePath + "/proxy/drainTimeoutSec", schemaPath: "#/properties/proxy/properties/drainTimeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err144];
+            } else {
+              vErrors.push(err144);
             }
+            errors2++;
           }
-          let data72 = data49.sharedState;
-          if (typeof data72 !== "string") {
-            const err145 = { instancePath: instancePath + "/proxy/sharedState", schemaPath: "#/properties/proxy/properties/sharedState/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          let data72 = data50.workers;
+          if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+            const err145 = { instancePath: instancePath + "/proxy/workers", schemaPath: "#/properties/proxy/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err145];
             } else {
@@ -2007,19 +2010,18 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          if (!(data72 === "host" || data72 === "redis")) {
-            const err146 = { instancePath: instancePath + "/proxy/sharedState", schemaPath: "#/properties/proxy/properties/sharedState/enum", keyword: "enum", params: { allowedValues: schema11.properties.proxy.properties.sharedState.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err146];
-            } else {
-              vErrors.push(err146);
+          if (typeof data72 == "number") {
+            if (data72 > 64 || isNaN(data72)) {
+              const err146 = { instancePath: instancePath + "/proxy/workers", schemaPath: "#/properties/proxy/properties/workers/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
+              if (vErrors === null) {
+                vErrors = [err146];
+              } else {
+                vErrors.push(err146);
+              }
+              errors2++;
             }
-            errors2++;
-          }
-          let data73 = data49.sharedStateKey;
-          if (typeof data73 === "string") {
-            if (func3(data73) > 200) {
-              const err147 = { instancePath: instancePath + "/proxy/sharedStateKey", schemaPath: "#/properties/proxy/properties/sharedStateKey/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+            if (data72 < 0 || isNaN(data72)) {
+              const err147 = { instancePath: instancePath + "/proxy/workers", schemaPath: "#/properties/proxy/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err147];
               } else {
@@ -2027,17 +2029,19 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            if (!pattern10.test(data73)) {
-              const err148 = { instancePath: instancePath + "/proxy/sharedStateKey", schemaPath: "#/properties/proxy/properties/sharedStateKey/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9:_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9:_.-]*$"' };
-              if (vErrors === null) {
-                vErrors = [err148];
-              } else {
-                vErrors.push(err148);
-              }
-              errors2++;
+          }
+          let data73 = data50.sharedState;
+          if (typeof data73 !== "string") {
+            const err148 = { instancePath: instancePath + "/proxy/sharedState", schemaPath: "#/properties/proxy/properties/sharedState/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err148];
+            } else {
+              vErrors.push(err148);
             }
-          } else {
-            const err149 = { instancePath: instancePath + "/proxy/sharedStateKey", schemaPath: "#/properties/proxy/properties/sharedStateKey/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            errors2++;
+          }
+          if (!(data73 === "host" || data73 === "redis")) {
+            const err149 = { instancePath: instancePath + "/proxy/sharedState", schemaPath: "#/properties/proxy/properties/sharedState/enum", keyword: "enum", params: { allowedValues: schema11.properties.proxy.properties.sharedState.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err149];
             } else {
@@ -2045,53 +2049,19 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-        } else {
-          const err150 = { instancePath: instancePath + "/proxy", schemaPath: "#/properties/proxy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err150];
-          } else {
-            vErrors.push(err150);
-          }
-          errors2++;
-        }
-        let data74 = data.canary;
-        if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-          if (data74.consecutive5xx === void 0) {
-            data74.consecutive5xx = 5;
-          }
-          if (data74.windowSec === void 0) {
-            data74.windowSec = 30;
-          }
-          if (data74.minRequests === void 0) {
-            data74.minRequests = 20;
-          }
-          if (data74.maxErrorRate === void 0) {
-            data74.maxErrorRate = 0.2;
-          }
-          if (data74.probationSec === void 0) {
-            data74.probationSec = 0;
-          }
-          if (data74.strategy === void 0) {
-            data74.strategy = "static";
-          }
-          if (data74.steps === void 0) {
-            data74.steps = [{ "weight": 5, "holdSec": 60 }, { "weight": 20, "holdSec": 60 }, { "weight": 33, "holdSec": 60 }, { "weight": 50, "holdSec": 60 }];
-          }
-          if (data74.analysis === void 0) {
-            data74.analysis = {};
-          }
-          if (data74.webhooks === void 0) {
-            data74.webhooks = [];
-          }
-          if (data74.abortKeepSec === void 0) {
-            data74.abortKeepSec = 600;
-          }
-          if (data74.controllerListen === void 0) {
-            data74.controllerListen = "127.0.0.1:8082";
-          }
-          for (const key13 in data74) {
-            if (!func2.call(schema11.properties.canary.properties, key13)) {
-              const err151 = { instancePath: instancePath + "/canary", schemaPath: "#/properties/canary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+          let data74 = data50.sharedStateKey;
+          if (typeof data74 === "string") {
+            if (func3(data74) > 200) {
+              const err150 = { instancePath: instancePath + "/proxy/sharedStateKey", schemaPath: "#/properties/proxy/properties/sharedStateKey/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err150];
+              } else {
+                vErrors.push(err150);
+              }
+              errors2++;
+            }
+            if (!pattern10.test(data74)) {
+              const err151 = { instancePath: instancePath + "/proxy/sharedStateKey", schemaPath: "#/properties/proxy/properties/sharedStateKey/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9:_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9:_.-]*$"' };
               if (vErrors === null) {
                 vErrors = [err151];
               } else {
@@ -2099,10 +2069,8 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-          let data75 = data74.consecutive5xx;
-          if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
-            const err152 = { instancePath: instancePath + "/canary/consecutive5xx", schemaPath: "#/properties/canary/properties/consecutive5xx/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err152 = { instancePath: instancePath + "/proxy/sharedStateKey", schemaPath: "#/properties/proxy/properties/sharedStateKey/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err152];
             } else {
@@ -2110,21 +2078,53 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          if (typeof data75 == "number") {
-            if (data75 < 1 || isNaN(data75)) {
-              const err153 = { instancePath: instancePath + "/canary/consecutive5xx", schemaPath: "#/properties/canary/properties/consecutive5xx/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err153];
-              } else {
-                vErrors.push(err153);
-              }
-              errors2++;
-            }
+        } else {
+          const err153 = { instancePath: instancePath + "/proxy", schemaPath: "#/properties/proxy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err153];
+          } else {
+            vErrors.push(err153);
           }
-          let data76 = data74.windowSec;
-          if (typeof data76 == "number") {
-            if (data76 <= 0 || isNaN(data76)) {
-              const err154 = { instancePath: instancePath + "/canary/windowSec", schemaPath: "#/properties/canary/properties/windowSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          errors2++;
+        }
+        let data75 = data.canary;
+        if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+          if (data75.consecutive5xx === void 0) {
+            data75.consecutive5xx = 5;
+          }
+          if (data75.windowSec === void 0) {
+            data75.windowSec = 30;
+          }
+          if (data75.minRequests === void 0) {
+            data75.minRequests = 20;
+          }
+          if (data75.maxErrorRate === void 0) {
+            data75.maxErrorRate = 0.2;
+          }
+          if (data75.probationSec === void 0) {
+            data75.probationSec = 0;
+          }
+          if (data75.strategy === void 0) {
+            data75.strategy = "static";
+          }
+          if (data75.steps === void 0) {
+            data75.steps = [{ "weight": 5, "holdSec": 60 }, { "weight": 20, "holdSec": 60 }, { "weight": 33, "holdSec": 60 }, { "weight": 50, "holdSec": 60 }];
+          }
+          if (data75.analysis === void 0) {
+            data75.analysis = {};
+          }
+          if (data75.webhooks === void 0) {
+            data75.webhooks = [];
+          }
+          if (data75.abortKeepSec === void 0) {
+            data75.abortKeepSec = 600;
+          }
+          if (data75.controllerListen === void 0) {
+            data75.controllerListen = "127.0.0.1:8082";
+          }
+          for (const key13 in data75) {
+            if (!func2.call(schema11.properties.canary.properties, key13)) {
+              const err154 = { instancePath: instancePath + "/canary", schemaPath: "#/properties/canary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err154];
               } else {
@@ -2132,8 +2132,10 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          } else {
-            const err155 = { instancePath: instancePath + "/canary/windowSec", schemaPath: "#/properties/canary/properties/windowSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          }
+          let data76 = data75.consecutive5xx;
+          if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
+            const err155 = { instancePath: instancePath + "/canary/consecutive5xx", schemaPath: "#/properties/canary/properties/consecutive5xx/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err155];
             } else {
@@ -2141,19 +2143,21 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          let data77 = data74.minRequests;
-          if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
-            const err156 = { instancePath: instancePath + "/canary/minRequests", schemaPath: "#/properties/canary/properties/minRequests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err156];
-            } else {
-              vErrors.push(err156);
+          if (typeof data76 == "number") {
+            if (data76 < 1 || isNaN(data76)) {
+              const err156 = { instancePath: instancePath + "/canary/consecutive5xx", schemaPath: "#/properties/canary/properties/consecutive5xx/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err156];
+              } else {
+                vErrors.push(err156);
+              }
+              errors2++;
             }
-            errors2++;
           }
+          let data77 = data75.windowSec;
           if (typeof data77 == "number") {
-            if (data77 < 1 || isNaN(data77)) {
-              const err157 = { instancePath: instancePath + "/canary/minRequests", schemaPath: "#/properties/canary/properties/minRequests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data77 <= 0 || isNaN(data77)) {
+              const err157 = { instancePath: instancePath + "/canary/windowSec", schemaPath: "#/properties/canary/properties/windowSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err157];
               } else {
@@ -2161,40 +2165,40 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-          let data78 = data74.maxErrorRate;
-          if (typeof data78 == "number") {
-            if (data78 > 1 || isNaN(data78)) {
-              const err158 = { instancePath: instancePath + "/canary/maxErrorRate", schemaPath: "#/properties/canary/properties/maxErrorRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err158];
-              } else {
-                vErrors.push(err158);
-              }
-              errors2++;
-            }
-            if (data78 <= 0 || isNaN(data78)) {
-              const err159 = { instancePath: instancePath + "/canary/maxErrorRate", schemaPath: "#/properties/canary/properties/maxErrorRate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err159];
-              } else {
-                vErrors.push(err159);
-              }
-              errors2++;
-            }
           } else {
-            const err160 = { instancePath: instancePath + "/canary/maxErrorRate", schemaPath: "#/properties/canary/properties/maxErrorRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err158 = { instancePath: instancePath + "/canary/windowSec", schemaPath: "#/properties/canary/properties/windowSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err160];
+              vErrors = [err158];
             } else {
-              vErrors.push(err160);
+              vErrors.push(err158);
             }
             errors2++;
           }
-          let data79 = data74.probationSec;
+          let data78 = data75.minRequests;
+          if (!(typeof data78 == "number" && (!(data78 % 1) && !isNaN(data78)))) {
+            const err159 = { instancePath: instancePath + "/canary/minRequests", schemaPath: "#/properties/canary/properties/minRequests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err159];
+            } else {
+              vErrors.push(err159);
+            }
+            errors2++;
+          }
+          if (typeof data78 == "number") {
+            if (data78 < 1 || isNaN(data78)) {
+              const err160 = { instancePath: instancePath + "/canary/minRequests", schemaPath: "#/properties/canary/properties/minRequests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err160];
+              } else {
+                vErrors.push(err160);
+              }
+              errors2++;
+            }
+          }
+          let data79 = data75.maxErrorRate;
           if (typeof data79 == "number") {
-            if (data79 < 0 || isNaN(data79)) {
-              const err161 = { instancePath: instancePath + "/canary/probationSec", schemaPath: "#/properties/canary/properties/probationSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data79 > 1 || isNaN(data79)) {
+              const err161 = { instancePath: instancePath + "/canary/maxErrorRate", schemaPath: "#/properties/canary/properties/maxErrorRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err161];
               } else {
@@ -2202,18 +2206,17 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          } else {
-            const err162 = { instancePath: instancePath + "/canary/probationSec", schemaPath: "#/properties/canary/properties/probationSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err162];
-            } else {
-              vErrors.push(err162);
+            if (data79 <= 0 || isNaN(data79)) {
+              const err162 = { instancePath: instancePath + "/canary/maxErrorRate", schemaPath: "#/properties/canary/properties/maxErrorRate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err162];
+              } else {
+                vErrors.push(err162);
+              }
+              errors2++;
             }
-            errors2++;
-          }
-          let data80 = data74.strategy;
-          if (typeof data80 !== "string") {
-            const err163 = { instancePath: instancePath + "/canary/strategy", schemaPath: "#/properties/canary/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          } else {
+            const err163 = { instancePath: instancePath + "/canary/maxErrorRate", schemaPath: "#/properties/canary/properties/maxErrorRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err163];
             } else {
@@ -2221,179 +2224,139 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          if (!(data80 === "static" || data80 === "progressive")) {
-            const err164 = { instancePath: instancePath + "/canary/strategy", schemaPath: "#/properties/canary/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.strategy.enum }, message: "must be equal to one of the allowed values" };
+          let data80 = data75.probationSec;
+          if (typeof data80 == "number") {
+            if (data80 < 0 || isNaN(data80)) {
+              const err164 = { instancePath: instancePath + "/canary/probationSec", schemaPath: "#/properties/canary/properties/probationSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err164];
+              } else {
+                vErrors.push(err164);
+              }
+              errors2++;
+            }
+          } else {
+            const err165 = { instancePath: instancePath + "/canary/probationSec", schemaPath: "#/properties/canary/properties/probationSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err164];
+              vErrors = [err165];
             } else {
-              vErrors.push(err164);
+              vErrors.push(err165);
             }
             errors2++;
           }
-          let data81 = data74.steps;
-          if (Array.isArray(data81)) {
-            const len4 = data81.length;
+          let data81 = data75.strategy;
+          if (typeof data81 !== "string") {
+            const err166 = { instancePath: instancePath + "/canary/strategy", schemaPath: "#/properties/canary/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err166];
+            } else {
+              vErrors.push(err166);
+            }
+            errors2++;
+          }
+          if (!(data81 === "static" || data81 === "progressive")) {
+            const err167 = { instancePath: instancePath + "/canary/strategy", schemaPath: "#/properties/canary/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.strategy.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err167];
+            } else {
+              vErrors.push(err167);
+            }
+            errors2++;
+          }
+          let data82 = data75.steps;
+          if (Array.isArray(data82)) {
+            const len4 = data82.length;
             for (let i4 = 0; i4 < len4; i4++) {
-              let data82 = data81[i4];
-              if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-                for (const key14 in data82) {
+              let data83 = data82[i4];
+              if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+                for (const key14 in data83) {
                   if (!(key14 === "weight" || key14 === "holdSec" || key14 === "gate")) {
-                    const err165 = { instancePath: instancePath + "/canary/steps/" + i4, schemaPath: "#/properties/canary/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                    const err168 = { instancePath: instancePath + "/canary/steps/" + i4, schemaPath: "#/properties/canary/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err165];
+                      vErrors = [err168];
                     } else {
-                      vErrors.push(err165);
+                      vErrors.push(err168);
                     }
                     errors2++;
                   }
                 }
-                if (data82.weight !== void 0) {
-                  let data83 = data82.weight;
-                  if (!(typeof data83 == "number" && (!(data83 % 1) && !isNaN(data83)))) {
-                    const err166 = { instancePath: instancePath + "/canary/steps/" + i4 + "/weight", schemaPath: "#/properties/canary/properties/steps/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (data83.weight !== void 0) {
+                  let data84 = data83.weight;
+                  if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)))) {
+                    const err169 = { instancePath: instancePath + "/canary/steps/" + i4 + "/weight", schemaPath: "#/properties/canary/properties/steps/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err166];
+                      vErrors = [err169];
                     } else {
-                      vErrors.push(err166);
+                      vErrors.push(err169);
                     }
                     errors2++;
                   }
-                  if (typeof data83 == "number") {
-                    if (data83 > 100 || isNaN(data83)) {
-                      const err167 = { instancePath: instancePath + "/canary/steps/" + i4 + "/weight", schemaPath: "#/properties/canary/properties/steps/items/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-                      if (vErrors === null) {
-                        vErrors = [err167];
-                      } else {
-                        vErrors.push(err167);
-                      }
-                      errors2++;
-                    }
-                    if (data83 < 1 || isNaN(data83)) {
-                      const err168 = { instancePath: instancePath + "/canary/steps/" + i4 + "/weight", schemaPath: "#/properties/canary/properties/steps/items/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err168];
-                      } else {
-                        vErrors.push(err168);
-                      }
-                      errors2++;
-                    }
-                  }
-                }
-                if (data82.holdSec !== void 0) {
-                  let data84 = data82.holdSec;
                   if (typeof data84 == "number") {
-                    if (data84 <= 0 || isNaN(data84)) {
-                      const err169 = { instancePath: instancePath + "/canary/steps/" + i4 + "/holdSec", schemaPath: "#/properties/canary/properties/steps/items/properties/holdSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                    if (data84 > 100 || isNaN(data84)) {
+                      const err170 = { instancePath: instancePath + "/canary/steps/" + i4 + "/weight", schemaPath: "#/properties/canary/properties/steps/items/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
                       if (vErrors === null) {
-                        vErrors = [err169];
+                        vErrors = [err170];
                       } else {
-                        vErrors.push(err169);
+                        vErrors.push(err170);
+                      }
+                      errors2++;
+                    }
+                    if (data84 < 1 || isNaN(data84)) {
+                      const err171 = { instancePath: instancePath + "/canary/steps/" + i4 + "/weight", schemaPath: "#/properties/canary/properties/steps/items/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err171];
+                      } else {
+                        vErrors.push(err171);
+                      }
+                      errors2++;
+                    }
+                  }
+                }
+                if (data83.holdSec !== void 0) {
+                  let data85 = data83.holdSec;
+                  if (typeof data85 == "number") {
+                    if (data85 <= 0 || isNaN(data85)) {
+                      const err172 = { instancePath: instancePath + "/canary/steps/" + i4 + "/holdSec", schemaPath: "#/properties/canary/properties/steps/items/properties/holdSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      if (vErrors === null) {
+                        vErrors = [err172];
+                      } else {
+                        vErrors.push(err172);
                       }
                       errors2++;
                     }
                   } else {
-                    const err170 = { instancePath: instancePath + "/canary/steps/" + i4 + "/holdSec", schemaPath: "#/properties/canary/properties/steps/items/properties/holdSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err173 = { instancePath: instancePath + "/canary/steps/" + i4 + "/holdSec", schemaPath: "#/properties/canary/properties/steps/items/properties/holdSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err170];
+                      vErrors = [err173];
                     } else {
-                      vErrors.push(err170);
+                      vErrors.push(err173);
                     }
                     errors2++;
                   }
                 }
-                if (data82.gate !== void 0) {
-                  let data85 = data82.gate;
-                  if (typeof data85 !== "string") {
-                    const err171 = { instancePath: instancePath + "/canary/steps/" + i4 + "/gate", schemaPath: "#/properties/canary/properties/steps/items/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data83.gate !== void 0) {
+                  let data86 = data83.gate;
+                  if (typeof data86 !== "string") {
+                    const err174 = { instancePath: instancePath + "/canary/steps/" + i4 + "/gate", schemaPath: "#/properties/canary/properties/steps/items/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err171];
+                      vErrors = [err174];
                     } else {
-                      vErrors.push(err171);
+                      vErrors.push(err174);
                     }
                     errors2++;
                   }
-                  if (!(data85 === "manual")) {
-                    const err172 = { instancePath: instancePath + "/canary/steps/" + i4 + "/gate", schemaPath: "#/properties/canary/properties/steps/items/properties/gate/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.steps.items.properties.gate.enum }, message: "must be equal to one of the allowed values" };
+                  if (!(data86 === "manual")) {
+                    const err175 = { instancePath: instancePath + "/canary/steps/" + i4 + "/gate", schemaPath: "#/properties/canary/properties/steps/items/properties/gate/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.steps.items.properties.gate.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err172];
+                      vErrors = [err175];
                     } else {
-                      vErrors.push(err172);
+                      vErrors.push(err175);
                     }
                     errors2++;
                   }
                 }
               } else {
-                const err173 = { instancePath: instancePath + "/canary/steps/" + i4, schemaPath: "#/properties/canary/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err173];
-                } else {
-                  vErrors.push(err173);
-                }
-                errors2++;
-              }
-            }
-          } else {
-            const err174 = { instancePath: instancePath + "/canary/steps", schemaPath: "#/properties/canary/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err174];
-            } else {
-              vErrors.push(err174);
-            }
-            errors2++;
-          }
-          let data86 = data74.analysis;
-          if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
-            if (data86.intervalSec === void 0) {
-              data86.intervalSec = 20;
-            }
-            if (data86.confidence === void 0) {
-              data86.confidence = 0.98;
-            }
-            if (data86.minRequests === void 0) {
-              data86.minRequests = 50;
-            }
-            if (data86.successRateMin === void 0) {
-              data86.successRateMin = 99;
-            }
-            if (data86.p99MaxMs === void 0) {
-              data86.p99MaxMs = 500;
-            }
-            if (data86.errorMargin === void 0) {
-              data86.errorMargin = 0.01;
-            }
-            if (data86.latencyTolerance === void 0) {
-              data86.latencyTolerance = 0.25;
-            }
-            if (data86.latencyToleranceMs === void 0) {
-              data86.latencyToleranceMs = 5;
-            }
-            if (data86.failureLimit === void 0) {
-              data86.failureLimit = 0;
-            }
-            if (data86.inconclusiveLimit === void 0) {
-              data86.inconclusiveLimit = 3;
-            }
-            if (data86.consecutiveErrorLimit === void 0) {
-              data86.consecutiveErrorLimit = 4;
-            }
-            if (data86.metrics === void 0) {
-              data86.metrics = [];
-            }
-            for (const key15 in data86) {
-              if (!func2.call(schema11.properties.canary.properties.analysis.properties, key15)) {
-                const err175 = { instancePath: instancePath + "/canary/analysis", schemaPath: "#/properties/canary/properties/analysis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err175];
-                } else {
-                  vErrors.push(err175);
-                }
-                errors2++;
-              }
-            }
-            let data87 = data86.intervalSec;
-            if (typeof data87 == "number") {
-              if (data87 <= 0 || isNaN(data87)) {
-                const err176 = { instancePath: instancePath + "/canary/analysis/intervalSec", schemaPath: "#/properties/canary/properties/analysis/properties/intervalSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                const err176 = { instancePath: instancePath + "/canary/steps/" + i4, schemaPath: "#/properties/canary/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err176];
                 } else {
@@ -2401,19 +2364,57 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            } else {
-              const err177 = { instancePath: instancePath + "/canary/analysis/intervalSec", schemaPath: "#/properties/canary/properties/analysis/properties/intervalSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-              if (vErrors === null) {
-                vErrors = [err177];
-              } else {
-                vErrors.push(err177);
-              }
-              errors2++;
             }
-            let data88 = data86.confidence;
-            if (typeof data88 == "number") {
-              if (data88 >= 1 || isNaN(data88)) {
-                const err178 = { instancePath: instancePath + "/canary/analysis/confidence", schemaPath: "#/properties/canary/properties/analysis/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
+          } else {
+            const err177 = { instancePath: instancePath + "/canary/steps", schemaPath: "#/properties/canary/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err177];
+            } else {
+              vErrors.push(err177);
+            }
+            errors2++;
+          }
+          let data87 = data75.analysis;
+          if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+            if (data87.intervalSec === void 0) {
+              data87.intervalSec = 20;
+            }
+            if (data87.confidence === void 0) {
+              data87.confidence = 0.98;
+            }
+            if (data87.minRequests === void 0) {
+              data87.minRequests = 50;
+            }
+            if (data87.successRateMin === void 0) {
+              data87.successRateMin = 99;
+            }
+            if (data87.p99MaxMs === void 0) {
+              data87.p99MaxMs = 500;
+            }
+            if (data87.errorMargin === void 0) {
+              data87.errorMargin = 0.01;
+            }
+            if (data87.latencyTolerance === void 0) {
+              data87.latencyTolerance = 0.25;
+            }
+            if (data87.latencyToleranceMs === void 0) {
+              data87.latencyToleranceMs = 5;
+            }
+            if (data87.failureLimit === void 0) {
+              data87.failureLimit = 0;
+            }
+            if (data87.inconclusiveLimit === void 0) {
+              data87.inconclusiveLimit = 3;
+            }
+            if (data87.consecutiveErrorLimit === void 0) {
+              data87.consecutiveErrorLimit = 4;
+            }
+            if (data87.metrics === void 0) {
+              data87.metrics = [];
+            }
+            for (const key15 in data87) {
+              if (!func2.call(schema11.properties.canary.properties.analysis.properties, key15)) {
+                const err178 = { instancePath: instancePath + "/canary/analysis", schemaPath: "#/properties/canary/properties/analysis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err178];
                 } else {
@@ -2421,8 +2422,11 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-              if (data88 <= 0.5 || isNaN(data88)) {
-                const err179 = { instancePath: instancePath + "/canary/analysis/confidence", schemaPath: "#/properties/canary/properties/analysis/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0.5 }, message: "must be > 0.5" };
+            }
+            let data88 = data87.intervalSec;
+            if (typeof data88 == "number") {
+              if (data88 <= 0 || isNaN(data88)) {
+                const err179 = { instancePath: instancePath + "/canary/analysis/intervalSec", schemaPath: "#/properties/canary/properties/analysis/properties/intervalSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                 if (vErrors === null) {
                   vErrors = [err179];
                 } else {
@@ -2431,7 +2435,7 @@ var require_config_validate = __commonJS({
                 errors2++;
               }
             } else {
-              const err180 = { instancePath: instancePath + "/canary/analysis/confidence", schemaPath: "#/properties/canary/properties/analysis/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              const err180 = { instancePath: instancePath + "/canary/analysis/intervalSec", schemaPath: "#/properties/canary/properties/analysis/properties/intervalSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
               if (vErrors === null) {
                 vErrors = [err180];
               } else {
@@ -2439,19 +2443,19 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            let data89 = data86.minRequests;
-            if (!(typeof data89 == "number" && (!(data89 % 1) && !isNaN(data89)))) {
-              const err181 = { instancePath: instancePath + "/canary/analysis/minRequests", schemaPath: "#/properties/canary/properties/analysis/properties/minRequests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-              if (vErrors === null) {
-                vErrors = [err181];
-              } else {
-                vErrors.push(err181);
-              }
-              errors2++;
-            }
+            let data89 = data87.confidence;
             if (typeof data89 == "number") {
-              if (data89 < 1 || isNaN(data89)) {
-                const err182 = { instancePath: instancePath + "/canary/analysis/minRequests", schemaPath: "#/properties/canary/properties/analysis/properties/minRequests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (data89 >= 1 || isNaN(data89)) {
+                const err181 = { instancePath: instancePath + "/canary/analysis/confidence", schemaPath: "#/properties/canary/properties/analysis/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
+                if (vErrors === null) {
+                  vErrors = [err181];
+                } else {
+                  vErrors.push(err181);
+                }
+                errors2++;
+              }
+              if (data89 <= 0.5 || isNaN(data89)) {
+                const err182 = { instancePath: instancePath + "/canary/analysis/confidence", schemaPath: "#/properties/canary/properties/analysis/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0.5 }, message: "must be > 0.5" };
                 if (vErrors === null) {
                   vErrors = [err182];
                 } else {
@@ -2459,40 +2463,40 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            }
-            let data90 = data86.successRateMin;
-            if (typeof data90 == "number") {
-              if (data90 > 100 || isNaN(data90)) {
-                const err183 = { instancePath: instancePath + "/canary/analysis/successRateMin", schemaPath: "#/properties/canary/properties/analysis/properties/successRateMin/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-                if (vErrors === null) {
-                  vErrors = [err183];
-                } else {
-                  vErrors.push(err183);
-                }
-                errors2++;
-              }
-              if (data90 < 0 || isNaN(data90)) {
-                const err184 = { instancePath: instancePath + "/canary/analysis/successRateMin", schemaPath: "#/properties/canary/properties/analysis/properties/successRateMin/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                if (vErrors === null) {
-                  vErrors = [err184];
-                } else {
-                  vErrors.push(err184);
-                }
-                errors2++;
-              }
             } else {
-              const err185 = { instancePath: instancePath + "/canary/analysis/successRateMin", schemaPath: "#/properties/canary/properties/analysis/properties/successRateMin/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              const err183 = { instancePath: instancePath + "/canary/analysis/confidence", schemaPath: "#/properties/canary/properties/analysis/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
               if (vErrors === null) {
-                vErrors = [err185];
+                vErrors = [err183];
               } else {
-                vErrors.push(err185);
+                vErrors.push(err183);
               }
               errors2++;
             }
-            let data91 = data86.p99MaxMs;
+            let data90 = data87.minRequests;
+            if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)))) {
+              const err184 = { instancePath: instancePath + "/canary/analysis/minRequests", schemaPath: "#/properties/canary/properties/analysis/properties/minRequests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err184];
+              } else {
+                vErrors.push(err184);
+              }
+              errors2++;
+            }
+            if (typeof data90 == "number") {
+              if (data90 < 1 || isNaN(data90)) {
+                const err185 = { instancePath: instancePath + "/canary/analysis/minRequests", schemaPath: "#/properties/canary/properties/analysis/properties/minRequests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (vErrors === null) {
+                  vErrors = [err185];
+                } else {
+                  vErrors.push(err185);
+                }
+                errors2++;
+              }
+            }
+            let data91 = data87.successRateMin;
             if (typeof data91 == "number") {
-              if (data91 <= 0 || isNaN(data91)) {
-                const err186 = { instancePath: instancePath + "/canary/analysis/p99MaxMs", schemaPath: "#/properties/canary/properties/analysis/properties/p99MaxMs/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (data91 > 100 || isNaN(data91)) {
+                const err186 = { instancePath: instancePath + "/canary/analysis/successRateMin", schemaPath: "#/properties/canary/properties/analysis/properties/successRateMin/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
                 if (vErrors === null) {
                   vErrors = [err186];
                 } else {
@@ -2500,28 +2504,28 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            } else {
-              const err187 = { instancePath: instancePath + "/canary/analysis/p99MaxMs", schemaPath: "#/properties/canary/properties/analysis/properties/p99MaxMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-              if (vErrors === null) {
-                vErrors = [err187];
-              } else {
-                vErrors.push(err187);
-              }
-              errors2++;
-            }
-            let data92 = data86.errorMargin;
-            if (typeof data92 == "number") {
-              if (data92 > 1 || isNaN(data92)) {
-                const err188 = { instancePath: instancePath + "/canary/analysis/errorMargin", schemaPath: "#/properties/canary/properties/analysis/properties/errorMargin/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (data91 < 0 || isNaN(data91)) {
+                const err187 = { instancePath: instancePath + "/canary/analysis/successRateMin", schemaPath: "#/properties/canary/properties/analysis/properties/successRateMin/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                  vErrors = [err188];
+                  vErrors = [err187];
                 } else {
-                  vErrors.push(err188);
+                  vErrors.push(err187);
                 }
                 errors2++;
               }
-              if (data92 < 0 || isNaN(data92)) {
-                const err189 = { instancePath: instancePath + "/canary/analysis/errorMargin", schemaPath: "#/properties/canary/properties/analysis/properties/errorMargin/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            } else {
+              const err188 = { instancePath: instancePath + "/canary/analysis/successRateMin", schemaPath: "#/properties/canary/properties/analysis/properties/successRateMin/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err188];
+              } else {
+                vErrors.push(err188);
+              }
+              errors2++;
+            }
+            let data92 = data87.p99MaxMs;
+            if (typeof data92 == "number") {
+              if (data92 <= 0 || isNaN(data92)) {
+                const err189 = { instancePath: instancePath + "/canary/analysis/p99MaxMs", schemaPath: "#/properties/canary/properties/analysis/properties/p99MaxMs/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                 if (vErrors === null) {
                   vErrors = [err189];
                 } else {
@@ -2530,7 +2534,7 @@ var require_config_validate = __commonJS({
                 errors2++;
               }
             } else {
-              const err190 = { instancePath: instancePath + "/canary/analysis/errorMargin", schemaPath: "#/properties/canary/properties/analysis/properties/errorMargin/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              const err190 = { instancePath: instancePath + "/canary/analysis/p99MaxMs", schemaPath: "#/properties/canary/properties/analysis/properties/p99MaxMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
               if (vErrors === null) {
                 vErrors = [err190];
               } else {
@@ -2538,10 +2542,10 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            let data93 = data86.latencyTolerance;
+            let data93 = data87.errorMargin;
             if (typeof data93 == "number") {
-              if (data93 < 0 || isNaN(data93)) {
-                const err191 = { instancePath: instancePath + "/canary/analysis/latencyTolerance", schemaPath: "#/properties/canary/properties/analysis/properties/latencyTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (data93 > 1 || isNaN(data93)) {
+                const err191 = { instancePath: instancePath + "/canary/analysis/errorMargin", schemaPath: "#/properties/canary/properties/analysis/properties/errorMargin/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                 if (vErrors === null) {
                   vErrors = [err191];
                 } else {
@@ -2549,38 +2553,37 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            } else {
-              const err192 = { instancePath: instancePath + "/canary/analysis/latencyTolerance", schemaPath: "#/properties/canary/properties/analysis/properties/latencyTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-              if (vErrors === null) {
-                vErrors = [err192];
-              } else {
-                vErrors.push(err192);
-              }
-              errors2++;
-            }
-            let data94 = data86.latencyToleranceMs;
-            if (typeof data94 == "number") {
-              if (data94 < 0 || isNaN(data94)) {
-                const err193 = { instancePath: instancePath + "/canary/analysis/latencyToleranceMs", schemaPath: "#/properties/canary/properties/analysis/properties/latencyToleranceMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (data93 < 0 || isNaN(data93)) {
+                const err192 = { instancePath: instancePath + "/canary/analysis/errorMargin", schemaPath: "#/properties/canary/properties/analysis/properties/errorMargin/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                  vErrors = [err193];
+                  vErrors = [err192];
                 } else {
-                  vErrors.push(err193);
+                  vErrors.push(err192);
                 }
                 errors2++;
               }
             } else {
-              const err194 = { instancePath: instancePath + "/canary/analysis/latencyToleranceMs", schemaPath: "#/properties/canary/properties/analysis/properties/latencyToleranceMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              const err193 = { instancePath: instancePath + "/canary/analysis/errorMargin", schemaPath: "#/properties/canary/properties/analysis/properties/errorMargin/type", keyword: "type", params: { type: "number" }, message: "must be number" };
               if (vErrors === null) {
-                vErrors = [err194];
+                vErrors = [err193];
               } else {
-                vErrors.push(err194);
+                vErrors.push(err193);
               }
               errors2++;
             }
-            let data95 = data86.failureLimit;
-            if (!(typeof data95 == "number" && (!(data95 % 1) && !isNaN(data95)))) {
-              const err195 = { instancePath: instancePath + "/canary/analysis/failureLimit", schemaPath: "#/properties/canary/properties/analysis/properties/failureLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            let data94 = data87.latencyTolerance;
+            if (typeof data94 == "number") {
+              if (data94 < 0 || isNaN(data94)) {
+                const err194 = { instancePath: instancePath + "/canary/analysis/latencyTolerance", schemaPath: "#/properties/canary/properties/analysis/properties/latencyTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err194];
+                } else {
+                  vErrors.push(err194);
+                }
+                errors2++;
+              }
+            } else {
+              const err195 = { instancePath: instancePath + "/canary/analysis/latencyTolerance", schemaPath: "#/properties/canary/properties/analysis/properties/latencyTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
               if (vErrors === null) {
                 vErrors = [err195];
               } else {
@@ -2588,9 +2591,10 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
+            let data95 = data87.latencyToleranceMs;
             if (typeof data95 == "number") {
               if (data95 < 0 || isNaN(data95)) {
-                const err196 = { instancePath: instancePath + "/canary/analysis/failureLimit", schemaPath: "#/properties/canary/properties/analysis/properties/failureLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                const err196 = { instancePath: instancePath + "/canary/analysis/latencyToleranceMs", schemaPath: "#/properties/canary/properties/analysis/properties/latencyToleranceMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
                   vErrors = [err196];
                 } else {
@@ -2598,10 +2602,8 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            }
-            let data96 = data86.inconclusiveLimit;
-            if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)))) {
-              const err197 = { instancePath: instancePath + "/canary/analysis/inconclusiveLimit", schemaPath: "#/properties/canary/properties/analysis/properties/inconclusiveLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            } else {
+              const err197 = { instancePath: instancePath + "/canary/analysis/latencyToleranceMs", schemaPath: "#/properties/canary/properties/analysis/properties/latencyToleranceMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
               if (vErrors === null) {
                 vErrors = [err197];
               } else {
@@ -2609,42 +2611,40 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
+            let data96 = data87.failureLimit;
+            if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)))) {
+              const err198 = { instancePath: instancePath + "/canary/analysis/failureLimit", schemaPath: "#/properties/canary/properties/analysis/properties/failureLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err198];
+              } else {
+                vErrors.push(err198);
+              }
+              errors2++;
+            }
             if (typeof data96 == "number") {
               if (data96 < 0 || isNaN(data96)) {
-                const err198 = { instancePath: instancePath + "/canary/analysis/inconclusiveLimit", schemaPath: "#/properties/canary/properties/analysis/properties/inconclusiveLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                const err199 = { instancePath: instancePath + "/canary/analysis/failureLimit", schemaPath: "#/properties/canary/properties/analysis/properties/failureLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                  vErrors = [err198];
+                  vErrors = [err199];
                 } else {
-                  vErrors.push(err198);
+                  vErrors.push(err199);
                 }
                 errors2++;
               }
             }
-            let data97 = data86.consecutiveErrorLimit;
+            let data97 = data87.inconclusiveLimit;
             if (!(typeof data97 == "number" && (!(data97 % 1) && !isNaN(data97)))) {
-              const err199 = { instancePath: instancePath + "/canary/analysis/consecutiveErrorLimit", schemaPath: "#/properties/canary/properties/analysis/properties/consecutiveErrorLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              const err200 = { instancePath: instancePath + "/canary/analysis/inconclusiveLimit", schemaPath: "#/properties/canary/properties/analysis/properties/inconclusiveLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
               if (vErrors === null) {
-                vErrors = [err199];
+                vErrors = [err200];
               } else {
-                vErrors.push(err199);
+                vErrors.push(err200);
               }
               errors2++;
             }
             if (typeof data97 == "number") {
               if (data97 < 0 || isNaN(data97)) {
-                const err200 = { instancePath: instancePath + "/canary/analysis/consecutiveErrorLimit", schemaPath: "#/properties/canary/properties/analysis/properties/consecutiveErrorLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                if (vErrors === null) {
-                  vErrors = [err200];
-                } else {
-                  vErrors.push(err200);
-                }
-                errors2++;
-              }
-            }
-            let data98 = data86.metrics;
-            if (Array.isArray(data98)) {
-              if (data98.length > 20) {
-                const err201 = { instancePath: instancePath + "/canary/analysis/metrics", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+                const err201 = { instancePath: instancePath + "/canary/analysis/inconclusiveLimit", schemaPath: "#/properties/canary/properties/analysis/properties/inconclusiveLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
                   vErrors = [err201];
                 } else {
@@ -2652,65 +2652,64 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-              const len5 = data98.length;
+            }
+            let data98 = data87.consecutiveErrorLimit;
+            if (!(typeof data98 == "number" && (!(data98 % 1) && !isNaN(data98)))) {
+              const err202 = { instancePath: instancePath + "/canary/analysis/consecutiveErrorLimit", schemaPath: "#/properties/canary/properties/analysis/properties/consecutiveErrorLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err202];
+              } else {
+                vErrors.push(err202);
+              }
+              errors2++;
+            }
+            if (typeof data98 == "number") {
+              if (data98 < 0 || isNaN(data98)) {
+                const err203 = { instancePath: instancePath + "/canary/analysis/consecutiveErrorLimit", schemaPath: "#/properties/canary/properties/analysis/properties/consecutiveErrorLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err203];
+                } else {
+                  vErrors.push(err203);
+                }
+                errors2++;
+              }
+            }
+            let data99 = data87.metrics;
+            if (Array.isArray(data99)) {
+              if (data99.length > 20) {
+                const err204 = { instancePath: instancePath + "/canary/analysis/metrics", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+                if (vErrors === null) {
+                  vErrors = [err204];
+                } else {
+                  vErrors.push(err204);
+                }
+                errors2++;
+              }
+              const len5 = data99.length;
               for (let i5 = 0; i5 < len5; i5++) {
-                let data99 = data98[i5];
-                if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-                  if (data99.name === void 0) {
-                    const err202 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                let data100 = data99[i5];
+                if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                  if (data100.name === void 0) {
+                    const err205 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                     if (vErrors === null) {
-                      vErrors = [err202];
+                      vErrors = [err205];
                     } else {
-                      vErrors.push(err202);
+                      vErrors.push(err205);
                     }
                     errors2++;
                   }
-                  if (data99.provider === void 0) {
-                    const err203 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+                  if (data100.provider === void 0) {
+                    const err206 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
                     if (vErrors === null) {
-                      vErrors = [err203];
+                      vErrors = [err206];
                     } else {
-                      vErrors.push(err203);
+                      vErrors.push(err206);
                     }
                     errors2++;
                   }
-                  for (const key16 in data99) {
+                  for (const key16 in data100) {
                     if (!func2.call(schema11.properties.canary.properties.analysis.properties.metrics.items.properties, key16)) {
-                      const err204 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
-                      if (vErrors === null) {
-                        vErrors = [err204];
-                      } else {
-                        vErrors.push(err204);
-                      }
-                      errors2++;
-                    }
-                  }
-                  if (data99.name !== void 0) {
-                    let data100 = data99.name;
-                    if (typeof data100 === "string") {
-                      if (!pattern11.test(data100)) {
-                        const err205 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/name", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"' };
-                        if (vErrors === null) {
-                          vErrors = [err205];
-                        } else {
-                          vErrors.push(err205);
-                        }
-                        errors2++;
-                      }
-                    } else {
-                      const err206 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/name", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err206];
-                      } else {
-                        vErrors.push(err206);
-                      }
-                      errors2++;
-                    }
-                  }
-                  if (data99.provider !== void 0) {
-                    let data101 = data99.provider;
-                    if (typeof data101 !== "string") {
-                      const err207 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/provider", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err207 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
                         vErrors = [err207];
                       } else {
@@ -2718,39 +2717,42 @@ var require_config_validate = __commonJS({
                       }
                       errors2++;
                     }
-                    if (!(data101 === "datadog" || data101 === "web")) {
-                      const err208 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/provider", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/provider/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.analysis.properties.metrics.items.properties.provider.enum }, message: "must be equal to one of the allowed values" };
-                      if (vErrors === null) {
-                        vErrors = [err208];
-                      } else {
-                        vErrors.push(err208);
-                      }
-                      errors2++;
-                    }
                   }
-                  if (data99.query !== void 0) {
-                    let data102 = data99.query;
-                    if (typeof data102 === "string") {
-                      if (func3(data102) > 2e3) {
-                        const err209 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/query/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+                  if (data100.name !== void 0) {
+                    let data101 = data100.name;
+                    if (typeof data101 === "string") {
+                      if (!pattern11.test(data101)) {
+                        const err208 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/name", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"' };
                         if (vErrors === null) {
-                          vErrors = [err209];
+                          vErrors = [err208];
                         } else {
-                          vErrors.push(err209);
-                        }
-                        errors2++;
-                      }
-                      if (func3(data102) < 1) {
-                        const err210 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err210];
-                        } else {
-                          vErrors.push(err210);
+                          vErrors.push(err208);
                         }
                         errors2++;
                       }
                     } else {
-                      const err211 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err209 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/name", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err209];
+                      } else {
+                        vErrors.push(err209);
+                      }
+                      errors2++;
+                    }
+                  }
+                  if (data100.provider !== void 0) {
+                    let data102 = data100.provider;
+                    if (typeof data102 !== "string") {
+                      const err210 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/provider", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err210];
+                      } else {
+                        vErrors.push(err210);
+                      }
+                      errors2++;
+                    }
+                    if (!(data102 === "datadog" || data102 === "web")) {
+                      const err211 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/provider", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/provider/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.analysis.properties.metrics.items.properties.provider.enum }, message: "must be equal to one of the allowed values" };
                       if (vErrors === null) {
                         vErrors = [err211];
                       } else {
@@ -2759,11 +2761,11 @@ var require_config_validate = __commonJS({
                       errors2++;
                     }
                   }
-                  if (data99.lookbackSec !== void 0) {
-                    let data103 = data99.lookbackSec;
-                    if (typeof data103 == "number") {
-                      if (data103 <= 0 || isNaN(data103)) {
-                        const err212 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/lookbackSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/lookbackSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                  if (data100.query !== void 0) {
+                    let data103 = data100.query;
+                    if (typeof data103 === "string") {
+                      if (func3(data103) > 2e3) {
+                        const err212 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/query/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
                         if (vErrors === null) {
                           vErrors = [err212];
                         } else {
@@ -2771,30 +2773,30 @@ var require_config_validate = __commonJS({
                         }
                         errors2++;
                       }
+                      if (func3(data103) < 1) {
+                        const err213 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err213];
+                        } else {
+                          vErrors.push(err213);
+                        }
+                        errors2++;
+                      }
                     } else {
-                      const err213 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/lookbackSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/lookbackSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                      const err214 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err213];
+                        vErrors = [err214];
                       } else {
-                        vErrors.push(err213);
+                        vErrors.push(err214);
                       }
                       errors2++;
                     }
                   }
-                  if (data99.url !== void 0) {
-                    let data104 = data99.url;
-                    if (typeof data104 === "string") {
-                      if (func3(data104) > 2e3) {
-                        const err214 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/url", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err214];
-                        } else {
-                          vErrors.push(err214);
-                        }
-                        errors2++;
-                      }
-                      if (!formats20.validate(data104)) {
-                        const err215 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/url", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/url/format", keyword: "format", params: { format: "webhook-url" }, message: 'must match format "webhook-url"' };
+                  if (data100.lookbackSec !== void 0) {
+                    let data104 = data100.lookbackSec;
+                    if (typeof data104 == "number") {
+                      if (data104 <= 0 || isNaN(data104)) {
+                        const err215 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/lookbackSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/lookbackSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                         if (vErrors === null) {
                           vErrors = [err215];
                         } else {
@@ -2803,7 +2805,7 @@ var require_config_validate = __commonJS({
                         errors2++;
                       }
                     } else {
-                      const err216 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/url", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err216 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/lookbackSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/lookbackSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                       if (vErrors === null) {
                         vErrors = [err216];
                       } else {
@@ -2812,11 +2814,11 @@ var require_config_validate = __commonJS({
                       errors2++;
                     }
                   }
-                  if (data99.jsonPath !== void 0) {
-                    let data105 = data99.jsonPath;
+                  if (data100.url !== void 0) {
+                    let data105 = data100.url;
                     if (typeof data105 === "string") {
-                      if (func3(data105) > 500) {
-                        const err217 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/jsonPath", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/jsonPath/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                      if (func3(data105) > 2e3) {
+                        const err217 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/url", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
                         if (vErrors === null) {
                           vErrors = [err217];
                         } else {
@@ -2824,8 +2826,8 @@ var require_config_validate = __commonJS({
                         }
                         errors2++;
                       }
-                      if (func3(data105) < 1) {
-                        const err218 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/jsonPath", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/jsonPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (!formats20.validate(data105)) {
+                        const err218 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/url", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/url/format", keyword: "format", params: { format: "webhook-url" }, message: 'must match format "webhook-url"' };
                         if (vErrors === null) {
                           vErrors = [err218];
                         } else {
@@ -2834,7 +2836,7 @@ var require_config_validate = __commonJS({
                         errors2++;
                       }
                     } else {
-                      const err219 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/jsonPath", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/jsonPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err219 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/url", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
                         vErrors = [err219];
                       } else {
@@ -2843,11 +2845,11 @@ var require_config_validate = __commonJS({
                       errors2++;
                     }
                   }
-                  if (data99.timeoutSec !== void 0) {
-                    let data106 = data99.timeoutSec;
-                    if (typeof data106 == "number") {
-                      if (data106 > 60 || isNaN(data106)) {
-                        const err220 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/timeoutSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/timeoutSec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+                  if (data100.jsonPath !== void 0) {
+                    let data106 = data100.jsonPath;
+                    if (typeof data106 === "string") {
+                      if (func3(data106) > 500) {
+                        const err220 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/jsonPath", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/jsonPath/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
                         if (vErrors === null) {
                           vErrors = [err220];
                         } else {
@@ -2855,8 +2857,8 @@ var require_config_validate = __commonJS({
                         }
                         errors2++;
                       }
-                      if (data106 <= 0 || isNaN(data106)) {
-                        const err221 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/timeoutSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/timeoutSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      if (func3(data106) < 1) {
+                        const err221 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/jsonPath", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/jsonPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
                           vErrors = [err221];
                         } else {
@@ -2865,7 +2867,7 @@ var require_config_validate = __commonJS({
                         errors2++;
                       }
                     } else {
-                      const err222 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/timeoutSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/timeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                      const err222 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/jsonPath", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/jsonPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
                         vErrors = [err222];
                       } else {
@@ -2874,11 +2876,11 @@ var require_config_validate = __commonJS({
                       errors2++;
                     }
                   }
-                  if (data99.successCondition !== void 0) {
-                    let data107 = data99.successCondition;
-                    if (typeof data107 === "string") {
-                      if (func3(data107) > 500) {
-                        const err223 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/successCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/successCondition/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                  if (data100.timeoutSec !== void 0) {
+                    let data107 = data100.timeoutSec;
+                    if (typeof data107 == "number") {
+                      if (data107 > 60 || isNaN(data107)) {
+                        const err223 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/timeoutSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/timeoutSec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
                         if (vErrors === null) {
                           vErrors = [err223];
                         } else {
@@ -2886,8 +2888,8 @@ var require_config_validate = __commonJS({
                         }
                         errors2++;
                       }
-                      if (func3(data107) < 1) {
-                        const err224 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/successCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/successCondition/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (data107 <= 0 || isNaN(data107)) {
+                        const err224 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/timeoutSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/timeoutSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                         if (vErrors === null) {
                           vErrors = [err224];
                         } else {
@@ -2896,7 +2898,7 @@ var require_config_validate = __commonJS({
                         errors2++;
                       }
                     } else {
-                      const err225 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/successCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/successCondition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err225 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/timeoutSec", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/timeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                       if (vErrors === null) {
                         vErrors = [err225];
                       } else {
@@ -2905,11 +2907,11 @@ var require_config_validate = __commonJS({
                       errors2++;
                     }
                   }
-                  if (data99.failureCondition !== void 0) {
-                    let data108 = data99.failureCondition;
+                  if (data100.successCondition !== void 0) {
+                    let data108 = data100.successCondition;
                     if (typeof data108 === "string") {
                       if (func3(data108) > 500) {
-                        const err226 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/failureCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/failureCondition/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                        const err226 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/successCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/successCondition/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
                         if (vErrors === null) {
                           vErrors = [err226];
                         } else {
@@ -2918,7 +2920,7 @@ var require_config_validate = __commonJS({
                         errors2++;
                       }
                       if (func3(data108) < 1) {
-                        const err227 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/failureCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/failureCondition/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        const err227 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/successCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/successCondition/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
                           vErrors = [err227];
                         } else {
@@ -2927,7 +2929,7 @@ var require_config_validate = __commonJS({
                         errors2++;
                       }
                     } else {
-                      const err228 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/failureCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/failureCondition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err228 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/successCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/successCondition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
                         vErrors = [err228];
                       } else {
@@ -2936,113 +2938,110 @@ var require_config_validate = __commonJS({
                       errors2++;
                     }
                   }
+                  if (data100.failureCondition !== void 0) {
+                    let data109 = data100.failureCondition;
+                    if (typeof data109 === "string") {
+                      if (func3(data109) > 500) {
+                        const err229 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/failureCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/failureCondition/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err229];
+                        } else {
+                          vErrors.push(err229);
+                        }
+                        errors2++;
+                      }
+                      if (func3(data109) < 1) {
+                        const err230 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/failureCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/failureCondition/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err230];
+                        } else {
+                          vErrors.push(err230);
+                        }
+                        errors2++;
+                      }
+                    } else {
+                      const err231 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5 + "/failureCondition", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/properties/failureCondition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err231];
+                      } else {
+                        vErrors.push(err231);
+                      }
+                      errors2++;
+                    }
+                  }
                 } else {
-                  const err229 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err232 = { instancePath: instancePath + "/canary/analysis/metrics/" + i5, schemaPath: "#/properties/canary/properties/analysis/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err229];
+                    vErrors = [err232];
                   } else {
-                    vErrors.push(err229);
+                    vErrors.push(err232);
                   }
                   errors2++;
                 }
               }
             } else {
-              const err230 = { instancePath: instancePath + "/canary/analysis/metrics", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              const err233 = { instancePath: instancePath + "/canary/analysis/metrics", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err230];
+                vErrors = [err233];
               } else {
-                vErrors.push(err230);
+                vErrors.push(err233);
               }
               errors2++;
             }
           } else {
-            const err231 = { instancePath: instancePath + "/canary/analysis", schemaPath: "#/properties/canary/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err234 = { instancePath: instancePath + "/canary/analysis", schemaPath: "#/properties/canary/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err231];
+              vErrors = [err234];
             } else {
-              vErrors.push(err231);
+              vErrors.push(err234);
             }
             errors2++;
           }
-          let data109 = data74.webhooks;
-          if (Array.isArray(data109)) {
-            if (data109.length > 20) {
-              const err232 = { instancePath: instancePath + "/canary/webhooks", schemaPath: "#/properties/canary/properties/webhooks/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+          let data110 = data75.webhooks;
+          if (Array.isArray(data110)) {
+            if (data110.length > 20) {
+              const err235 = { instancePath: instancePath + "/canary/webhooks", schemaPath: "#/properties/canary/properties/webhooks/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
               if (vErrors === null) {
-                vErrors = [err232];
+                vErrors = [err235];
               } else {
-                vErrors.push(err232);
+                vErrors.push(err235);
               }
               errors2++;
             }
-            const len6 = data109.length;
+            const len6 = data110.length;
             for (let i6 = 0; i6 < len6; i6++) {
-              let data110 = data109[i6];
-              if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-                if (data110.name === void 0) {
-                  const err233 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              let data111 = data110[i6];
+              if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+                if (data111.name === void 0) {
+                  const err236 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
-                    vErrors = [err233];
+                    vErrors = [err236];
                   } else {
-                    vErrors.push(err233);
+                    vErrors.push(err236);
                   }
                   errors2++;
                 }
-                if (data110.type === void 0) {
-                  const err234 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+                if (data111.type === void 0) {
+                  const err237 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
                   if (vErrors === null) {
-                    vErrors = [err234];
+                    vErrors = [err237];
                   } else {
-                    vErrors.push(err234);
+                    vErrors.push(err237);
                   }
                   errors2++;
                 }
-                if (data110.url === void 0) {
-                  const err235 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                if (data111.url === void 0) {
+                  const err238 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
                   if (vErrors === null) {
-                    vErrors = [err235];
+                    vErrors = [err238];
                   } else {
-                    vErrors.push(err235);
+                    vErrors.push(err238);
                   }
                   errors2++;
                 }
-                for (const key17 in data110) {
+                for (const key17 in data111) {
                   if (!(key17 === "name" || key17 === "type" || key17 === "url" || key17 === "timeoutSec" || key17 === "metadata")) {
-                    const err236 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err236];
-                    } else {
-                      vErrors.push(err236);
-                    }
-                    errors2++;
-                  }
-                }
-                if (data110.name !== void 0) {
-                  let data111 = data110.name;
-                  if (typeof data111 === "string") {
-                    if (!pattern11.test(data111)) {
-                      const err237 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/name", schemaPath: "#/properties/canary/properties/webhooks/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err237];
-                      } else {
-                        vErrors.push(err237);
-                      }
-                      errors2++;
-                    }
-                  } else {
-                    const err238 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/name", schemaPath: "#/properties/canary/properties/webhooks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err238];
-                    } else {
-                      vErrors.push(err238);
-                    }
-                    errors2++;
-                  }
-                }
-                if (data110.type !== void 0) {
-                  let data112 = data110.type;
-                  if (typeof data112 !== "string") {
-                    const err239 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/type", schemaPath: "#/properties/canary/properties/webhooks/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err239 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err239];
                     } else {
@@ -3050,39 +3049,42 @@ var require_config_validate = __commonJS({
                     }
                     errors2++;
                   }
-                  if (!(data112 === "confirm-rollout" || data112 === "pre-rollout" || data112 === "rollout" || data112 === "confirm-promotion" || data112 === "rollback")) {
-                    const err240 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/type", schemaPath: "#/properties/canary/properties/webhooks/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.webhooks.items.properties.type.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err240];
-                    } else {
-                      vErrors.push(err240);
-                    }
-                    errors2++;
-                  }
                 }
-                if (data110.url !== void 0) {
-                  let data113 = data110.url;
-                  if (typeof data113 === "string") {
-                    if (func3(data113) > 2e3) {
-                      const err241 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/url", schemaPath: "#/properties/canary/properties/webhooks/items/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+                if (data111.name !== void 0) {
+                  let data112 = data111.name;
+                  if (typeof data112 === "string") {
+                    if (!pattern11.test(data112)) {
+                      const err240 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/name", schemaPath: "#/properties/canary/properties/webhooks/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"' };
                       if (vErrors === null) {
-                        vErrors = [err241];
+                        vErrors = [err240];
                       } else {
-                        vErrors.push(err241);
-                      }
-                      errors2++;
-                    }
-                    if (!formats20.validate(data113)) {
-                      const err242 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/url", schemaPath: "#/properties/canary/properties/webhooks/items/properties/url/format", keyword: "format", params: { format: "webhook-url" }, message: 'must match format "webhook-url"' };
-                      if (vErrors === null) {
-                        vErrors = [err242];
-                      } else {
-                        vErrors.push(err242);
+                        vErrors.push(err240);
                       }
                       errors2++;
                     }
                   } else {
-                    const err243 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/url", schemaPath: "#/properties/canary/properties/webhooks/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err241 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/name", schemaPath: "#/properties/canary/properties/webhooks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err241];
+                    } else {
+                      vErrors.push(err241);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data111.type !== void 0) {
+                  let data113 = data111.type;
+                  if (typeof data113 !== "string") {
+                    const err242 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/type", schemaPath: "#/properties/canary/properties/webhooks/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err242];
+                    } else {
+                      vErrors.push(err242);
+                    }
+                    errors2++;
+                  }
+                  if (!(data113 === "confirm-rollout" || data113 === "pre-rollout" || data113 === "rollout" || data113 === "confirm-promotion" || data113 === "rollback")) {
+                    const err243 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/type", schemaPath: "#/properties/canary/properties/webhooks/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.canary.properties.webhooks.items.properties.type.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err243];
                     } else {
@@ -3091,11 +3093,11 @@ var require_config_validate = __commonJS({
                     errors2++;
                   }
                 }
-                if (data110.timeoutSec !== void 0) {
-                  let data114 = data110.timeoutSec;
-                  if (typeof data114 == "number") {
-                    if (data114 > 60 || isNaN(data114)) {
-                      const err244 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/timeoutSec", schemaPath: "#/properties/canary/properties/webhooks/items/properties/timeoutSec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+                if (data111.url !== void 0) {
+                  let data114 = data111.url;
+                  if (typeof data114 === "string") {
+                    if (func3(data114) > 2e3) {
+                      const err244 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/url", schemaPath: "#/properties/canary/properties/webhooks/items/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
                       if (vErrors === null) {
                         vErrors = [err244];
                       } else {
@@ -3103,8 +3105,8 @@ var require_config_validate = __commonJS({
                       }
                       errors2++;
                     }
-                    if (data114 <= 0 || isNaN(data114)) {
-                      const err245 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/timeoutSec", schemaPath: "#/properties/canary/properties/webhooks/items/properties/timeoutSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                    if (!formats20.validate(data114)) {
+                      const err245 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/url", schemaPath: "#/properties/canary/properties/webhooks/items/properties/url/format", keyword: "format", params: { format: "webhook-url" }, message: 'must match format "webhook-url"' };
                       if (vErrors === null) {
                         vErrors = [err245];
                       } else {
@@ -3113,7 +3115,7 @@ var require_config_validate = __commonJS({
                       errors2++;
                     }
                   } else {
-                    const err246 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/timeoutSec", schemaPath: "#/properties/canary/properties/webhooks/items/properties/timeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err246 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/url", schemaPath: "#/properties/canary/properties/webhooks/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err246];
                     } else {
@@ -3122,11 +3124,11 @@ var require_config_validate = __commonJS({
                     errors2++;
                   }
                 }
-                if (data110.metadata !== void 0) {
-                  let data115 = data110.metadata;
-                  if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
-                    if (Object.keys(data115).length > 50) {
-                      const err247 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata", schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties" };
+                if (data111.timeoutSec !== void 0) {
+                  let data115 = data111.timeoutSec;
+                  if (typeof data115 == "number") {
+                    if (data115 > 60 || isNaN(data115)) {
+                      const err247 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/timeoutSec", schemaPath: "#/properties/canary/properties/webhooks/items/properties/timeoutSec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
                       if (vErrors === null) {
                         vErrors = [err247];
                       } else {
@@ -3134,120 +3136,112 @@ var require_config_validate = __commonJS({
                       }
                       errors2++;
                     }
-                    for (const key18 in data115) {
-                      let data116 = data115[key18];
-                      if (typeof data116 === "string") {
-                        if (func3(data116) > 2e3) {
-                          const err248 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+                    if (data115 <= 0 || isNaN(data115)) {
+                      const err248 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/timeoutSec", schemaPath: "#/properties/canary/properties/webhooks/items/properties/timeoutSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      if (vErrors === null) {
+                        vErrors = [err248];
+                      } else {
+                        vErrors.push(err248);
+                      }
+                      errors2++;
+                    }
+                  } else {
+                    const err249 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/timeoutSec", schemaPath: "#/properties/canary/properties/webhooks/items/properties/timeoutSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err249];
+                    } else {
+                      vErrors.push(err249);
+                    }
+                    errors2++;
+                  }
+                }
+                if (data111.metadata !== void 0) {
+                  let data116 = data111.metadata;
+                  if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
+                    if (Object.keys(data116).length > 50) {
+                      const err250 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata", schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties" };
+                      if (vErrors === null) {
+                        vErrors = [err250];
+                      } else {
+                        vErrors.push(err250);
+                      }
+                      errors2++;
+                    }
+                    for (const key18 in data116) {
+                      let data117 = data116[key18];
+                      if (typeof data117 === "string") {
+                        if (func3(data117) > 2e3) {
+                          const err251 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
                           if (vErrors === null) {
-                            vErrors = [err248];
+                            vErrors = [err251];
                           } else {
-                            vErrors.push(err248);
+                            vErrors.push(err251);
                           }
                           errors2++;
                         }
                       } else {
-                        const err249 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err252 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err249];
+                          vErrors = [err252];
                         } else {
-                          vErrors.push(err249);
+                          vErrors.push(err252);
                         }
                         errors2++;
                       }
                     }
                   } else {
-                    const err250 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata", schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err253 = { instancePath: instancePath + "/canary/webhooks/" + i6 + "/metadata", schemaPath: "#/properties/canary/properties/webhooks/items/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err250];
+                      vErrors = [err253];
                     } else {
-                      vErrors.push(err250);
+                      vErrors.push(err253);
                     }
                     errors2++;
                   }
                 }
               } else {
-                const err251 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err254 = { instancePath: instancePath + "/canary/webhooks/" + i6, schemaPath: "#/properties/canary/properties/webhooks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err251];
+                  vErrors = [err254];
                 } else {
-                  vErrors.push(err251);
+                  vErrors.push(err254);
                 }
                 errors2++;
               }
             }
           } else {
-            const err252 = { instancePath: instancePath + "/canary/webhooks", schemaPath: "#/properties/canary/properties/webhooks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err255 = { instancePath: instancePath + "/canary/webhooks", schemaPath: "#/properties/canary/properties/webhooks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err252];
+              vErrors = [err255];
             } else {
-              vErrors.push(err252);
+              vErrors.push(err255);
             }
             errors2++;
           }
-          let data117 = data74.abortKeepSec;
-          if (typeof data117 == "number") {
-            if (data117 < 0 || isNaN(data117)) {
-              const err253 = { instancePath: instancePath + "/canary/abortKeepSec", schemaPath: "#/properties/canary/properties/abortKeepSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          let data118 = data75.abortKeepSec;
+          if (typeof data118 == "number") {
+            if (data118 < 0 || isNaN(data118)) {
+              const err256 = { instancePath: instancePath + "/canary/abortKeepSec", schemaPath: "#/properties/canary/properties/abortKeepSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err253];
+                vErrors = [err256];
               } else {
-                vErrors.push(err253);
+                vErrors.push(err256);
               }
               errors2++;
             }
           } else {
-            const err254 = { instancePath: instancePath + "/canary/abortKeepSec", schemaPath: "#/properties/canary/properties/abortKeepSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err257 = { instancePath: instancePath + "/canary/abortKeepSec", schemaPath: "#/properties/canary/properties/abortKeepSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err254];
+              vErrors = [err257];
             } else {
-              vErrors.push(err254);
+              vErrors.push(err257);
             }
             errors2++;
           }
-          let data118 = data74.controllerListen;
-          if (typeof data118 === "string") {
-            if (!formats8.validate(data118)) {
-              const err255 = { instancePath: instancePath + "/canary/controllerListen", schemaPath: "#/properties/canary/properties/controllerListen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
-              if (vErrors === null) {
-                vErrors = [err255];
-              } else {
-                vErrors.push(err255);
-              }
-              errors2++;
-            }
-          } else {
-            const err256 = { instancePath: instancePath + "/canary/controllerListen", schemaPath: "#/properties/canary/properties/controllerListen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err256];
-            } else {
-              vErrors.push(err256);
-            }
-            errors2++;
-          }
-        } else {
-          const err257 = { instancePath: instancePath + "/canary", schemaPath: "#/properties/canary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err257];
-          } else {
-            vErrors.push(err257);
-          }
-          errors2++;
-        }
-        let data119 = data.flags;
-        if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
-          if (data119.listen === void 0) {
-            data119.listen = "127.0.0.1:8000";
-          }
-          if (data119.defaults === void 0) {
-            data119.defaults = { "myflag": "disable" };
-          }
-          if (data119.legacyGetToggle === void 0) {
-            data119.legacyGetToggle = false;
-          }
-          for (const key19 in data119) {
-            if (!(key19 === "listen" || key19 === "namespace" || key19 === "defaults" || key19 === "legacyGetToggle" || key19 === "backupFile")) {
-              const err258 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+          let data119 = data75.controllerListen;
+          if (typeof data119 === "string") {
+            if (!formats8.validate(data119)) {
+              const err258 = { instancePath: instancePath + "/canary/controllerListen", schemaPath: "#/properties/canary/properties/controllerListen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
               if (vErrors === null) {
                 vErrors = [err258];
               } else {
@@ -3255,41 +3249,50 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-          let data120 = data119.listen;
-          if (typeof data120 === "string") {
-            if (!formats8.validate(data120)) {
-              const err259 = { instancePath: instancePath + "/flags/listen", schemaPath: "#/properties/flags/properties/listen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
-              if (vErrors === null) {
-                vErrors = [err259];
-              } else {
-                vErrors.push(err259);
-              }
-              errors2++;
-            }
           } else {
-            const err260 = { instancePath: instancePath + "/flags/listen", schemaPath: "#/properties/flags/properties/listen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err259 = { instancePath: instancePath + "/canary/controllerListen", schemaPath: "#/properties/canary/properties/controllerListen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err260];
+              vErrors = [err259];
             } else {
-              vErrors.push(err260);
+              vErrors.push(err259);
             }
             errors2++;
           }
-          if (data119.namespace !== void 0) {
-            let data121 = data119.namespace;
-            if (typeof data121 === "string") {
-              if (!pattern13.test(data121)) {
-                const err261 = { instancePath: instancePath + "/flags/namespace", schemaPath: "#/properties/flags/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+$"' };
-                if (vErrors === null) {
-                  vErrors = [err261];
-                } else {
-                  vErrors.push(err261);
-                }
-                errors2++;
+        } else {
+          const err260 = { instancePath: instancePath + "/canary", schemaPath: "#/properties/canary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err260];
+          } else {
+            vErrors.push(err260);
+          }
+          errors2++;
+        }
+        let data120 = data.flags;
+        if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
+          if (data120.listen === void 0) {
+            data120.listen = "127.0.0.1:8000";
+          }
+          if (data120.defaults === void 0) {
+            data120.defaults = { "myflag": "disable" };
+          }
+          if (data120.legacyGetToggle === void 0) {
+            data120.legacyGetToggle = false;
+          }
+          for (const key19 in data120) {
+            if (!(key19 === "listen" || key19 === "namespace" || key19 === "defaults" || key19 === "legacyGetToggle" || key19 === "backupFile")) {
+              const err261 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err261];
+              } else {
+                vErrors.push(err261);
               }
-            } else {
-              const err262 = { instancePath: instancePath + "/flags/namespace", schemaPath: "#/properties/flags/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              errors2++;
+            }
+          }
+          let data121 = data120.listen;
+          if (typeof data121 === "string") {
+            if (!formats8.validate(data121)) {
+              const err262 = { instancePath: instancePath + "/flags/listen", schemaPath: "#/properties/flags/properties/listen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
               if (vErrors === null) {
                 vErrors = [err262];
               } else {
@@ -3297,44 +3300,43 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
+          } else {
+            const err263 = { instancePath: instancePath + "/flags/listen", schemaPath: "#/properties/flags/properties/listen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err263];
+            } else {
+              vErrors.push(err263);
+            }
+            errors2++;
           }
-          let data122 = data119.defaults;
-          if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
-            for (const key20 in data122) {
-              let data123 = data122[key20];
-              if ((!data123 || typeof data123 != "object") && typeof data123 !== "boolean" && typeof data123 !== "string" && !(typeof data123 == "number")) {
-                const err263 = { instancePath: instancePath + "/flags/defaults/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/flags/properties/defaults/additionalProperties/type", keyword: "type", params: { type: schema11.properties.flags.properties.defaults.additionalProperties.type }, message: "must be boolean,string,number,object,array" };
+          if (data120.namespace !== void 0) {
+            let data122 = data120.namespace;
+            if (typeof data122 === "string") {
+              if (!pattern13.test(data122)) {
+                const err264 = { instancePath: instancePath + "/flags/namespace", schemaPath: "#/properties/flags/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+$"' };
                 if (vErrors === null) {
-                  vErrors = [err263];
+                  vErrors = [err264];
                 } else {
-                  vErrors.push(err263);
+                  vErrors.push(err264);
                 }
                 errors2++;
               }
-            }
-          } else {
-            const err264 = { instancePath: instancePath + "/flags/defaults", schemaPath: "#/properties/flags/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err264];
             } else {
-              vErrors.push(err264);
+              const err265 = { instancePath: instancePath + "/flags/namespace", schemaPath: "#/properties/flags/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err265];
+              } else {
+                vErrors.push(err265);
+              }
+              errors2++;
             }
-            errors2++;
           }
-          if (typeof data119.legacyGetToggle !== "boolean") {
-            const err265 = { instancePath: instancePath + "/flags/legacyGetToggle", schemaPath: "#/properties/flags/properties/legacyGetToggle/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err265];
-            } else {
-              vErrors.push(err265);
-            }
-            errors2++;
-          }
-          if (data119.backupFile !== void 0) {
-            let data125 = data119.backupFile;
-            if (typeof data125 === "string") {
-              if (func3(data125) < 1) {
-                const err266 = { instancePath: instancePath + "/flags/backupFile", schemaPath: "#/properties/flags/properties/backupFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          let data123 = data120.defaults;
+          if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
+            for (const key20 in data123) {
+              let data124 = data123[key20];
+              if ((!data124 || typeof data124 != "object") && typeof data124 !== "boolean" && typeof data124 !== "string" && !(typeof data124 == "number")) {
+                const err266 = { instancePath: instancePath + "/flags/defaults/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/flags/properties/defaults/additionalProperties/type", keyword: "type", params: { type: schema11.properties.flags.properties.defaults.additionalProperties.type }, message: "must be boolean,string,number,object,array" };
                 if (vErrors === null) {
                   vErrors = [err266];
                 } else {
@@ -3342,66 +3344,67 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
+            }
+          } else {
+            const err267 = { instancePath: instancePath + "/flags/defaults", schemaPath: "#/properties/flags/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err267];
             } else {
-              const err267 = { instancePath: instancePath + "/flags/backupFile", schemaPath: "#/properties/flags/properties/backupFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors.push(err267);
+            }
+            errors2++;
+          }
+          if (typeof data120.legacyGetToggle !== "boolean") {
+            const err268 = { instancePath: instancePath + "/flags/legacyGetToggle", schemaPath: "#/properties/flags/properties/legacyGetToggle/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err268];
+            } else {
+              vErrors.push(err268);
+            }
+            errors2++;
+          }
+          if (data120.backupFile !== void 0) {
+            let data126 = data120.backupFile;
+            if (typeof data126 === "string") {
+              if (func3(data126) < 1) {
+                const err269 = { instancePath: instancePath + "/flags/backupFile", schemaPath: "#/properties/flags/properties/backupFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err269];
+                } else {
+                  vErrors.push(err269);
+                }
+                errors2++;
+              }
+            } else {
+              const err270 = { instancePath: instancePath + "/flags/backupFile", schemaPath: "#/properties/flags/properties/backupFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err267];
+                vErrors = [err270];
               } else {
-                vErrors.push(err267);
+                vErrors.push(err270);
               }
               errors2++;
             }
           }
         } else {
-          const err268 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err271 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err268];
+            vErrors = [err271];
           } else {
-            vErrors.push(err268);
+            vErrors.push(err271);
           }
           errors2++;
         }
-        let data126 = data.redis;
-        if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
-          if (data126.port === void 0) {
-            data126.port = 6379;
+        let data127 = data.redis;
+        if (data127 && typeof data127 == "object" && !Array.isArray(data127)) {
+          if (data127.port === void 0) {
+            data127.port = 6379;
           }
-          if (data126.bind === void 0) {
-            data126.bind = "127.0.0.1";
+          if (data127.bind === void 0) {
+            data127.bind = "127.0.0.1";
           }
-          for (const key21 in data126) {
+          for (const key21 in data127) {
             if (!(key21 === "port" || key21 === "bind")) {
-              const err269 = { instancePath: instancePath + "/redis", schemaPath: "#/properties/redis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err269];
-              } else {
-                vErrors.push(err269);
-              }
-              errors2++;
-            }
-          }
-          let data127 = data126.port;
-          if (!(typeof data127 == "number" && (!(data127 % 1) && !isNaN(data127)))) {
-            const err270 = { instancePath: instancePath + "/redis/port", schemaPath: "#/properties/redis/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err270];
-            } else {
-              vErrors.push(err270);
-            }
-            errors2++;
-          }
-          if (typeof data127 == "number") {
-            if (data127 > 65535 || isNaN(data127)) {
-              const err271 = { instancePath: instancePath + "/redis/port", schemaPath: "#/properties/redis/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" };
-              if (vErrors === null) {
-                vErrors = [err271];
-              } else {
-                vErrors.push(err271);
-              }
-              errors2++;
-            }
-            if (data127 < 1 || isNaN(data127)) {
-              const err272 = { instancePath: instancePath + "/redis/port", schemaPath: "#/properties/redis/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err272 = { instancePath: instancePath + "/redis", schemaPath: "#/properties/redis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err272];
               } else {
@@ -3410,64 +3413,40 @@ var require_config_validate = __commonJS({
               errors2++;
             }
           }
-          let data128 = data126.bind;
-          if (typeof data128 === "string") {
-            if (!formats2.validate(data128)) {
-              const err273 = { instancePath: instancePath + "/redis/bind", schemaPath: "#/properties/redis/properties/bind/format", keyword: "format", params: { format: "ip" }, message: 'must match format "ip"' };
-              if (vErrors === null) {
-                vErrors = [err273];
-              } else {
-                vErrors.push(err273);
-              }
-              errors2++;
-            }
-          } else {
-            const err274 = { instancePath: instancePath + "/redis/bind", schemaPath: "#/properties/redis/properties/bind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          let data128 = data127.port;
+          if (!(typeof data128 == "number" && (!(data128 % 1) && !isNaN(data128)))) {
+            const err273 = { instancePath: instancePath + "/redis/port", schemaPath: "#/properties/redis/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err274];
+              vErrors = [err273];
             } else {
-              vErrors.push(err274);
+              vErrors.push(err273);
             }
             errors2++;
           }
-        } else {
-          const err275 = { instancePath: instancePath + "/redis", schemaPath: "#/properties/redis/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err275];
-          } else {
-            vErrors.push(err275);
+          if (typeof data128 == "number") {
+            if (data128 > 65535 || isNaN(data128)) {
+              const err274 = { instancePath: instancePath + "/redis/port", schemaPath: "#/properties/redis/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" };
+              if (vErrors === null) {
+                vErrors = [err274];
+              } else {
+                vErrors.push(err274);
+              }
+              errors2++;
+            }
+            if (data128 < 1 || isNaN(data128)) {
+              const err275 = { instancePath: instancePath + "/redis/port", schemaPath: "#/properties/redis/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err275];
+              } else {
+                vErrors.push(err275);
+              }
+              errors2++;
+            }
           }
-          errors2++;
-        }
-        let data129 = data.monitors;
-        if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
-          if (data129.cpuPercent === void 0) {
-            data129.cpuPercent = 60;
-          }
-          if (data129.memoryMb === void 0) {
-            data129.memoryMb = 500;
-          }
-          if (data129.renotifyMinutes === void 0) {
-            data129.renotifyMinutes = 15;
-          }
-          if (data129.evaluationWindow === void 0) {
-            data129.evaluationWindow = "last_5m";
-          }
-          if (data129.emails === void 0) {
-            data129.emails = [];
-          }
-          if (data129.canary5xx === void 0) {
-            data129.canary5xx = {};
-          }
-          if (data129.tags === void 0) {
-            data129.tags = [];
-          }
-          if (data129.local === void 0) {
-            data129.local = {};
-          }
-          for (const key22 in data129) {
-            if (!func2.call(schema11.properties.monitors.properties, key22)) {
-              const err276 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+          let data129 = data127.bind;
+          if (typeof data129 === "string") {
+            if (!formats2.validate(data129)) {
+              const err276 = { instancePath: instancePath + "/redis/bind", schemaPath: "#/properties/redis/properties/bind/format", keyword: "format", params: { format: "ip" }, message: 'must match format "ip"' };
               if (vErrors === null) {
                 vErrors = [err276];
               } else {
@@ -3475,40 +3454,65 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-          let data130 = data129.cpuPercent;
-          if (typeof data130 == "number") {
-            if (data130 > 100 || isNaN(data130)) {
-              const err277 = { instancePath: instancePath + "/monitors/cpuPercent", schemaPath: "#/properties/monitors/properties/cpuPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err277];
-              } else {
-                vErrors.push(err277);
-              }
-              errors2++;
-            }
-            if (data130 <= 0 || isNaN(data130)) {
-              const err278 = { instancePath: instancePath + "/monitors/cpuPercent", schemaPath: "#/properties/monitors/properties/cpuPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err278];
-              } else {
-                vErrors.push(err278);
-              }
-              errors2++;
-            }
           } else {
-            const err279 = { instancePath: instancePath + "/monitors/cpuPercent", schemaPath: "#/properties/monitors/properties/cpuPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err277 = { instancePath: instancePath + "/redis/bind", schemaPath: "#/properties/redis/properties/bind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err279];
+              vErrors = [err277];
             } else {
-              vErrors.push(err279);
+              vErrors.push(err277);
             }
             errors2++;
           }
-          let data131 = data129.memoryMb;
+        } else {
+          const err278 = { instancePath: instancePath + "/redis", schemaPath: "#/properties/redis/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err278];
+          } else {
+            vErrors.push(err278);
+          }
+          errors2++;
+        }
+        let data130 = data.monitors;
+        if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
+          if (data130.cpuPercent === void 0) {
+            data130.cpuPercent = 60;
+          }
+          if (data130.memoryMb === void 0) {
+            data130.memoryMb = 500;
+          }
+          if (data130.renotifyMinutes === void 0) {
+            data130.renotifyMinutes = 15;
+          }
+          if (data130.evaluationWindow === void 0) {
+            data130.evaluationWindow = "last_5m";
+          }
+          if (data130.emails === void 0) {
+            data130.emails = [];
+          }
+          if (data130.canary5xx === void 0) {
+            data130.canary5xx = {};
+          }
+          if (data130.tags === void 0) {
+            data130.tags = [];
+          }
+          if (data130.local === void 0) {
+            data130.local = {};
+          }
+          for (const key22 in data130) {
+            if (!func2.call(schema11.properties.monitors.properties, key22)) {
+              const err279 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err279];
+              } else {
+                vErrors.push(err279);
+              }
+              errors2++;
+            }
+          }
+          let data131 = data130.cpuPercent;
           if (typeof data131 == "number") {
-            if (data131 <= 0 || isNaN(data131)) {
-              const err280 = { instancePath: instancePath + "/monitors/memoryMb", schemaPath: "#/properties/monitors/properties/memoryMb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data131 > 100 || isNaN(data131)) {
+              const err280 = { instancePath: instancePath + "/monitors/cpuPercent", schemaPath: "#/properties/monitors/properties/cpuPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err280];
               } else {
@@ -3516,18 +3520,17 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          } else {
-            const err281 = { instancePath: instancePath + "/monitors/memoryMb", schemaPath: "#/properties/monitors/properties/memoryMb/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err281];
-            } else {
-              vErrors.push(err281);
+            if (data131 <= 0 || isNaN(data131)) {
+              const err281 = { instancePath: instancePath + "/monitors/cpuPercent", schemaPath: "#/properties/monitors/properties/cpuPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err281];
+              } else {
+                vErrors.push(err281);
+              }
+              errors2++;
             }
-            errors2++;
-          }
-          let data132 = data129.renotifyMinutes;
-          if (!(typeof data132 == "number" && (!(data132 % 1) && !isNaN(data132)))) {
-            const err282 = { instancePath: instancePath + "/monitors/renotifyMinutes", schemaPath: "#/properties/monitors/properties/renotifyMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err282 = { instancePath: instancePath + "/monitors/cpuPercent", schemaPath: "#/properties/monitors/properties/cpuPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err282];
             } else {
@@ -3535,9 +3538,10 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
+          let data132 = data130.memoryMb;
           if (typeof data132 == "number") {
-            if (data132 < 0 || isNaN(data132)) {
-              const err283 = { instancePath: instancePath + "/monitors/renotifyMinutes", schemaPath: "#/properties/monitors/properties/renotifyMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data132 <= 0 || isNaN(data132)) {
+              const err283 = { instancePath: instancePath + "/monitors/memoryMb", schemaPath: "#/properties/monitors/properties/memoryMb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err283];
               } else {
@@ -3545,10 +3549,8 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-          let data133 = data129.evaluationWindow;
-          if (typeof data133 !== "string") {
-            const err284 = { instancePath: instancePath + "/monitors/evaluationWindow", schemaPath: "#/properties/monitors/properties/evaluationWindow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          } else {
+            const err284 = { instancePath: instancePath + "/monitors/memoryMb", schemaPath: "#/properties/monitors/properties/memoryMb/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err284];
             } else {
@@ -3556,8 +3558,9 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          if (!(data133 === "last_1m" || data133 === "last_5m" || data133 === "last_10m" || data133 === "last_15m" || data133 === "last_30m" || data133 === "last_1h")) {
-            const err285 = { instancePath: instancePath + "/monitors/evaluationWindow", schemaPath: "#/properties/monitors/properties/evaluationWindow/enum", keyword: "enum", params: { allowedValues: schema11.properties.monitors.properties.evaluationWindow.enum }, message: "must be equal to one of the allowed values" };
+          let data133 = data130.renotifyMinutes;
+          if (!(typeof data133 == "number" && (!(data133 % 1) && !isNaN(data133)))) {
+            const err285 = { instancePath: instancePath + "/monitors/renotifyMinutes", schemaPath: "#/properties/monitors/properties/renotifyMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err285];
             } else {
@@ -3565,33 +3568,29 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          let data134 = data129.emails;
-          if (Array.isArray(data134)) {
-            const len7 = data134.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data135 = data134[i7];
-              if (typeof data135 === "string") {
-                if (!formats30.validate(data135)) {
-                  const err286 = { instancePath: instancePath + "/monitors/emails/" + i7, schemaPath: "#/properties/monitors/properties/emails/items/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
-                  if (vErrors === null) {
-                    vErrors = [err286];
-                  } else {
-                    vErrors.push(err286);
-                  }
-                  errors2++;
-                }
+          if (typeof data133 == "number") {
+            if (data133 < 0 || isNaN(data133)) {
+              const err286 = { instancePath: instancePath + "/monitors/renotifyMinutes", schemaPath: "#/properties/monitors/properties/renotifyMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err286];
               } else {
-                const err287 = { instancePath: instancePath + "/monitors/emails/" + i7, schemaPath: "#/properties/monitors/properties/emails/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err287];
-                } else {
-                  vErrors.push(err287);
-                }
-                errors2++;
+                vErrors.push(err286);
               }
+              errors2++;
             }
-          } else {
-            const err288 = { instancePath: instancePath + "/monitors/emails", schemaPath: "#/properties/monitors/properties/emails/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          }
+          let data134 = data130.evaluationWindow;
+          if (typeof data134 !== "string") {
+            const err287 = { instancePath: instancePath + "/monitors/evaluationWindow", schemaPath: "#/properties/monitors/properties/evaluationWindow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err287];
+            } else {
+              vErrors.push(err287);
+            }
+            errors2++;
+          }
+          if (!(data134 === "last_1m" || data134 === "last_5m" || data134 === "last_10m" || data134 === "last_15m" || data134 === "last_30m" || data134 === "last_1h")) {
+            const err288 = { instancePath: instancePath + "/monitors/evaluationWindow", schemaPath: "#/properties/monitors/properties/evaluationWindow/enum", keyword: "enum", params: { allowedValues: schema11.properties.monitors.properties.evaluationWindow.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err288];
             } else {
@@ -3599,51 +3598,54 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          let data136 = data129.canary5xx;
-          if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
-            if (data136.source === void 0) {
-              data136.source = "logs";
-            }
-            if (data136.threshold === void 0) {
-              data136.threshold = 5;
-            }
-            if (data136.apmSpan === void 0) {
-              data136.apmSpan = "express.request";
-            }
-            for (const key23 in data136) {
-              if (!(key23 === "source" || key23 === "threshold" || key23 === "apmSpan")) {
-                const err289 = { instancePath: instancePath + "/monitors/canary5xx", schemaPath: "#/properties/monitors/properties/canary5xx/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
+          let data135 = data130.emails;
+          if (Array.isArray(data135)) {
+            const len7 = data135.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data136 = data135[i7];
+              if (typeof data136 === "string") {
+                if (!formats30.validate(data136)) {
+                  const err289 = { instancePath: instancePath + "/monitors/emails/" + i7, schemaPath: "#/properties/monitors/properties/emails/items/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
+                  if (vErrors === null) {
+                    vErrors = [err289];
+                  } else {
+                    vErrors.push(err289);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err290 = { instancePath: instancePath + "/monitors/emails/" + i7, schemaPath: "#/properties/monitors/properties/emails/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err289];
+                  vErrors = [err290];
                 } else {
-                  vErrors.push(err289);
+                  vErrors.push(err290);
                 }
                 errors2++;
               }
             }
-            let data137 = data136.source;
-            if (typeof data137 !== "string") {
-              const err290 = { instancePath: instancePath + "/monitors/canary5xx/source", schemaPath: "#/properties/monitors/properties/canary5xx/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err290];
-              } else {
-                vErrors.push(err290);
-              }
-              errors2++;
+          } else {
+            const err291 = { instancePath: instancePath + "/monitors/emails", schemaPath: "#/properties/monitors/properties/emails/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err291];
+            } else {
+              vErrors.push(err291);
             }
-            if (!(data137 === "apm" || data137 === "logs")) {
-              const err291 = { instancePath: instancePath + "/monitors/canary5xx/source", schemaPath: "#/properties/monitors/properties/canary5xx/properties/source/enum", keyword: "enum", params: { allowedValues: schema11.properties.monitors.properties.canary5xx.properties.source.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err291];
-              } else {
-                vErrors.push(err291);
-              }
-              errors2++;
+            errors2++;
+          }
+          let data137 = data130.canary5xx;
+          if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+            if (data137.source === void 0) {
+              data137.source = "logs";
             }
-            let data138 = data136.threshold;
-            if (typeof data138 == "number") {
-              if (data138 < 0 || isNaN(data138)) {
-                const err292 = { instancePath: instancePath + "/monitors/canary5xx/threshold", schemaPath: "#/properties/monitors/properties/canary5xx/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data137.threshold === void 0) {
+              data137.threshold = 5;
+            }
+            if (data137.apmSpan === void 0) {
+              data137.apmSpan = "express.request";
+            }
+            for (const key23 in data137) {
+              if (!(key23 === "source" || key23 === "threshold" || key23 === "apmSpan")) {
+                const err292 = { instancePath: instancePath + "/monitors/canary5xx", schemaPath: "#/properties/monitors/properties/canary5xx/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err292];
                 } else {
@@ -3651,8 +3653,10 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            } else {
-              const err293 = { instancePath: instancePath + "/monitors/canary5xx/threshold", schemaPath: "#/properties/monitors/properties/canary5xx/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            }
+            let data138 = data137.source;
+            if (typeof data138 !== "string") {
+              const err293 = { instancePath: instancePath + "/monitors/canary5xx/source", schemaPath: "#/properties/monitors/properties/canary5xx/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err293];
               } else {
@@ -3660,62 +3664,57 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            let data139 = data136.apmSpan;
-            if (typeof data139 === "string") {
-              if (!pattern14.test(data139)) {
-                const err294 = { instancePath: instancePath + "/monitors/canary5xx/apmSpan", schemaPath: "#/properties/monitors/properties/canary5xx/properties/apmSpan/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_.]+$" }, message: 'must match pattern "^[a-z0-9_.]+$"' };
+            if (!(data138 === "apm" || data138 === "logs")) {
+              const err294 = { instancePath: instancePath + "/monitors/canary5xx/source", schemaPath: "#/properties/monitors/properties/canary5xx/properties/source/enum", keyword: "enum", params: { allowedValues: schema11.properties.monitors.properties.canary5xx.properties.source.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err294];
+              } else {
+                vErrors.push(err294);
+              }
+              errors2++;
+            }
+            let data139 = data137.threshold;
+            if (typeof data139 == "number") {
+              if (data139 < 0 || isNaN(data139)) {
+                const err295 = { instancePath: instancePath + "/monitors/canary5xx/threshold", schemaPath: "#/properties/monitors/properties/canary5xx/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                  vErrors = [err294];
+                  vErrors = [err295];
                 } else {
-                  vErrors.push(err294);
+                  vErrors.push(err295);
                 }
                 errors2++;
               }
             } else {
-              const err295 = { instancePath: instancePath + "/monitors/canary5xx/apmSpan", schemaPath: "#/properties/monitors/properties/canary5xx/properties/apmSpan/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err296 = { instancePath: instancePath + "/monitors/canary5xx/threshold", schemaPath: "#/properties/monitors/properties/canary5xx/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
               if (vErrors === null) {
-                vErrors = [err295];
+                vErrors = [err296];
               } else {
-                vErrors.push(err295);
+                vErrors.push(err296);
+              }
+              errors2++;
+            }
+            let data140 = data137.apmSpan;
+            if (typeof data140 === "string") {
+              if (!pattern14.test(data140)) {
+                const err297 = { instancePath: instancePath + "/monitors/canary5xx/apmSpan", schemaPath: "#/properties/monitors/properties/canary5xx/properties/apmSpan/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_.]+$" }, message: 'must match pattern "^[a-z0-9_.]+$"' };
+                if (vErrors === null) {
+                  vErrors = [err297];
+                } else {
+                  vErrors.push(err297);
+                }
+                errors2++;
+              }
+            } else {
+              const err298 = { instancePath: instancePath + "/monitors/canary5xx/apmSpan", schemaPath: "#/properties/monitors/properties/canary5xx/properties/apmSpan/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err298];
+              } else {
+                vErrors.push(err298);
               }
               errors2++;
             }
           } else {
-            const err296 = { instancePath: instancePath + "/monitors/canary5xx", schemaPath: "#/properties/monitors/properties/canary5xx/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err296];
-            } else {
-              vErrors.push(err296);
-            }
-            errors2++;
-          }
-          let data140 = data129.tags;
-          if (Array.isArray(data140)) {
-            const len8 = data140.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data141 = data140[i8];
-              if (typeof data141 === "string") {
-                if (!pattern15.test(data141)) {
-                  const err297 = { instancePath: instancePath + "/monitors/tags/" + i8, schemaPath: "#/properties/monitors/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[^,\\s]+$" }, message: 'must match pattern "^[^,\\s]+$"' };
-                  if (vErrors === null) {
-                    vErrors = [err297];
-                  } else {
-                    vErrors.push(err297);
-                  }
-                  errors2++;
-                }
-              } else {
-                const err298 = { instancePath: instancePath + "/monitors/tags/" + i8, schemaPath: "#/properties/monitors/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err298];
-                } else {
-                  vErrors.push(err298);
-                }
-                errors2++;
-              }
-            }
-          } else {
-            const err299 = { instancePath: instancePath + "/monitors/tags", schemaPath: "#/properties/monitors/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err299 = { instancePath: instancePath + "/monitors/canary5xx", schemaPath: "#/properties/monitors/properties/canary5xx/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err299];
             } else {
@@ -3723,82 +3722,67 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          if (data129.webhookUrl !== void 0) {
-            let data142 = data129.webhookUrl;
-            if (typeof data142 === "string") {
-              if (!formats20.validate(data142)) {
-                const err300 = { instancePath: instancePath + "/monitors/webhookUrl", schemaPath: "#/properties/monitors/properties/webhookUrl/format", keyword: "format", params: { format: "webhook-url" }, message: 'must match format "webhook-url"' };
+          let data141 = data130.tags;
+          if (Array.isArray(data141)) {
+            const len8 = data141.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data142 = data141[i8];
+              if (typeof data142 === "string") {
+                if (!pattern15.test(data142)) {
+                  const err300 = { instancePath: instancePath + "/monitors/tags/" + i8, schemaPath: "#/properties/monitors/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[^,\\s]+$" }, message: 'must match pattern "^[^,\\s]+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err300];
+                  } else {
+                    vErrors.push(err300);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err301 = { instancePath: instancePath + "/monitors/tags/" + i8, schemaPath: "#/properties/monitors/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err300];
+                  vErrors = [err301];
                 } else {
-                  vErrors.push(err300);
+                  vErrors.push(err301);
                 }
                 errors2++;
               }
-            } else {
-              const err301 = { instancePath: instancePath + "/monitors/webhookUrl", schemaPath: "#/properties/monitors/properties/webhookUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err301];
-              } else {
-                vErrors.push(err301);
-              }
-              errors2++;
             }
+          } else {
+            const err302 = { instancePath: instancePath + "/monitors/tags", schemaPath: "#/properties/monitors/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err302];
+            } else {
+              vErrors.push(err302);
+            }
+            errors2++;
           }
-          if (data129.webhookName !== void 0) {
-            let data143 = data129.webhookName;
+          if (data130.webhookUrl !== void 0) {
+            let data143 = data130.webhookUrl;
             if (typeof data143 === "string") {
-              if (!pattern16.test(data143)) {
-                const err302 = { instancePath: instancePath + "/monitors/webhookName", schemaPath: "#/properties/monitors/properties/webhookName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+$" }, message: 'must match pattern "^[A-Za-z0-9_-]+$"' };
+              if (!formats20.validate(data143)) {
+                const err303 = { instancePath: instancePath + "/monitors/webhookUrl", schemaPath: "#/properties/monitors/properties/webhookUrl/format", keyword: "format", params: { format: "webhook-url" }, message: 'must match format "webhook-url"' };
                 if (vErrors === null) {
-                  vErrors = [err302];
+                  vErrors = [err303];
                 } else {
-                  vErrors.push(err302);
+                  vErrors.push(err303);
                 }
                 errors2++;
               }
             } else {
-              const err303 = { instancePath: instancePath + "/monitors/webhookName", schemaPath: "#/properties/monitors/properties/webhookName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err304 = { instancePath: instancePath + "/monitors/webhookUrl", schemaPath: "#/properties/monitors/properties/webhookUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err303];
+                vErrors = [err304];
               } else {
-                vErrors.push(err303);
+                vErrors.push(err304);
               }
               errors2++;
             }
           }
-          let data144 = data129.local;
-          if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
-            if (data144.smtp === void 0) {
-              data144.smtp = "";
-            }
-            if (data144.smtpTls === void 0) {
-              data144.smtpTls = "starttls";
-            }
-            if (data144.from === void 0) {
-              data144.from = "slipway@localhost";
-            }
-            if (data144.webhookUrl === void 0) {
-              data144.webhookUrl = "";
-            }
-            if (data144.intervalSec === void 0) {
-              data144.intervalSec = 15;
-            }
-            for (const key24 in data144) {
-              if (!func2.call(schema11.properties.monitors.properties.local.properties, key24)) {
-                const err304 = { instancePath: instancePath + "/monitors/local", schemaPath: "#/properties/monitors/properties/local/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err304];
-                } else {
-                  vErrors.push(err304);
-                }
-                errors2++;
-              }
-            }
-            let data145 = data144.smtp;
-            if (typeof data145 === "string") {
-              if (!formats34.validate(data145)) {
-                const err305 = { instancePath: instancePath + "/monitors/local/smtp", schemaPath: "#/properties/monitors/properties/local/properties/smtp/format", keyword: "format", params: { format: "smtp-server" }, message: 'must match format "smtp-server"' };
+          if (data130.webhookName !== void 0) {
+            let data144 = data130.webhookName;
+            if (typeof data144 === "string") {
+              if (!pattern16.test(data144)) {
+                const err305 = { instancePath: instancePath + "/monitors/webhookName", schemaPath: "#/properties/monitors/properties/webhookName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+$" }, message: 'must match pattern "^[A-Za-z0-9_-]+$"' };
                 if (vErrors === null) {
                   vErrors = [err305];
                 } else {
@@ -3807,7 +3791,7 @@ var require_config_validate = __commonJS({
                 errors2++;
               }
             } else {
-              const err306 = { instancePath: instancePath + "/monitors/local/smtp", schemaPath: "#/properties/monitors/properties/local/properties/smtp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err306 = { instancePath: instancePath + "/monitors/webhookName", schemaPath: "#/properties/monitors/properties/webhookName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err306];
               } else {
@@ -3815,73 +3799,88 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            let data146 = data144.smtpTls;
-            if (typeof data146 !== "string") {
-              const err307 = { instancePath: instancePath + "/monitors/local/smtpTls", schemaPath: "#/properties/monitors/properties/local/properties/smtpTls/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err307];
-              } else {
-                vErrors.push(err307);
-              }
-              errors2++;
+          }
+          let data145 = data130.local;
+          if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
+            if (data145.smtp === void 0) {
+              data145.smtp = "";
             }
-            if (!(data146 === "starttls" || data146 === "tls" || data146 === "none")) {
-              const err308 = { instancePath: instancePath + "/monitors/local/smtpTls", schemaPath: "#/properties/monitors/properties/local/properties/smtpTls/enum", keyword: "enum", params: { allowedValues: schema11.properties.monitors.properties.local.properties.smtpTls.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err308];
-              } else {
-                vErrors.push(err308);
-              }
-              errors2++;
+            if (data145.smtpTls === void 0) {
+              data145.smtpTls = "starttls";
             }
-            if (data144.smtpUser !== void 0) {
-              let data147 = data144.smtpUser;
-              if (typeof data147 === "string") {
-                if (!pattern17.test(data147)) {
-                  const err309 = { instancePath: instancePath + "/monitors/local/smtpUser", schemaPath: "#/properties/monitors/properties/local/properties/smtpUser/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]{1,256}$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]{1,256}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err309];
-                  } else {
-                    vErrors.push(err309);
-                  }
-                  errors2++;
-                }
-              } else {
-                const err310 = { instancePath: instancePath + "/monitors/local/smtpUser", schemaPath: "#/properties/monitors/properties/local/properties/smtpUser/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data145.from === void 0) {
+              data145.from = "slipway@localhost";
+            }
+            if (data145.webhookUrl === void 0) {
+              data145.webhookUrl = "";
+            }
+            if (data145.intervalSec === void 0) {
+              data145.intervalSec = 15;
+            }
+            for (const key24 in data145) {
+              if (!func2.call(schema11.properties.monitors.properties.local.properties, key24)) {
+                const err307 = { instancePath: instancePath + "/monitors/local", schemaPath: "#/properties/monitors/properties/local/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err310];
+                  vErrors = [err307];
                 } else {
-                  vErrors.push(err310);
+                  vErrors.push(err307);
                 }
                 errors2++;
               }
             }
-            if (data144.smtpCaFile !== void 0) {
-              let data148 = data144.smtpCaFile;
+            let data146 = data145.smtp;
+            if (typeof data146 === "string") {
+              if (!formats34.validate(data146)) {
+                const err308 = { instancePath: instancePath + "/monitors/local/smtp", schemaPath: "#/properties/monitors/properties/local/properties/smtp/format", keyword: "format", params: { format: "smtp-server" }, message: 'must match format "smtp-server"' };
+                if (vErrors === null) {
+                  vErrors = [err308];
+                } else {
+                  vErrors.push(err308);
+                }
+                errors2++;
+              }
+            } else {
+              const err309 = { instancePath: instancePath + "/monitors/local/smtp", schemaPath: "#/properties/monitors/properties/local/properties/smtp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err309];
+              } else {
+                vErrors.push(err309);
+              }
+              errors2++;
+            }
+            let data147 = data145.smtpTls;
+            if (typeof data147 !== "string") {
+              const err310 = { instancePath: instancePath + "/monitors/local/smtpTls", schemaPath: "#/properties/monitors/properties/local/properties/smtpTls/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err310];
+              } else {
+                vErrors.push(err310);
+              }
+              errors2++;
+            }
+            if (!(data147 === "starttls" || data147 === "tls" || data147 === "none")) {
+              const err311 = { instancePath: instancePath + "/monitors/local/smtpTls", schemaPath: "#/properties/monitors/properties/local/properties/smtpTls/enum", keyword: "enum", params: { allowedValues: schema11.properties.monitors.properties.local.properties.smtpTls.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err311];
+              } else {
+                vErrors.push(err311);
+              }
+              errors2++;
+            }
+            if (data145.smtpUser !== void 0) {
+              let data148 = data145.smtpUser;
               if (typeof data148 === "string") {
-                if (!pattern18.test(data148)) {
-                  const err311 = { instancePath: instancePath + "/monitors/local/smtpCaFile", schemaPath: "#/properties/monitors/properties/local/properties/smtpCaFile/pattern", keyword: "pattern", params: { pattern: "^/[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^/[^\\u0000-\\u001f\\u007f]*$"' };
+                if (!pattern17.test(data148)) {
+                  const err312 = { instancePath: instancePath + "/monitors/local/smtpUser", schemaPath: "#/properties/monitors/properties/local/properties/smtpUser/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]{1,256}$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]{1,256}$"' };
                   if (vErrors === null) {
-                    vErrors = [err311];
+                    vErrors = [err312];
                   } else {
-                    vErrors.push(err311);
+                    vErrors.push(err312);
                   }
                   errors2++;
                 }
               } else {
-                const err312 = { instancePath: instancePath + "/monitors/local/smtpCaFile", schemaPath: "#/properties/monitors/properties/local/properties/smtpCaFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err312];
-                } else {
-                  vErrors.push(err312);
-                }
-                errors2++;
-              }
-            }
-            let data149 = data144.from;
-            if (typeof data149 === "string") {
-              if (!formats30.validate(data149)) {
-                const err313 = { instancePath: instancePath + "/monitors/local/from", schemaPath: "#/properties/monitors/properties/local/properties/from/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
+                const err313 = { instancePath: instancePath + "/monitors/local/smtpUser", schemaPath: "#/properties/monitors/properties/local/properties/smtpUser/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err313];
                 } else {
@@ -3889,19 +3888,21 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            } else {
-              const err314 = { instancePath: instancePath + "/monitors/local/from", schemaPath: "#/properties/monitors/properties/local/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err314];
-              } else {
-                vErrors.push(err314);
-              }
-              errors2++;
             }
-            let data150 = data144.webhookUrl;
-            if (typeof data150 === "string") {
-              if (!formats38.validate(data150)) {
-                const err315 = { instancePath: instancePath + "/monitors/local/webhookUrl", schemaPath: "#/properties/monitors/properties/local/properties/webhookUrl/format", keyword: "format", params: { format: "webhook-url-or-empty" }, message: 'must match format "webhook-url-or-empty"' };
+            if (data145.smtpCaFile !== void 0) {
+              let data149 = data145.smtpCaFile;
+              if (typeof data149 === "string") {
+                if (!pattern18.test(data149)) {
+                  const err314 = { instancePath: instancePath + "/monitors/local/smtpCaFile", schemaPath: "#/properties/monitors/properties/local/properties/smtpCaFile/pattern", keyword: "pattern", params: { pattern: "^/[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^/[^\\u0000-\\u001f\\u007f]*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err314];
+                  } else {
+                    vErrors.push(err314);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err315 = { instancePath: instancePath + "/monitors/local/smtpCaFile", schemaPath: "#/properties/monitors/properties/local/properties/smtpCaFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err315];
                 } else {
@@ -3909,49 +3910,51 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            } else {
-              const err316 = { instancePath: instancePath + "/monitors/local/webhookUrl", schemaPath: "#/properties/monitors/properties/local/properties/webhookUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err316];
-              } else {
-                vErrors.push(err316);
-              }
-              errors2++;
             }
-            let data151 = data144.intervalSec;
-            if (typeof data151 == "number") {
-              if (data151 <= 0 || isNaN(data151)) {
-                const err317 = { instancePath: instancePath + "/monitors/local/intervalSec", schemaPath: "#/properties/monitors/properties/local/properties/intervalSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            let data150 = data145.from;
+            if (typeof data150 === "string") {
+              if (!formats30.validate(data150)) {
+                const err316 = { instancePath: instancePath + "/monitors/local/from", schemaPath: "#/properties/monitors/properties/local/properties/from/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
                 if (vErrors === null) {
-                  vErrors = [err317];
+                  vErrors = [err316];
                 } else {
-                  vErrors.push(err317);
+                  vErrors.push(err316);
                 }
                 errors2++;
               }
             } else {
-              const err318 = { instancePath: instancePath + "/monitors/local/intervalSec", schemaPath: "#/properties/monitors/properties/local/properties/intervalSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              const err317 = { instancePath: instancePath + "/monitors/local/from", schemaPath: "#/properties/monitors/properties/local/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err318];
+                vErrors = [err317];
               } else {
-                vErrors.push(err318);
+                vErrors.push(err317);
               }
               errors2++;
             }
-            if (data144.windowSec !== void 0) {
-              let data152 = data144.windowSec;
-              if (typeof data152 == "number") {
-                if (data152 <= 0 || isNaN(data152)) {
-                  const err319 = { instancePath: instancePath + "/monitors/local/windowSec", schemaPath: "#/properties/monitors/properties/local/properties/windowSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                  if (vErrors === null) {
-                    vErrors = [err319];
-                  } else {
-                    vErrors.push(err319);
-                  }
-                  errors2++;
+            let data151 = data145.webhookUrl;
+            if (typeof data151 === "string") {
+              if (!formats38.validate(data151)) {
+                const err318 = { instancePath: instancePath + "/monitors/local/webhookUrl", schemaPath: "#/properties/monitors/properties/local/properties/webhookUrl/format", keyword: "format", params: { format: "webhook-url-or-empty" }, message: 'must match format "webhook-url-or-empty"' };
+                if (vErrors === null) {
+                  vErrors = [err318];
+                } else {
+                  vErrors.push(err318);
                 }
+                errors2++;
+              }
+            } else {
+              const err319 = { instancePath: instancePath + "/monitors/local/webhookUrl", schemaPath: "#/properties/monitors/properties/local/properties/webhookUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err319];
               } else {
-                const err320 = { instancePath: instancePath + "/monitors/local/windowSec", schemaPath: "#/properties/monitors/properties/local/properties/windowSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                vErrors.push(err319);
+              }
+              errors2++;
+            }
+            let data152 = data145.intervalSec;
+            if (typeof data152 == "number") {
+              if (data152 <= 0 || isNaN(data152)) {
+                const err320 = { instancePath: instancePath + "/monitors/local/intervalSec", schemaPath: "#/properties/monitors/properties/local/properties/intervalSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                 if (vErrors === null) {
                   vErrors = [err320];
                 } else {
@@ -3959,114 +3962,112 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
+            } else {
+              const err321 = { instancePath: instancePath + "/monitors/local/intervalSec", schemaPath: "#/properties/monitors/properties/local/properties/intervalSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err321];
+              } else {
+                vErrors.push(err321);
+              }
+              errors2++;
             }
-            if (data144.renotifySec !== void 0) {
-              let data153 = data144.renotifySec;
+            if (data145.windowSec !== void 0) {
+              let data153 = data145.windowSec;
               if (typeof data153 == "number") {
-                if (data153 < 0 || isNaN(data153)) {
-                  const err321 = { instancePath: instancePath + "/monitors/local/renotifySec", schemaPath: "#/properties/monitors/properties/local/properties/renotifySec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data153 <= 0 || isNaN(data153)) {
+                  const err322 = { instancePath: instancePath + "/monitors/local/windowSec", schemaPath: "#/properties/monitors/properties/local/properties/windowSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                   if (vErrors === null) {
-                    vErrors = [err321];
+                    vErrors = [err322];
                   } else {
-                    vErrors.push(err321);
+                    vErrors.push(err322);
                   }
                   errors2++;
                 }
               } else {
-                const err322 = { instancePath: instancePath + "/monitors/local/renotifySec", schemaPath: "#/properties/monitors/properties/local/properties/renotifySec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err323 = { instancePath: instancePath + "/monitors/local/windowSec", schemaPath: "#/properties/monitors/properties/local/properties/windowSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err322];
+                  vErrors = [err323];
                 } else {
-                  vErrors.push(err322);
+                  vErrors.push(err323);
+                }
+                errors2++;
+              }
+            }
+            if (data145.renotifySec !== void 0) {
+              let data154 = data145.renotifySec;
+              if (typeof data154 == "number") {
+                if (data154 < 0 || isNaN(data154)) {
+                  const err324 = { instancePath: instancePath + "/monitors/local/renotifySec", schemaPath: "#/properties/monitors/properties/local/properties/renotifySec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err324];
+                  } else {
+                    vErrors.push(err324);
+                  }
+                  errors2++;
+                }
+              } else {
+                const err325 = { instancePath: instancePath + "/monitors/local/renotifySec", schemaPath: "#/properties/monitors/properties/local/properties/renotifySec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err325];
+                } else {
+                  vErrors.push(err325);
                 }
                 errors2++;
               }
             }
           } else {
-            const err323 = { instancePath: instancePath + "/monitors/local", schemaPath: "#/properties/monitors/properties/local/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err326 = { instancePath: instancePath + "/monitors/local", schemaPath: "#/properties/monitors/properties/local/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err323];
+              vErrors = [err326];
             } else {
-              vErrors.push(err323);
+              vErrors.push(err326);
             }
             errors2++;
           }
         } else {
-          const err324 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err327 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err324];
+            vErrors = [err327];
           } else {
-            vErrors.push(err324);
+            vErrors.push(err327);
           }
           errors2++;
         }
-        let data154 = data.autoscaler;
-        if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
-          if (data154.intervalSec === void 0) {
-            data154.intervalSec = 5;
+        let data155 = data.autoscaler;
+        if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
+          if (data155.intervalSec === void 0) {
+            data155.intervalSec = 5;
           }
-          if (data154.thresholdPercent === void 0) {
-            data154.thresholdPercent = 50;
+          if (data155.thresholdPercent === void 0) {
+            data155.thresholdPercent = 50;
           }
-          if (data154.stepMb === void 0) {
-            data154.stepMb = 100;
+          if (data155.stepMb === void 0) {
+            data155.stepMb = 100;
           }
-          if (data154.maxMb === void 0) {
-            data154.maxMb = 2048;
+          if (data155.maxMb === void 0) {
+            data155.maxMb = 2048;
           }
-          if (data154.cooldownSec === void 0) {
-            data154.cooldownSec = 10;
+          if (data155.cooldownSec === void 0) {
+            data155.cooldownSec = 10;
           }
-          if (data154.oomFactor === void 0) {
-            data154.oomFactor = 1.2;
+          if (data155.oomFactor === void 0) {
+            data155.oomFactor = 1.2;
           }
-          if (data154.watermarkPercent === void 0) {
-            data154.watermarkPercent = 85;
+          if (data155.watermarkPercent === void 0) {
+            data155.watermarkPercent = 85;
           }
-          if (data154.tickMs === void 0) {
-            data154.tickMs = 250;
+          if (data155.tickMs === void 0) {
+            data155.tickMs = 250;
           }
-          if (data154.scaleDown === void 0) {
-            data154.scaleDown = {};
+          if (data155.scaleDown === void 0) {
+            data155.scaleDown = {};
           }
-          if (data154.metricsListen === void 0) {
-            data154.metricsListen = "127.0.0.1:9464";
+          if (data155.metricsListen === void 0) {
+            data155.metricsListen = "127.0.0.1:9464";
           }
-          for (const key25 in data154) {
+          for (const key25 in data155) {
             if (!func2.call(schema11.properties.autoscaler.properties, key25)) {
-              const err325 = { instancePath: instancePath + "/autoscaler", schemaPath: "#/properties/autoscaler/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err325];
-              } else {
-                vErrors.push(err325);
-              }
-              errors2++;
-            }
-          }
-          let data155 = data154.intervalSec;
-          if (typeof data155 == "number") {
-            if (data155 <= 0 || isNaN(data155)) {
-              const err326 = { instancePath: instancePath + "/autoscaler/intervalSec", schemaPath: "#/properties/autoscaler/properties/intervalSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err326];
-              } else {
-                vErrors.push(err326);
-              }
-              errors2++;
-            }
-          } else {
-            const err327 = { instancePath: instancePath + "/autoscaler/intervalSec", schemaPath: "#/properties/autoscaler/properties/intervalSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err327];
-            } else {
-              vErrors.push(err327);
-            }
-            errors2++;
-          }
-          let data156 = data154.thresholdPercent;
-          if (typeof data156 == "number") {
-            if (data156 > 100 || isNaN(data156)) {
-              const err328 = { instancePath: instancePath + "/autoscaler/thresholdPercent", schemaPath: "#/properties/autoscaler/properties/thresholdPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              const err328 = { instancePath: instancePath + "/autoscaler", schemaPath: "#/properties/autoscaler/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err328];
               } else {
@@ -4074,8 +4075,11 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
+          }
+          let data156 = data155.intervalSec;
+          if (typeof data156 == "number") {
             if (data156 <= 0 || isNaN(data156)) {
-              const err329 = { instancePath: instancePath + "/autoscaler/thresholdPercent", schemaPath: "#/properties/autoscaler/properties/thresholdPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err329 = { instancePath: instancePath + "/autoscaler/intervalSec", schemaPath: "#/properties/autoscaler/properties/intervalSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err329];
               } else {
@@ -4084,7 +4088,7 @@ var require_config_validate = __commonJS({
               errors2++;
             }
           } else {
-            const err330 = { instancePath: instancePath + "/autoscaler/thresholdPercent", schemaPath: "#/properties/autoscaler/properties/thresholdPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err330 = { instancePath: instancePath + "/autoscaler/intervalSec", schemaPath: "#/properties/autoscaler/properties/intervalSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err330];
             } else {
@@ -4092,19 +4096,19 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          let data157 = data154.stepMb;
-          if (!(typeof data157 == "number" && (!(data157 % 1) && !isNaN(data157)))) {
-            const err331 = { instancePath: instancePath + "/autoscaler/stepMb", schemaPath: "#/properties/autoscaler/properties/stepMb/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err331];
-            } else {
-              vErrors.push(err331);
-            }
-            errors2++;
-          }
+          let data157 = data155.thresholdPercent;
           if (typeof data157 == "number") {
-            if (data157 < 1 || isNaN(data157)) {
-              const err332 = { instancePath: instancePath + "/autoscaler/stepMb", schemaPath: "#/properties/autoscaler/properties/stepMb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data157 > 100 || isNaN(data157)) {
+              const err331 = { instancePath: instancePath + "/autoscaler/thresholdPercent", schemaPath: "#/properties/autoscaler/properties/thresholdPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err331];
+              } else {
+                vErrors.push(err331);
+              }
+              errors2++;
+            }
+            if (data157 <= 0 || isNaN(data157)) {
+              const err332 = { instancePath: instancePath + "/autoscaler/thresholdPercent", schemaPath: "#/properties/autoscaler/properties/thresholdPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err332];
               } else {
@@ -4112,10 +4116,8 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          }
-          let data158 = data154.maxMb;
-          if (!(typeof data158 == "number" && (!(data158 % 1) && !isNaN(data158)))) {
-            const err333 = { instancePath: instancePath + "/autoscaler/maxMb", schemaPath: "#/properties/autoscaler/properties/maxMb/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err333 = { instancePath: instancePath + "/autoscaler/thresholdPercent", schemaPath: "#/properties/autoscaler/properties/thresholdPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err333];
             } else {
@@ -4123,21 +4125,19 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          if (typeof data158 == "number") {
-            if (data158 < 16 || isNaN(data158)) {
-              const err334 = { instancePath: instancePath + "/autoscaler/maxMb", schemaPath: "#/properties/autoscaler/properties/maxMb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 16 }, message: "must be >= 16" };
-              if (vErrors === null) {
-                vErrors = [err334];
-              } else {
-                vErrors.push(err334);
-              }
-              errors2++;
+          let data158 = data155.stepMb;
+          if (!(typeof data158 == "number" && (!(data158 % 1) && !isNaN(data158)))) {
+            const err334 = { instancePath: instancePath + "/autoscaler/stepMb", schemaPath: "#/properties/autoscaler/properties/stepMb/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err334];
+            } else {
+              vErrors.push(err334);
             }
+            errors2++;
           }
-          let data159 = data154.cooldownSec;
-          if (typeof data159 == "number") {
-            if (data159 < 0 || isNaN(data159)) {
-              const err335 = { instancePath: instancePath + "/autoscaler/cooldownSec", schemaPath: "#/properties/autoscaler/properties/cooldownSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (typeof data158 == "number") {
+            if (data158 < 1 || isNaN(data158)) {
+              const err335 = { instancePath: instancePath + "/autoscaler/stepMb", schemaPath: "#/properties/autoscaler/properties/stepMb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err335];
               } else {
@@ -4145,8 +4145,10 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          } else {
-            const err336 = { instancePath: instancePath + "/autoscaler/cooldownSec", schemaPath: "#/properties/autoscaler/properties/cooldownSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          }
+          let data159 = data155.maxMb;
+          if (!(typeof data159 == "number" && (!(data159 % 1) && !isNaN(data159)))) {
+            const err336 = { instancePath: instancePath + "/autoscaler/maxMb", schemaPath: "#/properties/autoscaler/properties/maxMb/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err336];
             } else {
@@ -4154,10 +4156,9 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          let data160 = data154.oomFactor;
-          if (typeof data160 == "number") {
-            if (data160 < 1 || isNaN(data160)) {
-              const err337 = { instancePath: instancePath + "/autoscaler/oomFactor", schemaPath: "#/properties/autoscaler/properties/oomFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (typeof data159 == "number") {
+            if (data159 < 16 || isNaN(data159)) {
+              const err337 = { instancePath: instancePath + "/autoscaler/maxMb", schemaPath: "#/properties/autoscaler/properties/maxMb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 16 }, message: "must be >= 16" };
               if (vErrors === null) {
                 vErrors = [err337];
               } else {
@@ -4165,28 +4166,31 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-          } else {
-            const err338 = { instancePath: instancePath + "/autoscaler/oomFactor", schemaPath: "#/properties/autoscaler/properties/oomFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err338];
-            } else {
-              vErrors.push(err338);
-            }
-            errors2++;
           }
-          let data161 = data154.watermarkPercent;
-          if (typeof data161 == "number") {
-            if (data161 > 100 || isNaN(data161)) {
-              const err339 = { instancePath: instancePath + "/autoscaler/watermarkPercent", schemaPath: "#/properties/autoscaler/properties/watermarkPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          let data160 = data155.cooldownSec;
+          if (typeof data160 == "number") {
+            if (data160 < 0 || isNaN(data160)) {
+              const err338 = { instancePath: instancePath + "/autoscaler/cooldownSec", schemaPath: "#/properties/autoscaler/properties/cooldownSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err339];
+                vErrors = [err338];
               } else {
-                vErrors.push(err339);
+                vErrors.push(err338);
               }
               errors2++;
             }
-            if (data161 < 0 || isNaN(data161)) {
-              const err340 = { instancePath: instancePath + "/autoscaler/watermarkPercent", schemaPath: "#/properties/autoscaler/properties/watermarkPercent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          } else {
+            const err339 = { instancePath: instancePath + "/autoscaler/cooldownSec", schemaPath: "#/properties/autoscaler/properties/cooldownSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err339];
+            } else {
+              vErrors.push(err339);
+            }
+            errors2++;
+          }
+          let data161 = data155.oomFactor;
+          if (typeof data161 == "number") {
+            if (data161 < 1 || isNaN(data161)) {
+              const err340 = { instancePath: instancePath + "/autoscaler/oomFactor", schemaPath: "#/properties/autoscaler/properties/oomFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err340];
               } else {
@@ -4195,7 +4199,7 @@ var require_config_validate = __commonJS({
               errors2++;
             }
           } else {
-            const err341 = { instancePath: instancePath + "/autoscaler/watermarkPercent", schemaPath: "#/properties/autoscaler/properties/watermarkPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err341 = { instancePath: instancePath + "/autoscaler/oomFactor", schemaPath: "#/properties/autoscaler/properties/oomFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err341];
             } else {
@@ -4203,19 +4207,19 @@ var require_config_validate = __commonJS({
             }
             errors2++;
           }
-          let data162 = data154.tickMs;
-          if (!(typeof data162 == "number" && (!(data162 % 1) && !isNaN(data162)))) {
-            const err342 = { instancePath: instancePath + "/autoscaler/tickMs", schemaPath: "#/properties/autoscaler/properties/tickMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err342];
-            } else {
-              vErrors.push(err342);
-            }
-            errors2++;
-          }
+          let data162 = data155.watermarkPercent;
           if (typeof data162 == "number") {
-            if (data162 > 5e3 || isNaN(data162)) {
-              const err343 = { instancePath: instancePath + "/autoscaler/tickMs", schemaPath: "#/properties/autoscaler/properties/tickMs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5e3 }, message: "must be <= 5000" };
+            if (data162 > 100 || isNaN(data162)) {
+              const err342 = { instancePath: instancePath + "/autoscaler/watermarkPercent", schemaPath: "#/properties/autoscaler/properties/watermarkPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err342];
+              } else {
+                vErrors.push(err342);
+              }
+              errors2++;
+            }
+            if (data162 < 0 || isNaN(data162)) {
+              const err343 = { instancePath: instancePath + "/autoscaler/watermarkPercent", schemaPath: "#/properties/autoscaler/properties/watermarkPercent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err343];
               } else {
@@ -4223,40 +4227,28 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            if (data162 < 50 || isNaN(data162)) {
-              const err344 = { instancePath: instancePath + "/autoscaler/tickMs", schemaPath: "#/properties/autoscaler/properties/tickMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50" };
-              if (vErrors === null) {
-                vErrors = [err344];
-              } else {
-                vErrors.push(err344);
-              }
-              errors2++;
+          } else {
+            const err344 = { instancePath: instancePath + "/autoscaler/watermarkPercent", schemaPath: "#/properties/autoscaler/properties/watermarkPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err344];
+            } else {
+              vErrors.push(err344);
             }
+            errors2++;
           }
-          let data163 = data154.scaleDown;
-          if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
-            if (data163.enabled === void 0) {
-              data163.enabled = false;
+          let data163 = data155.tickMs;
+          if (!(typeof data163 == "number" && (!(data163 % 1) && !isNaN(data163)))) {
+            const err345 = { instancePath: instancePath + "/autoscaler/tickMs", schemaPath: "#/properties/autoscaler/properties/tickMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err345];
+            } else {
+              vErrors.push(err345);
             }
-            if (data163.belowPercent === void 0) {
-              data163.belowPercent = 20;
-            }
-            if (data163.afterSec === void 0) {
-              data163.afterSec = 300;
-            }
-            for (const key26 in data163) {
-              if (!(key26 === "enabled" || key26 === "belowPercent" || key26 === "afterSec")) {
-                const err345 = { instancePath: instancePath + "/autoscaler/scaleDown", schemaPath: "#/properties/autoscaler/properties/scaleDown/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err345];
-                } else {
-                  vErrors.push(err345);
-                }
-                errors2++;
-              }
-            }
-            if (typeof data163.enabled !== "boolean") {
-              const err346 = { instancePath: instancePath + "/autoscaler/scaleDown/enabled", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            errors2++;
+          }
+          if (typeof data163 == "number") {
+            if (data163 > 5e3 || isNaN(data163)) {
+              const err346 = { instancePath: instancePath + "/autoscaler/tickMs", schemaPath: "#/properties/autoscaler/properties/tickMs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5e3 }, message: "must be <= 5000" };
               if (vErrors === null) {
                 vErrors = [err346];
               } else {
@@ -4264,19 +4256,30 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            let data165 = data163.belowPercent;
-            if (typeof data165 == "number") {
-              if (data165 > 100 || isNaN(data165)) {
-                const err347 = { instancePath: instancePath + "/autoscaler/scaleDown/belowPercent", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/belowPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-                if (vErrors === null) {
-                  vErrors = [err347];
-                } else {
-                  vErrors.push(err347);
-                }
-                errors2++;
+            if (data163 < 50 || isNaN(data163)) {
+              const err347 = { instancePath: instancePath + "/autoscaler/tickMs", schemaPath: "#/properties/autoscaler/properties/tickMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50" };
+              if (vErrors === null) {
+                vErrors = [err347];
+              } else {
+                vErrors.push(err347);
               }
-              if (data165 <= 0 || isNaN(data165)) {
-                const err348 = { instancePath: instancePath + "/autoscaler/scaleDown/belowPercent", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/belowPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              errors2++;
+            }
+          }
+          let data164 = data155.scaleDown;
+          if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
+            if (data164.enabled === void 0) {
+              data164.enabled = false;
+            }
+            if (data164.belowPercent === void 0) {
+              data164.belowPercent = 20;
+            }
+            if (data164.afterSec === void 0) {
+              data164.afterSec = 300;
+            }
+            for (const key26 in data164) {
+              if (!(key26 === "enabled" || key26 === "belowPercent" || key26 === "afterSec")) {
+                const err348 = { instancePath: instancePath + "/autoscaler/scaleDown", schemaPath: "#/properties/autoscaler/properties/scaleDown/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err348];
                 } else {
@@ -4284,8 +4287,9 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
-            } else {
-              const err349 = { instancePath: instancePath + "/autoscaler/scaleDown/belowPercent", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/belowPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            }
+            if (typeof data164.enabled !== "boolean") {
+              const err349 = { instancePath: instancePath + "/autoscaler/scaleDown/enabled", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
               if (vErrors === null) {
                 vErrors = [err349];
               } else {
@@ -4293,10 +4297,10 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            let data166 = data163.afterSec;
+            let data166 = data164.belowPercent;
             if (typeof data166 == "number") {
-              if (data166 <= 0 || isNaN(data166)) {
-                const err350 = { instancePath: instancePath + "/autoscaler/scaleDown/afterSec", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/afterSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (data166 > 100 || isNaN(data166)) {
+                const err350 = { instancePath: instancePath + "/autoscaler/scaleDown/belowPercent", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/belowPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
                 if (vErrors === null) {
                   vErrors = [err350];
                 } else {
@@ -4304,64 +4308,57 @@ var require_config_validate = __commonJS({
                 }
                 errors2++;
               }
+              if (data166 <= 0 || isNaN(data166)) {
+                const err351 = { instancePath: instancePath + "/autoscaler/scaleDown/belowPercent", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/belowPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (vErrors === null) {
+                  vErrors = [err351];
+                } else {
+                  vErrors.push(err351);
+                }
+                errors2++;
+              }
             } else {
-              const err351 = { instancePath: instancePath + "/autoscaler/scaleDown/afterSec", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/afterSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              const err352 = { instancePath: instancePath + "/autoscaler/scaleDown/belowPercent", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/belowPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
               if (vErrors === null) {
-                vErrors = [err351];
+                vErrors = [err352];
               } else {
-                vErrors.push(err351);
+                vErrors.push(err352);
+              }
+              errors2++;
+            }
+            let data167 = data164.afterSec;
+            if (typeof data167 == "number") {
+              if (data167 <= 0 || isNaN(data167)) {
+                const err353 = { instancePath: instancePath + "/autoscaler/scaleDown/afterSec", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/afterSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (vErrors === null) {
+                  vErrors = [err353];
+                } else {
+                  vErrors.push(err353);
+                }
+                errors2++;
+              }
+            } else {
+              const err354 = { instancePath: instancePath + "/autoscaler/scaleDown/afterSec", schemaPath: "#/properties/autoscaler/properties/scaleDown/properties/afterSec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err354];
+              } else {
+                vErrors.push(err354);
               }
               errors2++;
             }
           } else {
-            const err352 = { instancePath: instancePath + "/autoscaler/scaleDown", schemaPath: "#/properties/autoscaler/properties/scaleDown/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err355 = { instancePath: instancePath + "/autoscaler/scaleDown", schemaPath: "#/properties/autoscaler/properties/scaleDown/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err352];
+              vErrors = [err355];
             } else {
-              vErrors.push(err352);
+              vErrors.push(err355);
             }
             errors2++;
           }
-          let data167 = data154.metricsListen;
-          if (typeof data167 === "string") {
-            if (!formats8.validate(data167)) {
-              const err353 = { instancePath: instancePath + "/autoscaler/metricsListen", schemaPath: "#/properties/autoscaler/properties/metricsListen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
-              if (vErrors === null) {
-                vErrors = [err353];
-              } else {
-                vErrors.push(err353);
-              }
-              errors2++;
-            }
-          } else {
-            const err354 = { instancePath: instancePath + "/autoscaler/metricsListen", schemaPath: "#/properties/autoscaler/properties/metricsListen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err354];
-            } else {
-              vErrors.push(err354);
-            }
-            errors2++;
-          }
-        } else {
-          const err355 = { instancePath: instancePath + "/autoscaler", schemaPath: "#/properties/autoscaler/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err355];
-          } else {
-            vErrors.push(err355);
-          }
-          errors2++;
-        }
-        let data168 = data.dashboard;
-        if (data168 && typeof data168 == "object" && !Array.isArray(data168)) {
-          if (data168.listen === void 0) {
-            data168.listen = "127.0.0.1:8090";
-          }
-          if (data168.sessionMinutes === void 0) {
-            data168.sessionMinutes = 720;
-          }
-          for (const key27 in data168) {
-            if (!(key27 === "listen" || key27 === "sessionMinutes")) {
-              const err356 = { instancePath: instancePath + "/dashboard", schemaPath: "#/properties/dashboard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+          let data168 = data155.metricsListen;
+          if (typeof data168 === "string") {
+            if (!formats8.validate(data168)) {
+              const err356 = { instancePath: instancePath + "/autoscaler/metricsListen", schemaPath: "#/properties/autoscaler/properties/metricsListen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
               if (vErrors === null) {
                 vErrors = [err356];
               } else {
@@ -4369,40 +4366,47 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
+          } else {
+            const err357 = { instancePath: instancePath + "/autoscaler/metricsListen", schemaPath: "#/properties/autoscaler/properties/metricsListen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err357];
+            } else {
+              vErrors.push(err357);
+            }
+            errors2++;
           }
-          let data169 = data168.listen;
-          if (typeof data169 === "string") {
-            if (!formats8.validate(data169)) {
-              const err357 = { instancePath: instancePath + "/dashboard/listen", schemaPath: "#/properties/dashboard/properties/listen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
+        } else {
+          const err358 = { instancePath: instancePath + "/autoscaler", schemaPath: "#/properties/autoscaler/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err358];
+          } else {
+            vErrors.push(err358);
+          }
+          errors2++;
+        }
+        let data169 = data.dashboard;
+        if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
+          if (data169.listen === void 0) {
+            data169.listen = "127.0.0.1:8090";
+          }
+          if (data169.sessionMinutes === void 0) {
+            data169.sessionMinutes = 720;
+          }
+          for (const key27 in data169) {
+            if (!(key27 === "listen" || key27 === "sessionMinutes")) {
+              const err359 = { instancePath: instancePath + "/dashboard", schemaPath: "#/properties/dashboard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err357];
+                vErrors = [err359];
               } else {
-                vErrors.push(err357);
+                vErrors.push(err359);
               }
               errors2++;
             }
-          } else {
-            const err358 = { instancePath: instancePath + "/dashboard/listen", schemaPath: "#/properties/dashboard/properties/listen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err358];
-            } else {
-              vErrors.push(err358);
-            }
-            errors2++;
           }
-          let data170 = data168.sessionMinutes;
-          if (!(typeof data170 == "number" && (!(data170 % 1) && !isNaN(data170)))) {
-            const err359 = { instancePath: instancePath + "/dashboard/sessionMinutes", schemaPath: "#/properties/dashboard/properties/sessionMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err359];
-            } else {
-              vErrors.push(err359);
-            }
-            errors2++;
-          }
-          if (typeof data170 == "number") {
-            if (data170 > 10080 || isNaN(data170)) {
-              const err360 = { instancePath: instancePath + "/dashboard/sessionMinutes", schemaPath: "#/properties/dashboard/properties/sessionMinutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10080 }, message: "must be <= 10080" };
+          let data170 = data169.listen;
+          if (typeof data170 === "string") {
+            if (!formats8.validate(data170)) {
+              const err360 = { instancePath: instancePath + "/dashboard/listen", schemaPath: "#/properties/dashboard/properties/listen/format", keyword: "format", params: { format: "listen" }, message: 'must match format "listen"' };
               if (vErrors === null) {
                 vErrors = [err360];
               } else {
@@ -4410,33 +4414,28 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
-            if (data170 < 1 || isNaN(data170)) {
-              const err361 = { instancePath: instancePath + "/dashboard/sessionMinutes", schemaPath: "#/properties/dashboard/properties/sessionMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err361];
-              } else {
-                vErrors.push(err361);
-              }
-              errors2++;
-            }
-          }
-        } else {
-          const err362 = { instancePath: instancePath + "/dashboard", schemaPath: "#/properties/dashboard/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err362];
           } else {
-            vErrors.push(err362);
+            const err361 = { instancePath: instancePath + "/dashboard/listen", schemaPath: "#/properties/dashboard/properties/listen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err361];
+            } else {
+              vErrors.push(err361);
+            }
+            errors2++;
           }
-          errors2++;
-        }
-        let data171 = data.provision;
-        if (data171 && typeof data171 == "object" && !Array.isArray(data171)) {
-          if (data171.dockerdArgs === void 0) {
-            data171.dockerdArgs = [];
+          let data171 = data169.sessionMinutes;
+          if (!(typeof data171 == "number" && (!(data171 % 1) && !isNaN(data171)))) {
+            const err362 = { instancePath: instancePath + "/dashboard/sessionMinutes", schemaPath: "#/properties/dashboard/properties/sessionMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err362];
+            } else {
+              vErrors.push(err362);
+            }
+            errors2++;
           }
-          for (const key28 in data171) {
-            if (!(key28 === "dockerdArgs")) {
-              const err363 = { instancePath: instancePath + "/provision", schemaPath: "#/properties/provision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+          if (typeof data171 == "number") {
+            if (data171 > 10080 || isNaN(data171)) {
+              const err363 = { instancePath: instancePath + "/dashboard/sessionMinutes", schemaPath: "#/properties/dashboard/properties/sessionMinutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10080 }, message: "must be <= 10080" };
               if (vErrors === null) {
                 vErrors = [err363];
               } else {
@@ -4444,56 +4443,90 @@ var require_config_validate = __commonJS({
               }
               errors2++;
             }
+            if (data171 < 1 || isNaN(data171)) {
+              const err364 = { instancePath: instancePath + "/dashboard/sessionMinutes", schemaPath: "#/properties/dashboard/properties/sessionMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err364];
+              } else {
+                vErrors.push(err364);
+              }
+              errors2++;
+            }
           }
-          let data172 = data171.dockerdArgs;
-          if (Array.isArray(data172)) {
-            const len9 = data172.length;
+        } else {
+          const err365 = { instancePath: instancePath + "/dashboard", schemaPath: "#/properties/dashboard/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err365];
+          } else {
+            vErrors.push(err365);
+          }
+          errors2++;
+        }
+        let data172 = data.provision;
+        if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
+          if (data172.dockerdArgs === void 0) {
+            data172.dockerdArgs = [];
+          }
+          for (const key28 in data172) {
+            if (!(key28 === "dockerdArgs")) {
+              const err366 = { instancePath: instancePath + "/provision", schemaPath: "#/properties/provision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err366];
+              } else {
+                vErrors.push(err366);
+              }
+              errors2++;
+            }
+          }
+          let data173 = data172.dockerdArgs;
+          if (Array.isArray(data173)) {
+            const len9 = data173.length;
             for (let i9 = 0; i9 < len9; i9++) {
-              let data173 = data172[i9];
-              if (typeof data173 === "string") {
-                if (!formats44.validate(data173)) {
-                  const err364 = { instancePath: instancePath + "/provision/dockerdArgs/" + i9, schemaPath: "#/properties/provision/properties/dockerdArgs/items/format", keyword: "format", params: { format: "dockerd-flag" }, message: 'must match format "dockerd-flag"' };
+              let data174 = data173[i9];
+              if (typeof data174 === "string") {
+                if (!formats44.validate(data174)) {
+                  const err367 = { instancePath: instancePath + "/provision/dockerdArgs/" + i9, schemaPath: "#/properties/provision/properties/dockerdArgs/items/format", keyword: "format", params: { format: "dockerd-flag" }, message: 'must match format "dockerd-flag"' };
                   if (vErrors === null) {
-                    vErrors = [err364];
+                    vErrors = [err367];
                   } else {
-                    vErrors.push(err364);
+                    vErrors.push(err367);
                   }
                   errors2++;
                 }
               } else {
-                const err365 = { instancePath: instancePath + "/provision/dockerdArgs/" + i9, schemaPath: "#/properties/provision/properties/dockerdArgs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err368 = { instancePath: instancePath + "/provision/dockerdArgs/" + i9, schemaPath: "#/properties/provision/properties/dockerdArgs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err365];
+                  vErrors = [err368];
                 } else {
-                  vErrors.push(err365);
+                  vErrors.push(err368);
                 }
                 errors2++;
               }
             }
           } else {
-            const err366 = { instancePath: instancePath + "/provision/dockerdArgs", schemaPath: "#/properties/provision/properties/dockerdArgs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err369 = { instancePath: instancePath + "/provision/dockerdArgs", schemaPath: "#/properties/provision/properties/dockerdArgs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err366];
+              vErrors = [err369];
             } else {
-              vErrors.push(err366);
+              vErrors.push(err369);
             }
             errors2++;
           }
         } else {
-          const err367 = { instancePath: instancePath + "/provision", schemaPath: "#/properties/provision/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err370 = { instancePath: instancePath + "/provision", schemaPath: "#/properties/provision/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err367];
+            vErrors = [err370];
           } else {
-            vErrors.push(err367);
+            vErrors.push(err370);
           }
           errors2++;
         }
       } else {
-        const err368 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err371 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err368];
+          vErrors = [err371];
         } else {
-          vErrors.push(err368);
+          vErrors.push(err371);
         }
         errors2++;
       }
@@ -18398,7 +18431,14 @@ var slipway_schema_default = {
             proxy: {
               type: "boolean",
               default: true,
-              description: "Run slipway's proxy as a service in front of both roles (one task on the manager, proxy.listen and proxy.admin ports published there); needs SLIPWAY_ADMIN_TOKEN."
+              description: "Run slipway's proxy as a service in front of both roles, proxy.listen and proxy.admin ports published on the node of each task; needs SLIPWAY_ADMIN_TOKEN."
+            },
+            proxyReplicas: {
+              type: "integer",
+              minimum: 1,
+              maximum: 64,
+              default: 1,
+              description: `Proxy tasks, at most one per node. One task runs on the manager and keeps the canary's state in the state dir there; more need proxy.sharedState "redis", and run on any node with their state in Redis.`
             }
           }
         }
@@ -19556,6 +19596,7 @@ function loadConfig(opts = {}) {
   config.flags.namespace ??= config.app.name;
   config.stateDir = path.resolve(appDir, config.stateDir);
   checkPorts(config);
+  checkProxyReplicas(config);
   checkSteps(config.canary.steps);
   checkGates(config.canary);
   return { config, appDir, file: fs.existsSync(file) ? file : void 0 };
@@ -19643,6 +19684,15 @@ function appNameOf(appDir) {
   name2 = (name2 || path.basename(appDir)).replace(/^@[^/]+\//, "").toLowerCase().replace(/[^a-z0-9_.-]/g, "-");
   if (!/^[a-z0-9]/.test(name2)) throw new UsageError(`app.name: cannot derive a name from ${show(name2)}`, "set app.name in slipway.json");
   return name2;
+}
+function checkProxyReplicas(config) {
+  const { swarm } = config.deploy;
+  if (swarm.proxyReplicas > 1 && config.proxy.sharedState !== "redis") {
+    throw new UsageError(
+      `deploy.swarm.proxyReplicas is ${swarm.proxyReplicas}, but proxy.sharedState is "${config.proxy.sharedState}": each proxy task would eject and weigh the canary on its own`,
+      `set proxy.sharedState to "redis" (the tasks then share the canary's state through REDIS_URL), or deploy.swarm.proxyReplicas to 1`
+    );
+  }
 }
 function checkPorts(config) {
   const { deploy } = config;

@@ -50,7 +50,7 @@ export interface Config {
 
 /** deploy.swarm: the roles as services of a Docker Swarm. */
 export interface SwarmConfig {
-  replicas: Record<Role, number>; network?: string; updateMonitorSec: number; updateDelaySec: number; registryPort: number; proxy: boolean;
+  replicas: Record<Role, number>; network?: string; updateMonitorSec: number; updateDelaySec: number; registryPort: number; proxy: boolean; proxyReplicas: number;
 }
 
 export type Overlay = Record<string, unknown>;
@@ -115,6 +115,7 @@ export function loadConfig(opts: LoadOptions = {}): LoadedConfig {
   config.flags.namespace ??= config.app.name;
   config.stateDir = path.resolve(appDir, config.stateDir);
   checkPorts(config);
+  checkProxyReplicas(config);
   checkSteps(config.canary.steps);
   checkGates(config.canary);
   return { config, appDir, file: fs.existsSync(file) ? file : undefined };
@@ -214,6 +215,14 @@ function appNameOf(appDir: string): string {
   name = (name || path.basename(appDir)).replace(/^@[^/]+\//, '').toLowerCase().replace(/[^a-z0-9_.-]/g, '-');
   if (!/^[a-z0-9]/.test(name)) throw new UsageError(`app.name: cannot derive a name from ${show(name)}`, 'set app.name in slipway.json');
   return name;
+}
+/** Several proxy instances agree on the canary only through Redis. */
+function checkProxyReplicas(config: Config): void {
+  const { swarm } = config.deploy;
+  if (swarm.proxyReplicas > 1 && config.proxy.sharedState !== 'redis') {
+    throw new UsageError(`deploy.swarm.proxyReplicas is ${swarm.proxyReplicas}, but proxy.sharedState is "${config.proxy.sharedState}": each proxy task would eject and weigh the canary on its own`,
+      'set proxy.sharedState to "redis" (the tasks then share the canary\'s state through REDIS_URL), or deploy.swarm.proxyReplicas to 1');
+  }
 }
 
 /** Every listener slipway starts on this host has its own port; a clash names both fields and the port. */

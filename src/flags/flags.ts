@@ -16,6 +16,7 @@ import { isDefinition, storedValueOf, toggledDefinition } from '../../sdk/flags/
 import { exportCommand, importCommand, rolloutCommand } from './definition-commands';
 import { isLoopbackHost, parseHostPort } from '../core/listen-address';
 import { startToggleServer } from './serve';
+import { flagsServiceUp } from '../swarm/flags-service';
 import { renderAudit, renderEntry, renderList, renderUp, renderWrite, showValue, type UpResult, type WriteOutcome } from './render';
 
 /** Where the toggle server listens; without a token it may only listen on loopback. */
@@ -101,13 +102,14 @@ const serve: SlipwayCommand = {
 
 const up: SlipwayCommand = {
   command: 'up',
-  describe: 'Run the toggle server as a container (<app>-flags, host network, restarts unless stopped); changes nothing when it is up to date',
+  describe: 'Run the toggle server as a container (<app>-flags, host network, restarts unless stopped; on a swarm the service <app>-flags); changes nothing when it is up to date',
   options: [LISTEN_OPTION],
   // handed into the container, which serves with them
   secrets: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN', 'SLIPWAY_FLAGS_READ_TOKEN'],
   changesState: true,
   configFromArgs: (a) => ({ 'flags.listen': a.listen }),
   run: async (ctx): Promise<UpResult> => {
+    if (ctx.config.deploy.target === 'swarm') return flagsServiceUp(ctx);
     const { host, port } = toggleServerAddress(ctx);
     const actions = await serviceContainerPlan(ctx, { service: 'flags', args: ['flags', 'serve'], secretEnv: ['REDIS_URL', 'SLIPWAY_FLAGS_TOKEN', 'SLIPWAY_FLAGS_READ_TOKEN'], handover: true });
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/health`;

@@ -1,8 +1,13 @@
-// A backend is one role's current target with its own keep-alive pool; re-pointing a role retires the old one,
-// which finishes its in-flight requests before its connections close.
+// A backend is one role's current target with its keep-alive pools; re-pointing a role retires the old one, which
+// finishes its in-flight requests before its connections close. A target named by a host name that resolves to
+// several addresses (a Swarm service: one per task) gets a pool per address, so requests are spread over them and a
+// retry can avoid the address that just failed.
+import * as dns from 'node:dns';
+import * as net from 'node:net';
 import { Pool } from 'undici';
 import type { Role } from '../core/config';
 import { pollUntil } from '../core/deadline';
+import { formatHostPort } from '../core/listen-address';
 import type { Target } from './address';
 
 /** An open upgraded connection to this backend (see tunnel.ts). */
@@ -13,32 +18,115 @@ export interface OpenTunnel {
 export interface PoolOptions {
   requestTimeoutMs: number;
   connectTimeoutMs?: number;
+  /** How often a host name target is looked up again (its tasks come and go). */
+  resolveEveryMs?: number;
+  /** The name's addresses now (default: the system resolver, which on a Swarm overlay is Docker's DNS). */
+  lookup?: (host: string) => Promise<string[]>;
 }
+
+const systemLookup = async (host: string): Promise<string[]> => (await dns.promises.lookup(host, { all: true })).map((a) => a.address);
+
+/** How long an address whose connection was refused or reset is passed over while others remain. */
+const SUSPECT_MS = 5_000;
+/** A task that has gone leaves an address nothing answers at (no refusal on an overlay): with other tasks to try,
+ *  a connection not made within this long is given up sooner than a lone backend's would be. */
+const TASK_CONNECT_TIMEOUT_MS = 1_000;
 
 export class Backend {
   /** Requests and open tunnels on this target. */
   inFlight = 0;
   readonly tunnels = new Set<OpenTunnel>();
-  readonly pool: Pool;
   readonly roleIndex: 0 | 1;
+  /** One pool per address; for an IP literal (or a name not resolved yet) the target itself. */
+  private pools: Pool[];
+  private byName: Pool | undefined;
+  private readonly byAddress = new Map<string, Pool>();
+  private readonly suspectUntil = new WeakMap<Pool, number>();
+  private next = 0;
+  private readonly resolver: NodeJS.Timeout | undefined;
+  private closed = false;
+  private resolving = false;
 
-  constructor(readonly role: Role, readonly target: Target, opts: PoolOptions) {
+  constructor(readonly role: Role, readonly target: Target, private readonly opts: PoolOptions) {
     this.roleIndex = role === 'production' ? 0 : 1;
-    this.pool = new Pool(target.origin, {
+    this.pools = [this.newPool(target.origin)];
+    if (net.isIP(target.host)) return;
+    this.byName = this.pools[0];
+    void this.resolve();
+    this.resolver = setInterval(() => void this.resolve(), opts.resolveEveryMs ?? 1_000).unref();
+  }
+
+  private newPool(origin: string, oneOfMany = false): Pool {
+    const { requestTimeoutMs } = this.opts;
+    const connectTimeoutMs = oneOfMany ? TASK_CONNECT_TIMEOUT_MS : this.opts.connectTimeoutMs;
+    return new Pool(origin, {
       pipelining: 1, // one request per connection at a time: a slow response never holds up another
-      headersTimeout: opts.requestTimeoutMs,
-      bodyTimeout: opts.requestTimeoutMs, // between body chunks, so a long stream that keeps moving is fine
-      connectTimeout: opts.connectTimeoutMs ?? Math.min(5000, opts.requestTimeoutMs),
+      headersTimeout: requestTimeoutMs,
+      bodyTimeout: requestTimeoutMs, // between body chunks, so a long stream that keeps moving is fine
+      connectTimeout: connectTimeoutMs ?? Math.min(5000, requestTimeoutMs),
       keepAliveTimeout: 4_000,
       keepAliveMaxTimeout: 60_000,
     });
+  }
+
+  /** The hot path: the next address round-robin, passing over `avoid` and addresses that just failed while others remain. */
+  pick(avoid?: Pool): Pool {
+    const pools = this.pools;
+    if (pools.length === 1) return pools[0];
+    const now = Date.now();
+    for (let i = 0; i < pools.length; i++) {
+      const pool = pools[(this.next + i) % pools.length];
+      if (pool === avoid || (this.suspectUntil.get(pool) ?? 0) > now) continue;
+      this.next = (this.next + i + 1) % pools.length;
+      return pool;
+    }
+    return pools.find((p) => p !== avoid) ?? pools[0];
+  }
+
+  /** A connection to this address failed: others take its requests for a while, and the name is looked up again now. */
+  suspect(pool: Pool): void {
+    if (this.pools.length < 2) return;
+    this.suspectUntil.set(pool, Date.now() + SUSPECT_MS);
+    void this.resolve();
+  }
+
+  /** The addresses the name has now; a failed lookup keeps the last ones (a retry of an unknown name fails as before). */
+  private async resolve(): Promise<void> {
+    if (this.resolving) return; // one lookup at a time, however many failures ask for one
+    this.resolving = true;
+    let found: string[];
+    try {
+      found = await (this.opts.lookup ?? systemLookup)(this.target.host);
+    } catch {
+      return;
+    } finally {
+      this.resolving = false;
+    }
+    if (this.closed || !found.length) return;
+    const origins = [...new Set(found.map((host) => `http://${formatHostPort({ host, port: this.target.port })}`))].sort();
+    const pools = origins.map((o) => this.byAddress.get(o) ?? this.byAddress.set(o, this.newPool(o, origins.length > 1)).get(o)!);
+    const gone = [...this.byAddress].filter(([o]) => !origins.includes(o));
+    for (const [origin, pool] of gone) {
+      this.byAddress.delete(origin);
+      void pool.close().catch(() => undefined); // lets its in-flight requests finish
+    }
+    if (this.byName) void this.byName.close().catch(() => undefined); // the name's own pool, until the first answer
+    this.byName = undefined;
+    this.pools = pools;
   }
 
   /** Resolves when every request and tunnel on this target has finished (or after maxMs), then closes what is left. */
   async retire(maxMs: number): Promise<void> {
     await pollUntil(() => this.inFlight === 0, maxMs, 25);
     this.closeTunnels();
-    await this.pool.destroy().catch(() => undefined);
+    await this.destroy();
+  }
+
+  async destroy(): Promise<void> {
+    this.closed = true;
+    clearInterval(this.resolver);
+    const all = new Set([...this.pools, ...this.byAddress.values(), ...(this.byName ? [this.byName] : [])]);
+    await Promise.all([...all].map((p) => p.destroy().catch(() => undefined)));
   }
 
   closeTunnels(): void {

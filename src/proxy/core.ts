@@ -3,7 +3,7 @@
 import type { Role } from '../core/config';
 import { UsageError } from '../core/errors';
 import { parseTarget } from './address';
-import { Backend } from './backends';
+import { Backend, type PoolOptions } from './backends';
 import { CanaryEjection, admittedState, type EjectionRules } from './ejection';
 import { decideAlert, parseDatadogAlert } from './datadog';
 import { ProxyMetrics, type Gauges } from './metrics';
@@ -29,6 +29,8 @@ export interface CoreOptions {
   tunnelIdleTimeoutMs?: number;
   retryIdempotent: boolean;
   requestTimeoutMs: number;
+  /** How a backend named by a host name finds its addresses (default: the system resolver). */
+  lookup?: PoolOptions['lookup'];
   drainTimeoutSec: number;
   rules: EjectionRules;
   stateFile: string;
@@ -81,7 +83,7 @@ export class ProxyCore {
   }
 
   private newBackend(role: Role, url: string): Backend {
-    return new Backend(role, parseTarget(url, `${role} target`), { requestTimeoutMs: this.opts.requestTimeoutMs });
+    return new Backend(role, parseTarget(url, `${role} target`), { requestTimeoutMs: this.opts.requestTimeoutMs, lookup: this.opts.lookup });
   }
 
   canaryAvailable(): boolean {
@@ -281,7 +283,7 @@ export class ProxyCore {
     await this.writer?.flush();
     const all = [this.production, this.canary, ...this.draining].filter((b): b is Backend => Boolean(b));
     for (const b of all) b.closeTunnels();
-    await Promise.all(all.map((b) => b.pool.destroy().catch(() => undefined)));
+    await Promise.all(all.map((b) => b.destroy()));
   }
 
   /** A reloaded config (SIGHUP): rules, retries and the configured routing; reload.ts moves weights and targets. */

@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { Dispatcher } from 'undici';
+import type { Dispatcher, Pool } from 'undici';
 import type { Backend } from './backends';
 import type { ProxyCore } from './core';
 import type { FailureKind } from './metrics';
@@ -27,7 +27,7 @@ class Attempt implements Dispatcher.DispatchHandler {
   discard = false;
   readonly started = performance.now();
 
-  constructor(readonly exchange: Exchange, readonly backend: Backend) {}
+  constructor(readonly exchange: Exchange, readonly backend: Backend, readonly pool: Pool) {}
 
   onConnect(abort: (err?: Error) => void): void {
     this.abort = abort;
@@ -92,20 +92,21 @@ export class Exchange {
     res.on('close', this.onClientClose);
   }
 
-  send(backend: Backend): void {
-    const attempt = new Attempt(this, backend);
+  /** `avoid`: the address that just failed this request, when the retry goes to the same backend. */
+  send(backend: Backend, avoid?: Pool): void {
+    const attempt = new Attempt(this, backend, backend.pick(avoid));
     this.attempt = attempt;
     this.answeredBy = backend.roleIndex;
     backend.inFlight++;
     const request: Dispatcher.DispatchOptions = { path: this.req.url!, method: this.req.method as Dispatcher.HttpMethod, headers: this.headers, body: this.body };
     if (this.upgrade) request.upgrade = this.upgrade.protocol;
-    backend.pool.dispatch(request, attempt);
+    attempt.pool.dispatch(request, attempt);
   }
 
   /**
    * GET/HEAD without a body, nothing sent to the client yet: a canary's failure is answered by production; a production
-   * connection that broke (refused, reset) is tried once more on a new one — a keep-alive race on one host, another
-   * task on a swarm. A production 5xx or timeout is not repeated: that would only double a struggling backend's load.
+   * connection that broke (refused, reset) is tried once more on a new one — a keep-alive race on one host — or on
+   * another address of its name (another task of a Swarm service). A production 5xx or timeout is not repeated: that would only double a struggling backend's load.
    */
   private retryable(attempt: Attempt, kind?: FailureKind): boolean {
     const allowed = attempt.backend.roleIndex === 1 || kind === 'connect' || kind === 'reset';
@@ -117,7 +118,7 @@ export class Exchange {
     attempt.abort?.(); // a failing canary's body is of no use; its connection may be as broken as its answer
     this.retried = true;
     this.core.metrics.retries++;
-    this.send(this.core.production);
+    this.send(this.core.production, attempt.backend === this.core.production ? attempt.pool : undefined);
   }
 
   onHeaders(attempt: Attempt, status: number, rawHeaders: Buffer[], resume: () => void, statusText: string): boolean {
@@ -202,6 +203,7 @@ export class Exchange {
     // the backend broke off an upload it would not take whole: its body limit (its 413 was lost with the connection)
     if (kind === 'reset' && this.body !== null && !this.body.readableEnded) return this.respondError(413, 'body-refused', 'the upstream closed the connection before taking the whole body');
     const role = attempt.backend.roleIndex;
+    if (kind !== 'timeout') attempt.backend.suspect(attempt.pool);
     this.core.metrics.upstreamFailure(role, kind);
     this.core.recordOutcome(role, true, performance.now() - attempt.started);
     if (this.retryable(attempt, kind)) {

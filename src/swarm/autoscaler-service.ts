@@ -19,7 +19,7 @@ import { SOCKET_IN_CONTAINER } from '../core/service-container';
 import { AUTOSCALER_BUNDLE_IN_IMAGE } from '../build/runtime-image';
 import { observed } from '../deploy/deploy';
 import { networkName, readService, type ServiceSpec } from './cluster';
-import { registryActions, registryAddress, runtimeImageOnRegistry } from './registry';
+import { registryActions, registryAddress, runtimeOnRegistry } from './registry';
 import { applySpec } from './rollout-wait';
 import { requireManagerOrPlan } from './swarm-deploy';
 
@@ -48,7 +48,7 @@ export async function upAutoscalerService(ctx: Context, o: { noLocalAlerting: bo
     throw new StepFailed(`the overlay network ${net} the autoscaler's tasks talk on does not exist yet`, 'deploy the app first (`slipway deploy`), which makes it');
   }
   const registry = registryAddress(ctx, manager);
-  const image = await runtimeImageOnRegistry(ctx, registry);
+  const image = await runtimeOnRegistry(ctx, registry);
   const spec = autoscalerServiceSpec(ctx, { image: image.ref, name, port, noLocalAlerting: o.noLocalAlerting, nodeOptions: o.nodeOptions });
   const current = await observed(ctx, () => readService(docker, name), null);
   if (current?.Spec.Labels[LABEL.specHash] === spec.Labels[LABEL.specHash]) return { service: name, changed: false, url };

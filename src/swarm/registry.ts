@@ -1,18 +1,15 @@
 // Images reach every node through a registry: the user's (images.registry), or one slipway runs on the manager from
-// Debian's docker-registry (Distribution 2.8), made into an image offline from the installed binary as base-image does.
+// Debian's docker-registry (Distribution 2.8), made into an image offline from the installed binary (offline-image.ts).
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import type { Context } from '../core/context';
 import type { Action } from '../core/plan';
-import { check, dockerCall, dockerPath, inProcess, removePath } from '../core/actions';
+import { check, dockerCall, dockerPath } from '../core/actions';
 import { UsageError } from '../core/errors';
 import { LABEL } from '../core/labels';
 import { failOnError, imageExists } from '../build/base-image';
-import { sharedLibraries } from '../build/rootfs';
-import { runtimeImage } from '../build/runtime-image';
-import { answers } from '../core/http-client';
+import { importOfflineImage } from './offline-image';
 import { REGISTRY_SERVICE, readService, type Manager } from './cluster';
+import { runtimeImage } from '../build/runtime-image';
 import type { ImageFacts } from '../deploy/deploy-plan';
 
 export const REGISTRY_IMAGE = 'slipway/registry:2.8';
@@ -63,31 +60,14 @@ export async function registryActions(ctx: Context, manager: Manager): Promise<A
 }
 
 function importRegistryImage(): Action[] {
-  const rootfs = path.join(os.tmpdir(), `slipway-registry-rootfs-${process.pid}`);
-  const [repo, tag] = REGISTRY_IMAGE.split(':');
-  const changes = ['CMD ["/usr/bin/docker-registry", "serve", "/etc/docker/registry/config.yml"]', 'LABEL org.opencontainers.image.description="Distribution registry made offline by slipway from Debian\'s docker-registry"'];
-  return [
-    inProcess('file', `assemble a root filesystem around ${REGISTRY_BINARY} (its shared libraries and a config without auth, storage in the container)`, { path: rootfs, files: [REGISTRY_BINARY] }, async (detail) => {
-      writeRegistryRootfs(String(detail.path));
-    }),
-    dockerCall(`import it as ${REGISTRY_IMAGE}`, { method: 'POST', path: dockerPath('/images/create', { fromSrc: '-', repo, tag, changes }), tar: { dir: rootfs }, progress: true }, { read: failOnError(`import ${REGISTRY_IMAGE}`) }),
-    removePath(`remove ${rootfs}`, rootfs, { always: true }),
-  ];
-}
-
-function writeRegistryRootfs(dir: string): void {
-  fs.rmSync(dir, { recursive: true, force: true });
-  const put = (source: string, target: string) => {
-    const dest = path.join(dir, target);
-    fs.mkdirSync(path.dirname(dest), { recursive: true });
-    fs.copyFileSync(source, dest);
-    fs.chmodSync(dest, fs.statSync(source).mode & 0o777);
-  };
-  put(REGISTRY_BINARY, REGISTRY_BINARY);
-  for (const lib of sharedLibraries([REGISTRY_BINARY])) put(lib.real, lib.path);
-  fs.mkdirSync(path.join(dir, 'etc/docker/registry'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'var/lib/registry'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'etc/docker/registry/config.yml'), 'version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: /var/lib/registry\n  delete:\n    enabled: true\nhttp:\n  addr: :5000\n');
+  return importOfflineImage({
+    image: REGISTRY_IMAGE,
+    binaries: { [REGISTRY_BINARY]: REGISTRY_BINARY },
+    files: [{ path: '/etc/docker/registry/config.yml', content: 'version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: /var/lib/registry\n  delete:\n    enabled: true\nhttp:\n  addr: :5000\n' }],
+    dirs: [{ path: '/var/lib/registry' }],
+    changes: ['CMD ["/usr/bin/docker-registry", "serve", "/etc/docker/registry/config.yml"]', 'LABEL org.opencontainers.image.description="Distribution registry made offline by slipway from Debian\'s docker-registry"'],
+    contents: 'its shared libraries and a config without auth, storage in the container',
+  });
 }
 
 /** The image tagged for the registry and pushed there, so every node can pull it. */
@@ -99,13 +79,10 @@ export function pushActions(image: ImageFacts, registry: string, at: { repo: str
   ];
 }
 
-/** slipway's runtime image (its own services) where every node can pull it: `<registry>/slipway/runtime:<hash>`, built and pushed when missing there. */
-export async function runtimeImageOnRegistry(ctx: Context, registry: string): Promise<{ ref: string; actions: Action[] }> {
+/** slipway's runtime image (the proxy's, the autoscaler's) where every node pulls it: built if missing, tagged, pushed. */
+export async function runtimeOnRegistry(ctx: Context, registry: string): Promise<{ ref: string; actions: Action[] }> {
   const runtime = await runtimeImage(ctx);
-  const [name, tag] = runtime.image.split(':');
-  const at = { repo: `${registry}/${name}`, tag, ref: `${registry}/${runtime.image}` };
-  // asked of the registry, not of the local tag: a registry slipway ran before may have lost its storage since
-  const manifest = { method: 'GET' as const, url: `http://${registry}/v2/${name}/manifests/${tag}`, headers: { accept: 'application/vnd.docker.distribution.manifest.v2+json' }, timeoutMs: 2000 };
-  if (!ctx.dryRun && (await answers(manifest))) return { ref: at.ref, actions: [] };
-  return { ref: at.ref, actions: [...runtime.actions, ...pushActions({ name: runtime.image, id: runtime.image }, registry, at)] };
+  const [, tag] = runtime.image.split(':');
+  const at = { repo: `${registry}/slipway-runtime`, tag, ref: `${registry}/slipway-runtime:${tag}` };
+  return { ref: at.ref, actions: [...runtime.actions, ...pushActions({ id: runtime.image, name: runtime.image } as ImageFacts, registry, at)] };
 }

@@ -16,6 +16,7 @@ import { roleServiceSpec, specChanges } from './service-spec';
 import { applySpec, rolledOut } from './rollout-wait';
 import { proxyServiceActions, roleTarget } from './proxy-service';
 import { proxyControl } from '../proxy/proxy-control';
+import { swarmRedis } from './redis-service';
 
 export async function deployService(ctx: Context, role: Role, imageName: string, reason: Deployment['reason'] = 'deploy', shownAs?: string): Promise<DeployResult> {
   const started = Date.now();
@@ -32,18 +33,19 @@ export async function deployService(ctx: Context, role: Role, imageName: string,
   const registry = registryAddress(ctx, manager);
   const at = registryRef(ctx, registry, image);
   const deployId = newDeployId();
-  // the host path's default is the host's own Redis; inside a task 127.0.0.1 is the task itself
-  if (!ctx.secrets.get('REDIS_URL')) ctx.log.warn(`REDIS_URL is not set: ${role}'s tasks get redis://127.0.0.1:${config.redis.port}, which on a swarm is each task itself, so their flags stay at their defaults; set REDIS_URL to a Redis every node reaches`);
+  // inside a task 127.0.0.1 is the task itself: the tasks reach slipway's Redis service (or the user's) instead
+  const redis = await swarmRedis(ctx, manager);
   const imageHasHealthcheck = await observed(ctx, async () => Boolean((await docker.getImage(image.id).inspect()).Config?.Healthcheck?.Test?.length), false);
-  const spec = roleServiceSpec({ config, role, image, ref: at.ref, deployId, redisUrl: ctx.secrets.get('REDIS_URL') ?? `redis://127.0.0.1:${config.redis.port}`, imageHasHealthcheck, resources: current?.Spec.TaskTemplate.Resources });
+  const spec = roleServiceSpec({ config, role, image, ref: at.ref, deployId, redisUrl: redis.url, imageHasHealthcheck, resources: current?.Spec.TaskTemplate.Resources });
   const replicas = config.deploy.swarm.replicas[role];
   const { swarm } = config.deploy;
   const timeoutMs = replicas * (config.deploy.healthTimeoutSec + swarm.updateMonitorSec + swarm.updateDelaySec + 30) * 1000;
-  const proxy = swarm.proxy ? await proxyServiceActions(ctx, manager) : [];
+  const proxy = swarm.proxy ? await proxyServiceActions(ctx, manager, registry, redis.url) : [];
   const actions: Action[] = [
     ...(await registryActions(ctx, manager)),
     ...pushActions(image, registry, at),
     ...(await networkActions(ctx)),
+    ...redis.actions,
     applySpec(() => ctx.docker(), spec, current, `${current ? 'update' : 'create'} the service ${name}: ${specChanges(current?.Spec, spec).join(', ')}${current ? ' (start-first rolling update, health-gated, rolls back on failure)' : ''}`),
     rolledOut(() => ctx.docker(), name, at.ref, replicas, timeoutMs),
     ...proxy,
@@ -71,7 +73,7 @@ export async function requireManagerOrPlan(ctx: Context): Promise<Manager> {
 }
 
 /** The overlay network the roles share, made by slipway (and removed by `down`) unless deploy.swarm.network names the user's. */
-async function networkActions(ctx: Context): Promise<Action[]> {
+export async function networkActions(ctx: Context): Promise<Action[]> {
   const { config } = ctx;
   const name = networkName(config);
   const exists = await observed(ctx, () => ctx.docker().getNetwork(name).inspect().then(() => true, () => false), false);

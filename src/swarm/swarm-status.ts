@@ -1,5 +1,6 @@
 // `slipway status` with deploy.target "swarm": every task of the app's services with its node, state, health and
-// memory (read where the task runs on this engine's node; Swarm itself gates "running" on the health check).
+// memory (read where the task runs on this engine's node; Swarm itself gates "running" on the health check); slipway's
+// own services (proxy, toggle server, Redis) among them.
 import type { Context } from '../core/context';
 import type { Role } from '../core/config';
 import { requireDocker } from '../core/docker';
@@ -25,7 +26,7 @@ export interface TaskStatus {
 export interface SwarmStatus {
   app: string;
   target: 'swarm';
-  services: { name: string; role?: Role; image?: string; replicas?: number; update?: string }[];
+  services: { name: string; role?: Role; kind?: string; image?: string; replicas?: number; update?: string }[];
   tasks: TaskStatus[];
   history: History;
 }
@@ -59,7 +60,7 @@ export async function swarmStatus(ctx: Context): Promise<SwarmStatus> {
   return {
     app: config.app.name,
     target: 'swarm',
-    services: services.map((s: ServiceInfo) => ({ name: s.Spec.Name, role: s.Spec.Labels[LABEL.role] as Role | undefined, image: s.Spec.Labels[LABEL.image], replicas: s.Spec.Mode.Replicated?.Replicas, update: s.UpdateStatus?.State })),
+    services: services.map((s: ServiceInfo) => ({ name: s.Spec.Name, role: s.Spec.Labels[LABEL.role] as Role | undefined, kind: s.Spec.Labels[LABEL.service], image: s.Spec.Labels[LABEL.image] ?? s.Spec.TaskTemplate.ContainerSpec.Image, replicas: s.Spec.Mode.Replicated?.Replicas, update: s.UpdateStatus?.State })),
     tasks: rows.sort((a, b) => a.service.localeCompare(b.service) || (a.slot ?? 0) - (b.slot ?? 0)),
     history: readHistory(config.stateDir, config.app.name),
   };
@@ -80,7 +81,7 @@ const mb = (n: number | null) => (n === null ? '-' : `${Math.round(n / 1024 / 10
 
 export function renderSwarmStatus(s: SwarmStatus): string {
   const lines = [`${s.app}: on a swarm (${s.services.length} service(s), ${s.tasks.length} task(s))`];
-  for (const svc of s.services) lines.push(`  ${svc.name}: ${svc.image ?? ''} × ${svc.replicas ?? '-'}${svc.update ? ` (update ${svc.update})` : ''}`);
+  for (const svc of s.services) lines.push(`  ${svc.name}${svc.kind ? ` (${svc.kind === 'flags' ? 'toggle server' : svc.kind})` : ''}: ${svc.image ?? ''} × ${svc.replicas ?? '-'}${svc.update ? ` (update ${svc.update})` : ''}`);
   for (const t of s.tasks) {
     lines.push(`    ${`${t.service}.${t.slot ?? ''}`.padEnd(34)} ${t.task} node ${t.node.padEnd(15)} ${t.state.padEnd(9)} ${t.health.padEnd(9)} mem ${mb(t.memory.used)}/${mb(t.memory.limit)}${t.error ? `  ${t.error}` : ''}`);
   }

@@ -66,6 +66,9 @@ test.before(loudly(async () => {
 test.after(loudly(async () => {
   try {
     await runCli(['down', '--app', dir]);
+    // down keeps the volume of slipway's Redis (the flags); the test made it, so it goes
+    await pollUntil(async () => !(await docker.listContainers({ all: true, filters: { label: [`slipway.app=${app}`] } })).length, 30_000, 500);
+    await docker.getVolume(`${app}-redis-data`).remove().catch(() => undefined);
   } finally {
     await lab?.teardown();
     fs.rmSync(dir, { recursive: true, force: true });

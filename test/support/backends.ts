@@ -63,7 +63,7 @@ server.on('upgrade', (req, socket, head) => {
   if (head.length) socket.write(head);
   socket.pipe(socket);
 });
-server.listen(Number(process.env.BACKEND_PORT), '127.0.0.1', () => process.stdout.write('listening\n'));
+server.listen(Number(process.env.BACKEND_PORT), process.env.BACKEND_HOST, () => process.stdout.write('listening\n'));
 // the parent holds our stdin: when it dies, however it dies, so do we
 process.stdin.on('end', () => process.exit(0));
 process.stdin.resume();
@@ -83,21 +83,23 @@ export interface TestBackend {
   kill(): Promise<void>;
 }
 
-export async function startBackend(role: string, opts: { port?: number; failing?: boolean } = {}): Promise<TestBackend> {
+/** `host`: another loopback address (127.0.0.2…), for a name that resolves to several backends. */
+export async function startBackend(role: string, opts: { port?: number; failing?: boolean; host?: string } = {}): Promise<TestBackend> {
   const port = opts.port ?? (await freePort());
+  const host = opts.host ?? '127.0.0.1';
   const child = spawn(process.execPath, ['-e', BACKEND_SOURCE], {
-    env: { PATH: process.env.PATH, BACKEND_ROLE: role, BACKEND_PORT: String(port), BACKEND_FAIL: opts.failing ? '1' : '0' },
+    env: { PATH: process.env.PATH, BACKEND_ROLE: role, BACKEND_HOST: host, BACKEND_PORT: String(port), BACKEND_FAIL: opts.failing ? '1' : '0' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`backend ${role} did not start on 127.0.0.1:${port}`)), 10_000);
+    const timer = setTimeout(() => reject(new Error(`backend ${role} did not start on ${host}:${port}`)), 10_000);
     child.stdout!.once('data', () => {
       clearTimeout(timer);
       resolve();
     });
     child.once('exit', (code) => reject(new Error(`backend ${role} exited (${code}) before listening on ${port}`)));
   });
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${host}:${port}`;
   const control = async (query = '') => (await (await fetch(`${url}/__control${query}`)).json()) as Awaited<ReturnType<TestBackend['control']>>;
   return {
     role,

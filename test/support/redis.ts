@@ -16,8 +16,9 @@ export interface TestRedis {
 /**
  * persistDir: keep the data there (fsync'd AOF), so it survives stop() and start() like a production Redis's.
  * config: the whole config file instead (written to persistDir, mode 0600), e.g. what `slipway provision` writes.
+ * bind: addresses to listen on besides 127.0.0.1 (a lab's link-local address other hosts of the test reach).
  */
-export async function startRedis(opts: { password?: string; persistDir?: string; config?: (port: number) => string } = {}): Promise<TestRedis> {
+export async function startRedis(opts: { password?: string; persistDir?: string; config?: (port: number) => string; bind?: string[] } = {}): Promise<TestRedis> {
   if (spawnSync('redis-server', ['--version']).status !== 0) {
     throw new Error('redis-server is not installed: run `npm test` (it provisions the real parts) or `apt-get install redis-server`');
   }
@@ -37,7 +38,7 @@ export async function startRedis(opts: { password?: string; persistDir?: string;
     }
     child = spawn('redis-server', ['-'], { stdio: ['pipe', 'ignore', 'inherit'] });
     // config on stdin so a password never shows in argv
-    child.stdin!.end([`port ${port}`, 'bind 127.0.0.1', "save ''", `dir ${dataDir}`, ...(opts.persistDir ? ['appendonly yes', 'appendfsync always'] : ['appendonly no']), ...(opts.password ? [`requirepass ${opts.password}`] : [])].join('\n') + '\n');
+    child.stdin!.end([`port ${port}`, `bind ${['127.0.0.1', ...(opts.bind ?? [])].join(' ')}`, "save ''", `dir ${dataDir}`, ...(opts.persistDir ? ['appendonly yes', 'appendfsync always'] : ['appendonly no']), ...(opts.password ? [`requirepass ${opts.password}`] : [])].join('\n') + '\n');
     await waitUntilAnswers(port, opts.password);
   };
   await start();

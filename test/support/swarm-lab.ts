@@ -25,6 +25,8 @@ export interface SwarmLab {
   nodes: 1 | 2;
   /** The manager's advertise address: where the registry, the workers and the proxy's host port are. */
   managerAddr: string;
+  /** The worker's address, where its tasks' published host ports are (two nodes only). */
+  workerAddr?: string;
   /** DOCKER_HOST of the worker's engine (two nodes only). */
   workerHost?: string;
   worker?: Docker;
@@ -56,7 +58,7 @@ export async function startSwarmLab(nodes: 1 | 2): Promise<SwarmLab> {
   if (fs.existsSync(STATE_FILE)) await teardownLab();
   const info = await docker.info();
   if (info.Swarm?.LocalNodeState !== 'inactive') throw new Error(`the shared dockerd is already in swarm mode (${info.Swarm?.LocalNodeState}) and no lab made it so; leave it alone`);
-  const lab: SwarmLab = { nodes, managerAddr: nodes === 2 ? MANAGER_VETH : '127.0.0.1', teardown: teardownLab };
+  const lab: SwarmLab = { nodes, managerAddr: nodes === 2 ? MANAGER_VETH : '127.0.0.1', ...(nodes === 2 ? { workerAddr: WORKER_VETH } : {}), teardown: teardownLab };
   try {
     await swarmCapableManager();
     gwbridge(undefined, GWBRIDGE[0]);
@@ -65,6 +67,9 @@ export async function startSwarmLab(nodes: 1 | 2): Promise<SwarmLab> {
     if (nodes === 2) {
       lab.workerHost = await secondEngine();
       lab.worker = new Docker({ socketPath: lab.workerHost.slice('unix://'.length) });
+      // the worker's tasks reach the manager's host (a Redis of the test's, as a team's own would be) through the
+      // worker: without masquerading, the host needs the way back to their bridge
+      run(['ip', 'route', 'add', GWBRIDGE[1], 'via', WORKER_VETH, 'dev', VETH_HOST]);
       const token = run(['docker', 'swarm', 'join-token', '-q', 'worker']).trim();
       run(['docker', 'swarm', 'join', '--token', token, '--advertise-addr', WORKER_VETH, '--listen-addr', `${WORKER_VETH}:2377`, `${MANAGER_VETH}:2377`], { ...process.env, DOCKER_HOST: lab.workerHost });
       const ready = await pollUntil(async () => (await docker.listNodes()).filter((n) => n.Status?.State === 'ready').length === 2, 30_000, 250);
@@ -80,10 +85,12 @@ export async function startSwarmLab(nodes: 1 | 2): Promise<SwarmLab> {
 /** Undoes whatever the state file says a lab did, each step even when another fails: worker, netns, swarm, manager. */
 export async function teardownLab(): Promise<void> {
   const state = readState();
+  let failed = false;
   const step = async (what: string, f: () => unknown) => {
     try {
       await f();
     } catch (err) {
+      failed = true;
       console.error(`swarm lab teardown (${what}): ${(err as Error).message}`);
     }
   };
@@ -108,13 +115,16 @@ export async function teardownLab(): Promise<void> {
   if (state.managerArgs && dockerdArgs().join(' ') !== state.managerArgs.join(' ')) {
     const args = state.managerArgs;
     await step('dockerd as it was', async () => {
+      // an engine with swarm state refuses to start with live-restore: it would not come back at all
+      if ((await docker.info()).Swarm?.LocalNodeState !== 'inactive') throw new Error('the manager is still in a swarm: dockerd stays without live-restore; `docker swarm leave --force`, then run the lab again');
       if (args.some((a) => /^--live-restore(=|$)/.test(a))) await liveRestoreNow();
       await stopDockerd(dockerdPid());
       startDetached('dockerd', args, DOCKERD_LOG);
       if (!(await pollUntil(answers, 60_000, 200))) throw new Error(`dockerd ${args.join(' ')} did not come back within 60 s; see ${DOCKERD_LOG}`);
     });
   }
-  fs.rmSync(STATE_FILE, { force: true });
+  // kept when a step failed: the next lab (or teardownLab()) knows the engine's arguments to go back to
+  if (!failed) fs.rmSync(STATE_FILE, { force: true });
 }
 
 /** live-restore switched on in the running engine (a reload), so the restart to the original arguments keeps every container running. */
