@@ -1,7 +1,11 @@
 // Runs every test file (unit, then integration, then the Groovy harness) in its own process with a time limit,
 // and ends with one line: "tests: N passed, M failed". Usage: node test/run.cjs [substring-of-path ...]
+// Unit files and the Groovy vars tests touch no shared engine, Redis or port, so they run one per core, each one's
+// output printed whole when it ends; the other files share the machine's dockerd and Redis (some restart them) and run
+// one at a time.
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
@@ -24,7 +28,7 @@ function files() {
   return out;
 }
 
-function runFile(rel) {
+function runFile(rel, live = true) {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, ['-r', 'ts-node/register', rel], {
@@ -33,8 +37,8 @@ function runFile(rel) {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (c) => { output += c; process.stdout.write(c); });
-    child.stderr.on('data', (c) => { output += c; process.stderr.write(c); });
+    child.stdout.on('data', (c) => { output += c; if (live) process.stdout.write(c); });
+    child.stderr.on('data', (c) => { output += c; if (live) process.stderr.write(c); });
     const timer = setTimeout(() => {
       output += `\n${rel}: timed out after ${perFileTimeoutMs / 1000} s\n`;
       child.kill('SIGKILL');
@@ -45,6 +49,7 @@ function runFile(rel) {
       const passed = Number(/Passed:\s+(\d+)/.exec(output)?.[1] ?? 0);
       // a file that crashed, hung or ran nothing counts as one failure
       const failed = total - passed + (code !== 0 && total === passed ? 1 : 0) + (total === 0 && code === 0 ? 1 : 0);
+      if (!live) process.stdout.write(`\n── ${rel}\n${output}`);
       resolve({ rel, passed, failed, ms: Date.now() - started });
     });
   });
@@ -57,7 +62,14 @@ function runFile(rel) {
     process.exit(2);
   }
   const results = [];
-  for (const rel of list) {
+  const units = list.filter((rel) => rel.startsWith(path.join('test', 'unit')) || rel === path.join('test', 'groovy', 'vars.test.ts'));
+  let next = 0;
+  const unitWorker = async () => {
+    while (next < units.length) results.push(await runFile(units[next++], false));
+  };
+  await Promise.all(Array.from({ length: Math.min(os.cpus().length, 4) }, unitWorker));
+  results.sort((a, b) => units.indexOf(a.rel) - units.indexOf(b.rel));
+  for (const rel of list.filter((r) => !units.includes(r))) {
     console.log(`\n── ${rel}`);
     results.push(await runFile(rel));
   }

@@ -105,6 +105,9 @@ test('a hog on the worker raises its service once, through the leader\'s task; t
 
   await waitFor('the service limit raised', async () => (await limitOf()) > 128 * MiB, 90_000);
   assert.is(await limitOf(), 228 * MiB, 'one step of 100 MB for the service, not one per task');
+  const spec = (await docker.getService(service).inspect()).Spec;
+  assert.ok(spec.TaskTemplate.Resources.Reservations, 'the full resource block is written');
+  assert.is(spec.UpdateConfig.Order, 'start-first', 'the rest of the spec as it was');
   const s = await status();
   assert.ok(s.swarm?.deciding, 'the manager\'s task decides');
   assert.ok(s.swarm!.peers.some((p) => p.node === '169.254.64.2' && !p.lost), JSON.stringify(s.swarm));
