@@ -1,7 +1,7 @@
 // Runs every test file (unit, then integration, then the Groovy harness) in its own process with a time limit,
 // and ends with one line: "tests: N passed, M failed". Usage: node test/run.cjs [substring-of-path ...]
-// Unit files and the Groovy vars tests touch no shared engine, Redis or port, so they run one per core, each one's
-// output printed whole when it ends; the other files share the machine's dockerd and Redis (some restart them) and run
+// Unit files touch no engine, Redis or shared port, so they run one per core, each one's output printed whole when it
+// ends; the other files use the machine's dockerd and Redis (some restart them, some need images others made) and run
 // one at a time.
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
@@ -62,7 +62,7 @@ function runFile(rel, live = true) {
     process.exit(2);
   }
   const results = [];
-  const units = list.filter((rel) => rel.startsWith(path.join('test', 'unit')) || rel === path.join('test', 'groovy', 'vars.test.ts'));
+  const units = list.filter((rel) => rel.startsWith(path.join('test', 'unit')));
   let next = 0;
   const unitWorker = async () => {
     while (next < units.length) results.push(await runFile(units[next++], false));
