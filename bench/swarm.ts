@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { runCli } from '../test/support/cli';
 import { docker } from '../test/support/docker';
 import { freePort } from '../test/support/ports';
-import { BASE_IMAGE, ensureBaseImage, sampleAppImage } from '../test/support/images';
+import { failingImage, sampleAppImage } from '../test/support/images';
 import { steadyLoad, type SteadyResult } from '../test/support/steady-load';
 import { startSwarmLab, type SwarmLab } from '../test/support/swarm-lab';
 import { pollUntil, sleep } from '../src/core/deadline';
@@ -33,16 +33,6 @@ function ensurePackages(): void {
   if (!missing.length) return;
   console.log(`installing ${missing.join(' ')}`);
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-}
-
-/** An app whose health path answers 200 and everything else 500: the canary that must be ejected. */
-async function failingImage(tag: string): Promise<void> {
-  await ensureBaseImage();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-bench-500-'));
-  const script = "require('http').createServer((q,s)=>{s.writeHead(q.url==='/health'?200:500,{'content-type':'application/json'});s.end(JSON.stringify({revision:'bad'}))}).listen(+process.env.PORT,process.env.HOST)";
-  fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${BASE_IMAGE}\nUSER 1000:1000\nCMD ${JSON.stringify(['node', '-e', script])}\n`);
-  execFileSync('docker', ['build', '-q', '-t', tag, dir], { stdio: 'ignore' });
-  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 const revisions = (r: SteadyResult): Record<string, number> => {

@@ -1,13 +1,11 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { runCli } from '../support/cli';
 import { docker, requireDocker } from '../support/docker';
 import { tmpDir } from '../support/tmp';
-import { BASE_IMAGE, ensureBaseImage } from '../support/images';
+import { failingImage } from '../support/images';
 import { loudly } from '../support/hooks';
 import { startSwarmLab, type SwarmLab } from '../support/swarm-lab';
 import { startRedis, type TestRedis } from '../support/redis';
@@ -41,23 +39,12 @@ async function statusOf(admin: string): Promise<{ canary: { state: string; sourc
   return (await r.json()) as { canary: { state: string } };
 }
 
-/** An app whose health path answers 200 and everything else 500: a canary that must be ejected. */
-async function failingImage(tag: string): Promise<void> {
-  await ensureBaseImage();
-  const ctx = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-500-'));
-  const script = "require('http').createServer((q,s)=>{s.writeHead(q.url==='/health'?200:500);s.end('bad')}).listen(+process.env.PORT,process.env.HOST)";
-  fs.writeFileSync(path.join(ctx, 'Dockerfile'), `FROM ${BASE_IMAGE}\nUSER 1000:1000\nCMD ${JSON.stringify(['node', '-e', script])}\n`);
-  execFileSync('docker', ['build', '-q', '-t', tag, ctx], { stdio: 'ignore' });
-  fs.rmSync(ctx, { recursive: true, force: true });
-}
-
 test.before(loudly(async () => {
   await requireDocker();
   lab = await startSwarmLab(2);
   // the state the proxy tasks share: a Redis of the test's, on the manager's lab address so tasks on both nodes reach it
   redis = await startRedis({ password: PASSWORD, bind: [lab.managerAddr] });
   process.env.REDIS_URL = `redis://:${PASSWORD}@${lab.managerAddr}:${redis.port}`;
-  await ensureBaseImage();
   await failingImage('slipway-swarm-500:latest');
   [listen, adminPort] = [await freePort(), await freePort()];
   const [flags, metrics] = [await freePort(), await freePort()];

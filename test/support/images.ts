@@ -27,6 +27,18 @@ export async function sampleAppImage(tag: string, version: string): Promise<stri
   return (await docker.getImage(tag).inspect()).Id;
 }
 
+/** An app whose health path answers 200 and everything else 500: it deploys, and the canary proxy must eject it. */
+export async function failingImage(tag: string): Promise<string> {
+  await ensureBaseImage();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-500-'));
+  const script = "require('http').createServer((q,s)=>{s.writeHead(q.url==='/health'?200:500,{'content-type':'application/json'});s.end(JSON.stringify({revision:'bad'}))}).listen(+process.env.PORT,process.env.HOST)";
+  fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${BASE_IMAGE}\nUSER 1000:1000\nCMD ${JSON.stringify(['node', '-e', script])}\n`);
+  const stream = await docker.buildImage({ context: dir, src: ['Dockerfile'] }, { t: tag });
+  await follow(stream);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return tag;
+}
+
 /** An image whose process exits at once: a deploy of it must fail its health check. */
 export async function brokenImage(tag: string): Promise<string> {
   await ensureBaseImage();
