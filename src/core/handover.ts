@@ -1,6 +1,6 @@
 // Taking a port over from the service container being replaced: Node 20 has no reusePort, so the two cannot both
 // listen; the new one retries its bind every few ms while the old one closes its listener and drains.
-import type * as http from 'node:http';
+import type { Server } from 'node:net';
 import type Docker from 'dockerode';
 import { StepFailed } from './errors';
 import { pollUntil, sleep } from './deadline';
@@ -15,7 +15,7 @@ const WAITING = 'waiting to take it over';
 const RETRY_MS = 2;
 
 /** listenOn, but a port in use is retried until the deadline in HANDOVER_ENV (none: fail at once, as listenOn). */
-export async function listenTakingOver(server: http.Server, at: HostPort, field: string, log: (m: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<HostPort> {
+export async function listenTakingOver(server: Server, at: HostPort, field: string, log: (m: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<HostPort> {
   const waitMs = Number(env[HANDOVER_ENV]) || 0;
   const deadline = Date.now() + waitMs;
   let told = false;

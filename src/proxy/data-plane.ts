@@ -1,13 +1,17 @@
 // The listener users' traffic enters: checks the request target, picks a role per request (weights, sticky buckets)
 // and hands the request to an Exchange; a GET asking for an allowed Upgrade becomes a tunnel once the backend says 101.
+// Connections start on the fast path (fast-path.ts); a request it does not take goes to Node's HTTP server here.
 import * as http from 'node:http';
+import * as net from 'node:net';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { HttpError, isOriginForm, parseRequestTarget, refuseMalformed } from '../core/http-server';
 import type { Backend } from './backends';
+import type { ClientResponse } from './connection-response';
 import type { ProxyCore } from './core';
 import { Exchange, type UpgradeRequest } from './exchange';
-import { scanRequest, trustedPeers, upgradeProtocol } from './headers';
+import { FastConnection, type FastRequest } from './fast-path';
+import { headerValue, scanRequest, trustedPeers, upgradeProtocol } from './headers';
 import { bucketOfKey, bucketOn, cookieBucketReader, cookieFor } from './sticky';
 
 export interface DataPlaneOptions {
@@ -17,10 +21,17 @@ export interface DataPlaneOptions {
 }
 
 export interface DataPlane {
-  server: http.Server;
+  /** The listener. */
+  server: net.Server;
+  /** Node's HTTP server, for the requests the fast path hands over. */
+  http: http.Server;
+  /** Connections on the fast path. */
+  connections: Set<FastConnection>;
   /** Open tunnels (their client sockets), closed last on shutdown. */
   tunnels: Set<Duplex>;
 }
+
+type ClientRequest = FastRequest | http.IncomingMessage;
 
 export const DEFAULT_UPGRADES = ['websocket'];
 export const DEFAULT_TUNNEL_IDLE_TIMEOUT_MS = 300_000;
@@ -35,9 +46,9 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
   const tunnels = new Set<Duplex>();
 
   /** A user with a bucket (header key, else cookie) keeps it; a new one is placed by weight and given a cookie. */
-  const chooseFor = (req: http.IncomingMessage, cookie: string | undefined): { backend: Backend; setCookie?: string } => {
-    const key = stickyHeader ? req.headers[stickyHeader] : undefined;
-    if (typeof key === 'string' && key) return { backend: core.chooseBucket(bucketOfKey(key)) };
+  const chooseFor = (req: ClientRequest, cookie: string | undefined): { backend: Backend; setCookie?: string } => {
+    const key = stickyHeader ? headerValue(req.rawHeaders, stickyHeader) : undefined;
+    if (key) return { backend: core.chooseBucket(bucketOfKey(key)) };
     if (!cookieBucket) return { backend: core.choose() };
     const bucket = cookieBucket(cookie);
     if (bucket !== undefined) return { backend: core.chooseBucket(bucket) };
@@ -45,7 +56,7 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
     return { backend, setCookie: cookieFor(sticky, bucketOn(backend.role, core.weights)) };
   };
 
-  const forward = (req: http.IncomingMessage, res: http.ServerResponse, upgrade?: UpgradeRequest): void => {
+  const forward = (req: ClientRequest, res: ClientResponse, upgrade?: UpgradeRequest): void => {
     if (!toOriginForm(req, res)) return;
     const scanned = scanRequest(req, trusted);
     if (scanned.clientGone) return void res.destroy();
@@ -54,10 +65,11 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
     const { backend, setCookie } = chooseFor(req, scanned.cookie);
     const method = req.method;
     const idempotent = !upgrade && (method === 'GET' || method === 'HEAD') && !scanned.hasBody;
-    new Exchange(core, req, res, scanned.headers, scanned.hasBody ? req : null, idempotent, setCookie, upgrade).send(backend);
+    const body = scanned.hasBody && req instanceof http.IncomingMessage ? req : null;
+    new Exchange(core, req, res, scanned.headers, body, idempotent, setCookie, upgrade).send(backend);
   };
 
-  const server = http.createServer(
+  const nodeServer = http.createServer(
     {
       maxHeaderSize: opts.maxHeaderBytes, // larger → 431, answered by Node before we see the request
       requestTimeout: opts.requestTimeoutMs, // the whole request must arrive within this
@@ -67,9 +79,11 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
     },
     (req, res) => guard(core, req, res, forward),
   );
-  refuseMalformed(server);
+  refuseMalformed(nodeServer);
+  // Node checks its servers' request and header deadlines from when they listen; this one is handed its connections
+  nodeServer.emit('listening');
 
-  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, early: Buffer) => {
+  nodeServer.on('upgrade', (req: http.IncomingMessage, socket: Duplex, early: Buffer) => {
     const res = responseOn(req, socket as Socket);
     guard(core, req, res, () => {
       const protocol = upgradeProtocol(req);
@@ -80,7 +94,19 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
     });
   });
 
-  return { server, tunnels };
+  const connections = new Set<FastConnection>();
+  const fastPath = {
+    maxHeaderBytes: opts.maxHeaderBytes,
+    idleTimeoutMs: opts.idleTimeoutMs,
+    handle: (req: FastRequest, res: ClientResponse) => guard(core, req, res, forward),
+    handOver: (socket: Socket, bytes: Buffer) => {
+      nodeServer.emit('connection', socket);
+      socket.emit('data', bytes);
+    },
+    closing: () => core.closing,
+  };
+  const server = net.createServer((socket) => new FastConnection(socket, fastPath, connections));
+  return { server, http: nodeServer, connections, tunnels };
 }
 
 /** A response written on the raw socket Node hands over with an upgrade request; the connection ends with it. */
@@ -94,7 +120,7 @@ function responseOn(req: http.IncomingMessage, socket: Socket): http.ServerRespo
 }
 
 /** One guard per request: whatever the handling throws is logged and answered, never the end of the process. */
-function guard(core: ProxyCore, req: http.IncomingMessage, res: http.ServerResponse, handle: (req: http.IncomingMessage, res: http.ServerResponse) => void): void {
+function guard<Req extends ClientRequest>(core: ProxyCore, req: Req, res: ClientResponse, handle: (req: Req, res: ClientResponse) => void): void {
   try {
     handle(req, res);
   } catch (err) {
@@ -104,16 +130,17 @@ function guard(core: ProxyCore, req: http.IncomingMessage, res: http.ServerRespo
   }
 }
 
-function refuse(res: http.ServerResponse, status: number, kind: string, message: string): void {
+function refuse(res: ClientResponse, status: number, kind: string, message: string): void {
   const body = `${status} ${message}\n`;
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), 'x-slipway-error': kind }).end(body);
+  res.writeHead(status, ['content-type', 'text/plain; charset=utf-8', 'content-length', String(Buffer.byteLength(body)), 'x-slipway-error', kind]);
+  res.end(body);
 }
 
 /** `//host/…` or `/\host/…`: a path to the kit, another host to `new URL(path, base)` in the app behind the proxy. */
 const hostLike = (path: string): boolean => path.charCodeAt(1) === 47 || path.charCodeAt(1) === 92;
 
 /** Absolute-form becomes the path the backend expects; `*` and malformed targets are answered here, blaming no backend. */
-function toOriginForm(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+function toOriginForm(req: ClientRequest, res: ClientResponse): boolean {
   const url = req.url ?? '';
   if (isOriginForm(url) && !hostLike(url)) return true; // nearly every request: nothing to rewrite, nothing allocated
   try {
@@ -123,7 +150,8 @@ function toOriginForm(req: http.IncomingMessage, res: http.ServerResponse): bool
       if (req.url![0] !== '/') req.url = target.query ? `${target.path}?${target.query}` : target.path;
       return true;
     }
-    res.writeHead(204, { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' }).end();
+    res.writeHead(204, ['allow', 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS']);
+    res.end();
   } catch (err) {
     refuse(res, 400, 'bad-request-target', (err as HttpError).message);
   }

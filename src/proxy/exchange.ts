@@ -1,11 +1,12 @@
 // One client request through the proxy: sent to the chosen backend with undici's dispatch (no intermediate
 // streams), streamed back with backpressure, and — for a GET/HEAD the canary fails — answered by production instead.
 // Only what the backend did counts against it: a request undici refuses to send, or a client that goes away, does not.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Dispatcher, Pool } from 'undici';
 import type { Backend } from './backends';
+import type { ClientResponse } from './connection-response';
 import type { ProxyCore } from './core';
 import type { FailureKind } from './metrics';
 import { responseHeaders, switchingProtocolsHead } from './headers';
@@ -68,6 +69,9 @@ export function failureKind(err: Error): FailureKind {
   return CONNECT_CODES.has(code) ? 'connect' : TIMEOUT_CODES.has(code) ? 'timeout' : 'reset';
 }
 
+/** What an Exchange reads of the client's request (Node's IncomingMessage, or the fast path's). */
+export type ClientRequestState = Pick<IncomingMessage, 'method' | 'url' | 'complete' | 'destroyed'> & { errored: Error | null };
+
 export class Exchange {
   clientGone = false;
   private attempt: Attempt | undefined;
@@ -80,8 +84,8 @@ export class Exchange {
 
   constructor(
     private readonly core: ProxyCore,
-    private readonly req: IncomingMessage,
-    private readonly res: ServerResponse,
+    private readonly req: ClientRequestState,
+    private readonly res: ClientResponse,
     private readonly headers: string[],
     private readonly body: IncomingMessage | null,
     private readonly idempotent: boolean,

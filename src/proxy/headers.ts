@@ -2,6 +2,14 @@
 // set by the proxy itself unless the peer is a trusted front proxy (a client could otherwise claim any address).
 import type { IncomingMessage } from 'node:http';
 
+/** What scanRequest reads of a request: Node's IncomingMessage or the fast path's own. */
+export interface RequestHead {
+  rawHeaders: string[];
+  httpVersionMajor: number;
+  httpVersionMinor: number;
+  socket: { remoteAddress?: string };
+}
+
 /** RFC 9110 §7.6.1 hop-by-hop headers, plus `expect` (the proxy answers 100-continue itself) and proxy-only ones. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'expect', 'http2-settings']);
 /** Lengths of those names: a response header of another length is kept without being lowercased first. */
@@ -31,13 +39,13 @@ function plainAddress(address: string): string {
 }
 
 /** The client as the proxy sees it, and whether its own X-Forwarded-* may be believed. */
-function peerOf(req: IncomingMessage, trusted: ReadonlySet<string>): { client: string; trusted: boolean } {
+function peerOf(req: RequestHead, trusted: ReadonlySet<string>): { client: string; trusted: boolean } {
   const client = plainAddress(req.socket.remoteAddress ?? '');
   return { client, trusted: trusted.size > 0 && trusted.has(client) };
 }
 
 /** One pass over the raw headers (no lowercase header object is built): filter, detect a body, add X-Forwarded-*. */
-export function scanRequest(req: IncomingMessage, trusted: ReadonlySet<string> = NO_TRUSTED_PEERS): ScannedRequest {
+export function scanRequest(req: RequestHead, trusted: ReadonlySet<string> = NO_TRUSTED_PEERS): ScannedRequest {
   const raw = req.rawHeaders;
   const peer = peerOf(req, trusted);
   const headers: string[] = [];
@@ -94,6 +102,12 @@ export function scanRequest(req: IncomingMessage, trusted: ReadonlySet<string> =
   if (!hasForwardedHost && host !== undefined) headers.push('x-forwarded-host', host);
   if (!client) return { headers, hasBody, cookie, clientGone: true };
   return malformed ? { headers, hasBody, cookie, malformed } : { headers, hasBody, cookie };
+}
+
+/** The first value of a header (`lower`: its name in lowercase), or undefined when it is absent or empty. */
+export function headerValue(raw: string[], lower: string): string | undefined {
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === lower.length && raw[i].toLowerCase() === lower) return raw[i + 1] || undefined;
+  return undefined;
 }
 
 /** Headers named in Connection (other than the usual keep-alive/close/upgrade) are hop-by-hop too. */

@@ -88,6 +88,7 @@ export async function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
     adminAt = await listenTakingOver(admin, opts.admin, 'proxy.admin', opts.log);
   } catch (err) {
     server.close();
+    plane.http.close();
     admin.close();
     await core.close();
     throw err;
@@ -105,12 +106,14 @@ export async function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
 }
 
 /** Stops accepting, lets requests in flight finish for up to drainTimeoutSec, then closes what is left. */
-export async function drainDataPlane(core: ProxyCore, { server, tunnels }: DataPlane, opts: ProxyOptions): Promise<void> {
+export async function drainDataPlane(core: ProxyCore, plane: DataPlane, opts: ProxyOptions): Promise<void> {
   core.closing = true;
-  server.close();
-  server.closeIdleConnections();
+  plane.server.close();
+  plane.http.close(); // closes its idle connections and stops its deadline checks
+  for (const c of plane.connections) if (c.idle) c.socket.destroy();
   const drained = await pollUntil(() => core.inFlight === 0, opts.drainTimeoutSec * 1000, 20);
   if (!drained) opts.log(`drain timeout: closing ${core.inFlight} request(s) still in flight after ${opts.drainTimeoutSec}s`);
-  server.closeAllConnections();
-  for (const t of tunnels) t.destroy();
+  plane.http.closeAllConnections();
+  for (const c of plane.connections) c.socket.destroy();
+  for (const t of plane.tunnels) t.destroy();
 }
