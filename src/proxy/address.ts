@@ -3,7 +3,7 @@ import { UsageError } from '../core/errors';
 import { formatHostPort } from '../core/listen-address';
 
 export interface Target {
-  /** http://host:port — what status shows and what undici's pool is keyed by. */
+  /** http://host:port — what status shows. */
   origin: string;
   host: string;
   port: number;

@@ -4,11 +4,10 @@
 // retry can avoid the address that just failed.
 import * as dns from 'node:dns';
 import * as net from 'node:net';
-import { Pool } from 'undici';
 import type { Role } from '../core/config';
 import { pollUntil } from '../core/deadline';
-import { formatHostPort } from '../core/listen-address';
 import type { Target } from './address';
+import { UpstreamPool } from './upstream';
 
 /** An open upgraded connection to this backend (see tunnel.ts). */
 export interface OpenTunnel {
@@ -38,10 +37,10 @@ export class Backend {
   readonly tunnels = new Set<OpenTunnel>();
   readonly roleIndex: 0 | 1;
   /** One pool per address; for an IP literal (or a name not resolved yet) the target itself. */
-  private pools: Pool[];
-  private byName: Pool | undefined;
-  private readonly byAddress = new Map<string, Pool>();
-  private readonly suspectUntil = new WeakMap<Pool, number>();
+  private pools: UpstreamPool[];
+  private byName: UpstreamPool | undefined;
+  private readonly byAddress = new Map<string, UpstreamPool>();
+  private readonly suspectUntil = new WeakMap<UpstreamPool, number>();
   private next = 0;
   private readonly resolver: NodeJS.Timeout | undefined;
   private closed = false;
@@ -49,28 +48,21 @@ export class Backend {
 
   constructor(readonly role: Role, readonly target: Target, private readonly opts: PoolOptions) {
     this.roleIndex = role === 'production' ? 0 : 1;
-    this.pools = [this.newPool(target.origin)];
+    this.pools = [this.newPool(target.host)];
     if (net.isIP(target.host)) return;
     this.byName = this.pools[0];
     void this.resolve();
     this.resolver = setInterval(() => void this.resolve(), opts.resolveEveryMs ?? 1_000).unref();
   }
 
-  private newPool(origin: string, oneOfMany = false): Pool {
+  private newPool(host: string, oneOfMany = false): UpstreamPool {
     const { requestTimeoutMs } = this.opts;
-    const connectTimeoutMs = oneOfMany ? TASK_CONNECT_TIMEOUT_MS : this.opts.connectTimeoutMs;
-    return new Pool(origin, {
-      pipelining: 1, // one request per connection at a time: a slow response never holds up another
-      headersTimeout: requestTimeoutMs,
-      bodyTimeout: requestTimeoutMs, // between body chunks, so a long stream that keeps moving is fine
-      connectTimeout: connectTimeoutMs ?? Math.min(5000, requestTimeoutMs),
-      keepAliveTimeout: 4_000,
-      keepAliveMaxTimeout: 60_000,
-    });
+    const connectTimeoutMs = (oneOfMany ? TASK_CONNECT_TIMEOUT_MS : this.opts.connectTimeoutMs) ?? Math.min(5000, requestTimeoutMs);
+    return new UpstreamPool(host, this.target.port, { connectTimeoutMs, requestTimeoutMs, keepAliveMs: 4_000 });
   }
 
   /** The hot path: the next address round-robin, passing over `avoid` and addresses that just failed while others remain. */
-  pick(avoid?: Pool): Pool {
+  pick(avoid?: UpstreamPool): UpstreamPool {
     const pools = this.pools;
     if (pools.length === 1) return pools[0];
     const now = Date.now();
@@ -84,7 +76,7 @@ export class Backend {
   }
 
   /** A connection to this address failed: others take its requests for a while, and the name is looked up again now. */
-  suspect(pool: Pool): void {
+  suspect(pool: UpstreamPool): void {
     if (this.pools.length < 2) return;
     this.suspectUntil.set(pool, Date.now() + SUSPECT_MS);
     void this.resolve();
@@ -103,11 +95,11 @@ export class Backend {
       this.resolving = false;
     }
     if (this.closed || !found.length) return;
-    const origins = [...new Set(found.map((host) => `http://${formatHostPort({ host, port: this.target.port })}`))].sort();
-    const pools = origins.map((o) => this.byAddress.get(o) ?? this.byAddress.set(o, this.newPool(o, origins.length > 1)).get(o)!);
-    const gone = [...this.byAddress].filter(([o]) => !origins.includes(o));
-    for (const [origin, pool] of gone) {
-      this.byAddress.delete(origin);
+    const addresses = [...new Set(found)].sort();
+    const pools = addresses.map((a) => this.byAddress.get(a) ?? this.byAddress.set(a, this.newPool(a, addresses.length > 1)).get(a)!);
+    const gone = [...this.byAddress].filter(([a]) => !addresses.includes(a));
+    for (const [address, pool] of gone) {
+      this.byAddress.delete(address);
       void pool.close().catch(() => undefined); // lets its in-flight requests finish
     }
     if (this.byName) void this.byName.close().catch(() => undefined); // the name's own pool, until the first answer

@@ -1,16 +1,16 @@
-// One client request through the proxy: sent to the chosen backend with undici's dispatch (no intermediate
-// streams), streamed back with backpressure, and — for a GET/HEAD the canary fails — answered by production instead.
-// Only what the backend did counts against it: a request undici refuses to send, or a client that goes away, does not.
+// One client request through the proxy: sent to the chosen backend (upstream.ts, no intermediate streams), streamed
+// back with backpressure, and — for a GET/HEAD the canary fails — answered by production instead. Only what the
+// backend did counts against it: a client whose body breaks off, or that goes away, does not.
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { Dispatcher, Pool } from 'undici';
 import type { Backend } from './backends';
 import type { ClientResponse } from './connection-response';
 import type { ProxyCore } from './core';
 import type { FailureKind } from './metrics';
 import { responseHeaders, switchingProtocolsHead } from './headers';
 import { Tunnel } from './tunnel';
+import { UPSTREAM_CODES, type UpstreamHandler, type UpstreamPool, type UpstreamRequest } from './upstream';
 
 /** A GET that asks to switch protocols: it becomes a tunnel only if the backend answers 101. */
 export interface UpgradeRequest {
@@ -23,19 +23,19 @@ export interface UpgradeRequest {
 }
 
 /** One try on one backend; a discarded try (a canary 5xx being retried) swallows whatever still arrives. */
-class Attempt implements Dispatcher.DispatchHandler {
+class Attempt implements UpstreamHandler {
   abort: ((err?: Error) => void) | undefined;
   discard = false;
   readonly started = performance.now();
 
-  constructor(readonly exchange: Exchange, readonly backend: Backend, readonly pool: Pool) {}
+  constructor(readonly exchange: Exchange, readonly backend: Backend, readonly pool: UpstreamPool) {}
 
   onConnect(abort: (err?: Error) => void): void {
     this.abort = abort;
     if (this.exchange.clientGone) abort();
   }
 
-  onHeaders(statusCode: number, rawHeaders: Buffer[], resume: () => void, statusText: string): boolean {
+  onHeaders(statusCode: number, rawHeaders: string[], resume: () => void, statusText: string): boolean {
     if (statusCode < 200) return true; // 103 Early Hints and the like: the final response follows
     return this.exchange.onHeaders(this, statusCode, rawHeaders, resume, statusText);
   }
@@ -49,7 +49,7 @@ class Attempt implements Dispatcher.DispatchHandler {
     if (!this.discard) this.exchange.onComplete();
   }
 
-  onUpgrade(statusCode: number, rawHeaders: Buffer[], socket: Duplex): void {
+  onUpgrade(statusCode: number, rawHeaders: string[], socket: Duplex): void {
     this.exchange.onUpgrade(this, statusCode, rawHeaders, socket); // inFlight stays up: the tunnel holds it
   }
 
@@ -59,10 +59,10 @@ class Attempt implements Dispatcher.DispatchHandler {
   }
 }
 
-const CONNECT_CODES = new Set(['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EAI_AGAIN']);
-const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
-/** Refused by undici before anything was sent (a target, method or header it will not write), or aborted by us. */
-const LOCAL_CODES = new Set(['UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED', 'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH', 'UND_ERR_ABORTED']);
+const CONNECT_CODES = new Set<string>(['ECONNREFUSED', UPSTREAM_CODES.connectTimeout, 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EAI_AGAIN']);
+const TIMEOUT_CODES = new Set<string>([UPSTREAM_CODES.headersTimeout, UPSTREAM_CODES.bodyTimeout]);
+/** The client's body broke off, or the proxy itself ended the request. */
+const LOCAL_CODES = new Set<string>([UPSTREAM_CODES.clientBody, UPSTREAM_CODES.aborted]);
 
 export function failureKind(err: Error): FailureKind {
   const code = (err as { code?: string }).code ?? '';
@@ -97,12 +97,12 @@ export class Exchange {
   }
 
   /** `avoid`: the address that just failed this request, when the retry goes to the same backend. */
-  send(backend: Backend, avoid?: Pool): void {
+  send(backend: Backend, avoid?: UpstreamPool): void {
     const attempt = new Attempt(this, backend, backend.pick(avoid));
     this.attempt = attempt;
     this.answeredBy = backend.roleIndex;
     backend.inFlight++;
-    const request: Dispatcher.DispatchOptions = { path: this.req.url!, method: this.req.method as Dispatcher.HttpMethod, headers: this.headers, body: this.body };
+    const request: UpstreamRequest = { path: this.req.url!, method: this.req.method!, headers: this.headers, body: this.body };
     if (this.upgrade) request.upgrade = this.upgrade.protocol;
     attempt.pool.dispatch(request, attempt);
   }
@@ -125,7 +125,7 @@ export class Exchange {
     this.send(this.core.production, attempt.backend === this.core.production ? attempt.pool : undefined);
   }
 
-  onHeaders(attempt: Attempt, status: number, rawHeaders: Buffer[], resume: () => void, statusText: string): boolean {
+  onHeaders(attempt: Attempt, status: number, rawHeaders: string[], resume: () => void, statusText: string): boolean {
     const role = attempt.backend.roleIndex;
     this.core.metrics.upstreamResponse(role, status);
     const failed = status >= 500;
@@ -164,7 +164,7 @@ export class Exchange {
   }
 
   /** The backend switched protocols: from here on bytes flow both ways untouched until either side closes. */
-  onUpgrade(attempt: Attempt, status: number, rawHeaders: Buffer[], upstream: Duplex): void {
+  onUpgrade(attempt: Attempt, status: number, rawHeaders: string[], upstream: Duplex): void {
     const role = attempt.backend.roleIndex;
     this.core.metrics.upstreamResponse(role, status);
     this.core.recordOutcome(role, false, performance.now() - attempt.started);
@@ -184,7 +184,7 @@ export class Exchange {
     new Tunnel(client as Socket, upstream, attempt.backend, { responseHead: head, early, idleTimeoutMs }, () => tunnels.delete(client));
   }
 
-  /** The client's side failed, not the backend: undici refused what it sent, the body broke off, or it never finished. */
+  /** The client's side failed, not the backend: its body broke off or never finished, or the proxy ended the request. */
   private clientFault(err: Error, kind: FailureKind): boolean {
     const req = this.req;
     if (LOCAL_CODES.has((err as { code?: string }).code ?? '') || req.errored) return true;
@@ -198,7 +198,7 @@ export class Exchange {
       return;
     }
     if (!(err as { code?: string }).code) {
-      // undici and the sockets name every error they raise; one without a code was thrown by the proxy's own code
+      // the upstream client and the sockets name every error they raise; one without a code came from the proxy's own code
       this.core.opts.log(`data plane: ${this.req.method} ${JSON.stringify(this.req.url)} failed: ${err.stack ?? err.message}`);
       return this.respondError(500, 'internal', 'the proxy failed on this request; see its log');
     }

@@ -117,8 +117,9 @@ export class FastConnection {
     const target = url ?? this.urlChunks;
     this.headerChunks = [];
     this.urlChunks = '';
-    const name = methods[method];
-    if (upgrade || major !== 1 || minor !== 1 || name === 'CONNECT' || !plain(rawHeaders)) {
+    const name = methods[method] as string | undefined;
+    // a method llhttp knows and Node's server does not (QUERY, …) is for Node's server to refuse, as it always has
+    if (name === undefined || upgrade || major !== 1 || minor !== 1 || name === 'CONNECT' || !plain(rawHeaders)) {
       this.giveAway = true;
       return;
     }

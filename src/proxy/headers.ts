@@ -16,7 +16,7 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'pro
 const HOP_BY_HOP_LENGTHS = new Set([...HOP_BY_HOP].map((n) => n.length));
 
 export interface ScannedRequest {
-  /** Flat [name, value, …] for undici. */
+  /** Flat [name, value, …] for the upstream request. */
   headers: string[];
   /** A body follows the headers (content-length > 0 or chunked): such a request cannot be sent twice. */
   hasBody: boolean;
@@ -57,6 +57,7 @@ export function scanRequest(req: RequestHead, trusted: ReadonlySet<string> = NO_
   let hasForwardedHost = false;
   let connectionTokens: string | undefined;
   let malformed: string | undefined;
+  let sawChunked = false;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i];
     const value = raw[i + 1];
@@ -65,6 +66,9 @@ export function scanRequest(req: RequestHead, trusted: ReadonlySet<string> = NO_
       if (lower === 'transfer-encoding') {
         hasBody = true;
         if (req.httpVersionMinor === 0 && req.httpVersionMajor === 1) malformed = 'Transfer-Encoding in an HTTP/1.0 request';
+        // the body is re-framed upstream as chunked; any other coding would reach the app as something it is not
+        else if (value.trim().toLowerCase() !== 'chunked' || sawChunked) malformed = 'a Transfer-Encoding other than one "chunked"';
+        sawChunked = true;
       } else if (lower === 'connection') connectionTokens = connectionTokens ? `${connectionTokens},${value}` : value;
       continue;
     }
@@ -118,20 +122,20 @@ function dropConnectionTokens(headers: string[], tokens: string): void {
   for (let i = headers.length - 2; i >= 0; i -= 2) if (named.includes(headers[i].toLowerCase())) headers.splice(i, 2);
 }
 
-/** undici's raw response headers → a flat list for writeHead, hop-by-hop ones left out. */
-export function responseHeaders(raw: Buffer[]): string[] {
+/** The backend's raw response headers → a flat list for writeHead, hop-by-hop ones left out. */
+export function responseHeaders(raw: string[]): string[] {
   const out: string[] = [];
   let connectionTokens: string | undefined;
   for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i].toString('latin1');
+    const name = raw[i];
     if (HOP_BY_HOP_LENGTHS.has(name.length)) {
       const lower = name.toLowerCase();
       if (HOP_BY_HOP.has(lower)) {
-        if (lower === 'connection') connectionTokens = raw[i + 1].toString('latin1');
+        if (lower === 'connection') connectionTokens = raw[i + 1];
         continue;
       }
     }
-    out.push(name, raw[i + 1].toString('latin1'));
+    out.push(name, raw[i + 1]);
   }
   if (connectionTokens) dropConnectionTokens(out, connectionTokens);
   return out;
@@ -144,13 +148,13 @@ export function upgradeProtocol(req: IncomingMessage): string | undefined {
 }
 
 /** The backend's 101 as the client gets it: Connection and Upgrade pass this time, other hop-by-hop headers do not. */
-export function switchingProtocolsHead(raw: Buffer[]): string {
+export function switchingProtocolsHead(raw: string[]): string {
   let head = 'HTTP/1.1 101 Switching Protocols\r\n';
   for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i].toString('latin1');
+    const name = raw[i];
     const lower = name.toLowerCase();
     if (lower !== 'connection' && lower !== 'upgrade' && HOP_BY_HOP.has(lower)) continue;
-    head += `${name}: ${raw[i + 1].toString('latin1')}\r\n`;
+    head += `${name}: ${raw[i + 1]}\r\n`;
   }
   return head + '\r\n';
 }

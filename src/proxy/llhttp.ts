@@ -5,6 +5,8 @@
 export interface Parser {
   initialize(type: number, resource: object, maxHeaderSize: number, lenient: number): void;
   execute(data: Buffer): number | Error;
+  /** The input ended: an answer delimited by the connection's end completes. */
+  finish(): number | Error | undefined;
   close(): void;
   [callback: number]: unknown;
 }
@@ -13,6 +15,7 @@ interface HttpCommon {
   HTTPParser: {
     new (): Parser;
     REQUEST: number;
+    RESPONSE: number;
     kOnMessageBegin: number;
     kOnHeaders: number;
     kOnHeadersComplete: number;
@@ -38,5 +41,12 @@ export const hasInvalidChar = common._checkInvalidHeaderChar;
 export function requestParser(maxHeaderBytes: number): Parser {
   const parser = new HTTPParser();
   parser.initialize(HTTPParser.REQUEST, {}, maxHeaderBytes, HTTPParser.kLenientNone);
+  return parser;
+}
+
+/** A response parser as strict as Node's HTTP client's, with Node's default header limit. */
+export function responseParser(): Parser {
+  const parser = new HTTPParser();
+  parser.initialize(HTTPParser.RESPONSE, {}, 0, HTTPParser.kLenientNone);
   return parser;
 }

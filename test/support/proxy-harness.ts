@@ -1,6 +1,6 @@
 // The real proxy in the test's process, on free loopback ports with its own state file, and a bounded load client.
 import * as path from 'node:path';
-import { Pool } from 'undici';
+import { Agent, fetch, Pool } from 'undici';
 import { startProxy, type ProxyOptions, type RunningProxy } from '../../src/proxy/server';
 import { freePort } from './ports';
 import { tmpDir } from './tmp';
@@ -73,9 +73,13 @@ export function count5xx(r: LoadResult): number {
   return Object.entries(r.statuses).filter(([s]) => Number(s) >= 500).reduce((n, [, c]) => n + c, 0);
 }
 
+/** Admin calls on a connection each: a test that restarts a proxy on the same port must not reuse one to the old one. */
+const noKeepAlive = new Agent({ pipelining: 0 });
+
 export async function admin<T = any>(proxy: { adminUrl: string }, method: string, p: string, body?: unknown, token?: string): Promise<{ status: number; json: T }> {
   const r = await fetch(`${proxy.adminUrl}${p}`, {
     method,
+    dispatcher: noKeepAlive,
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });

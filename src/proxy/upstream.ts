@@ -1,0 +1,306 @@
+// The proxy's client to one backend address: kept-alive connections, one request on a connection at a time (a slow
+// answer never holds up another), the answer read with Node's own parser (llhttp, strict) and handed on as it comes.
+// Every failure reaches the handler as an error with a code, so the exchange can tell the backend's fault
+// (refused, reset, timed out, a malformed answer) from the client's (its body broke off) and from its own abort.
+import type { IncomingMessage } from 'node:http';
+import * as net from 'node:net';
+import type { Duplex } from 'node:stream';
+import { HTTPParser, responseParser, type Parser } from './llhttp';
+
+export interface UpstreamRequest {
+  method: string;
+  /** Origin-form, already checked by the data plane. */
+  path: string;
+  /** Flat [name, value, …], end-to-end headers only (scanRequest). */
+  headers: string[];
+  body: IncomingMessage | null;
+  /** The protocol a GET asks to switch to. */
+  upgrade?: string;
+}
+
+/** What an exchange is told; `abort` ends the request (its handler then gets onError). */
+export interface UpstreamHandler {
+  onConnect(abort: (err?: Error) => void): void;
+  /** false: stop reading until `resume` is called. */
+  onHeaders(status: number, headers: string[], resume: () => void, statusText: string): boolean;
+  onData(chunk: Buffer): boolean;
+  onComplete(): void;
+  onUpgrade(status: number, headers: string[], socket: Duplex): void;
+  onError(err: Error): void;
+}
+
+export interface UpstreamOptions {
+  connectTimeoutMs: number;
+  /** Longest wait for the answer's head, and between its body's chunks. */
+  requestTimeoutMs: number;
+  /** How long an idle connection is kept (less if the backend says so). */
+  keepAliveMs: number;
+}
+
+export const UPSTREAM_CODES = {
+  connectTimeout: 'SLIPWAY_CONNECT_TIMEOUT',
+  headersTimeout: 'SLIPWAY_HEADERS_TIMEOUT',
+  bodyTimeout: 'SLIPWAY_BODY_TIMEOUT',
+  closed: 'SLIPWAY_UPSTREAM_CLOSED',
+  aborted: 'SLIPWAY_ABORTED',
+  clientBody: 'SLIPWAY_CLIENT_BODY',
+} as const;
+
+const coded = (code: string, message: string) => Object.assign(new Error(message), { code });
+
+export class UpstreamPool {
+  private readonly idle: UpstreamConnection[] = [];
+  private readonly open = new Set<UpstreamConnection>();
+  private closing = false;
+
+  constructor(readonly host: string, readonly port: number, readonly opts: UpstreamOptions) {}
+
+  dispatch(request: UpstreamRequest, handler: UpstreamHandler): void {
+    if (this.closing) return handler.onError(coded(UPSTREAM_CODES.closed, 'this backend address was retired'));
+    let conn = this.idle.pop();
+    while (conn && !conn.reusable) conn = this.idle.pop();
+    if (!conn) {
+      conn = new UpstreamConnection(this);
+      this.open.add(conn);
+    }
+    conn.send(request, handler);
+  }
+
+  /** A connection done with its request: kept for the next one, or closed. */
+  release(conn: UpstreamConnection): void {
+    if (this.closing) conn.destroy();
+    else this.idle.push(conn);
+  }
+
+  forget(conn: UpstreamConnection): void {
+    this.open.delete(conn);
+    const i = this.idle.indexOf(conn);
+    if (i >= 0) this.idle.splice(i, 1);
+  }
+
+  /** Closes idle connections now and the others as their requests end. */
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const conn of this.idle.splice(0)) conn.destroy();
+  }
+
+  async destroy(): Promise<void> {
+    this.closing = true;
+    for (const conn of [...this.open]) conn.destroy();
+  }
+}
+
+class UpstreamConnection {
+  private readonly socket: net.Socket;
+  private readonly parser: Parser;
+  private connected = false;
+  private handler: UpstreamHandler | undefined;
+  private request: UpstreamRequest | undefined;
+  private headersSeen = false;
+  private keepAlive = true;
+  private bodySent = true;
+  private upgrading = false;
+  private keepAliveMs: number;
+  private headerChunks: string[] = [];
+  private detachBody: (() => void) | undefined;
+  private error: Error | undefined;
+
+  constructor(private readonly pool: UpstreamPool) {
+    this.keepAliveMs = pool.opts.keepAliveMs;
+    const socket = (this.socket = net.connect({ host: pool.host, port: pool.port, noDelay: true }));
+    socket.setTimeout(pool.opts.connectTimeoutMs);
+    socket.once('connect', this.onConnected);
+    socket.on('data', this.onData);
+    socket.on('end', this.onEnd);
+    socket.on('timeout', this.onTimeout);
+    socket.on('error', (err) => (this.error ??= err));
+    socket.on('close', this.onClose);
+    const parser = (this.parser = responseParser());
+    parser[HTTPParser.kOnHeaders] = (headers: string[]) => this.headerChunks.push(...headers);
+    parser[HTTPParser.kOnHeadersComplete] = this.onHeadersComplete;
+    parser[HTTPParser.kOnBody] = this.onBody;
+    parser[HTTPParser.kOnMessageComplete] = this.onMessageComplete;
+  }
+
+  get reusable(): boolean {
+    return !this.socket.destroyed && this.socket.writable;
+  }
+
+  send(request: UpstreamRequest, handler: UpstreamHandler): void {
+    this.request = request;
+    this.handler = handler;
+    this.headersSeen = false;
+    this.bodySent = !request.body;
+    handler.onConnect(this.abort);
+    if (this.handler !== handler) return; // aborted at once (its client had gone)
+    if (this.connected) this.write(request);
+  }
+
+  private readonly onConnected = (): void => {
+    this.connected = true;
+    if (this.request && this.handler) this.write(this.request);
+    else this.socket.setTimeout(this.keepAliveMs);
+  };
+
+  private write(request: UpstreamRequest): void {
+    const socket = this.socket;
+    socket.setTimeout(this.pool.opts.requestTimeoutMs);
+    let head = `${request.method} ${request.path} HTTP/1.1\r\n`;
+    let hasHost = false;
+    let hasLength = false;
+    const h = request.headers;
+    for (let i = 0; i < h.length; i += 2) {
+      const name = h[i];
+      if (name.length === 4) hasHost ||= name.toLowerCase() === 'host';
+      else if (name.length === 14) hasLength ||= name.toLowerCase() === 'content-length';
+      head += `${name}: ${h[i + 1]}\r\n`;
+    }
+    if (!hasHost) head += `host: ${net.isIPv6(this.pool.host) ? `[${this.pool.host}]` : this.pool.host}:${this.pool.port}\r\n`;
+    const chunked = request.body !== null && !hasLength;
+    if (chunked) head += 'transfer-encoding: chunked\r\n';
+    head += request.upgrade ? `connection: upgrade\r\nupgrade: ${request.upgrade}\r\n\r\n` : 'connection: keep-alive\r\n\r\n';
+    socket.write(head, 'latin1');
+    if (request.body) this.streamBody(request.body, chunked);
+  }
+
+  /** The client's body as it arrives, at the pace the backend takes it. */
+  private streamBody(body: IncomingMessage, chunked: boolean): void {
+    const socket = this.socket;
+    const resume = () => body.resume();
+    const onData = (chunk: Buffer) => {
+      let ok: boolean;
+      if (chunked) {
+        socket.cork();
+        socket.write(`${chunk.length.toString(16)}\r\n`, 'latin1');
+        socket.write(chunk);
+        ok = socket.write('\r\n', 'latin1');
+        socket.uncork();
+      } else ok = socket.write(chunk);
+      if (!ok) {
+        body.pause();
+        socket.once('drain', resume);
+      }
+    };
+    const onEnd = () => {
+      if (chunked) socket.write('0\r\n\r\n', 'latin1');
+      this.bodySent = true;
+      detach();
+    };
+    const onBroken = () => this.abort(coded(UPSTREAM_CODES.clientBody, 'the client did not send its whole body'));
+    const detach = () => {
+      body.off('data', onData).off('end', onEnd).off('error', onBroken).off('close', onClose);
+      socket.off('drain', resume);
+      this.detachBody = undefined;
+    };
+    const onClose = () => body.readableEnded || onBroken();
+    this.detachBody = detach;
+    body.on('data', onData).once('end', onEnd).once('error', onBroken).once('close', onClose);
+  }
+
+  private readonly onData = (data: Buffer): void => {
+    const parsed = this.parser.execute(data);
+    if (parsed instanceof Error) return this.fail(parsed);
+    if (this.upgrading) this.handUpgrade(data.subarray(parsed));
+  };
+
+  private upgradeAnswer: { status: number; raw: string[] } | undefined;
+
+  private readonly onHeadersComplete = (_major: number, _minor: number, headers: string[] | undefined, _method: number, _url: string, status: number, statusText: string, upgrade: boolean, keepAlive: boolean): number => {
+    const raw = headers ?? this.headerChunks;
+    this.headerChunks = [];
+    const handler = this.handler;
+    if (!handler || !this.request) return 1;
+    if (status < 200 && status !== 101) return 1; // 100 Continue, 103 Early Hints: the final answer follows
+    if (status === 101) {
+      if (!upgrade || !this.request.upgrade) return void this.fail(coded('HPE_INVALID_STATUS', 'the backend switched protocols unasked')), 1;
+      this.upgrading = true;
+      this.upgradeAnswer = { status, raw };
+      return 2;
+    }
+    this.headersSeen = true;
+    this.keepAlive = keepAlive;
+    this.readKeepAliveHint(raw);
+    const skipBody = this.request.method === 'HEAD' ? 1 : 0; // read before the handler, which may end the request
+    if (!handler.onHeaders(status, raw, this.resume, statusText)) this.socket.pause();
+    return skipBody;
+  };
+
+  /** The backend's `Keep-Alive: timeout=N`: the connection is not reused within a second of that. */
+  private readKeepAliveHint(raw: string[]): void {
+    for (let i = 0; i < raw.length; i += 2) {
+      if (raw[i].length !== 10 || raw[i].toLowerCase() !== 'keep-alive') continue;
+      const seconds = Number(/timeout=(\d+)/i.exec(raw[i + 1])?.[1]);
+      if (seconds >= 0) this.keepAliveMs = Math.min(this.pool.opts.keepAliveMs, seconds * 1000 - 1000);
+    }
+  }
+
+  private readonly resume = (): void => {
+    if (this.handler) this.socket.resume();
+  };
+
+  private readonly onBody = (chunk: Buffer): void => {
+    if (this.handler && !this.handler.onData(chunk)) this.socket.pause();
+  };
+
+  private readonly onMessageComplete = (): void => {
+    const handler = this.handler;
+    if (!handler || !this.headersSeen) return; // the end of a 1xx
+    this.handler = undefined;
+    this.request = undefined;
+    const reuse = this.keepAlive && this.bodySent && this.keepAliveMs > 0;
+    this.detachBody?.();
+    if (reuse) this.socket.setTimeout(this.keepAliveMs);
+    handler.onComplete();
+    if (reuse) this.pool.release(this);
+    else this.destroy();
+  };
+
+  /** The rest of the connection is the tunnel's: the parser lets go of it with what it read past the 101. */
+  private handUpgrade(rest: Buffer): void {
+    const handler = this.handler!;
+    const { status, raw } = this.upgradeAnswer!;
+    this.handler = undefined;
+    this.pool.forget(this);
+    const socket = this.socket;
+    socket.off('data', this.onData).off('end', this.onEnd).off('timeout', this.onTimeout).off('close', this.onClose);
+    socket.setTimeout(0);
+    this.parser.close();
+    if (rest.length) socket.unshift(rest);
+    handler.onUpgrade(status, raw, socket);
+  }
+
+  private readonly abort = (err?: Error): void => {
+    this.fail(err ?? coded(UPSTREAM_CODES.aborted, 'the request was aborted'));
+  };
+
+  private readonly onEnd = (): void => {
+    this.parser.finish(); // an answer delimited by the connection's end completes here
+    this.fail(coded(UPSTREAM_CODES.closed, 'the backend closed the connection'));
+  };
+
+  private readonly onTimeout = (): void => {
+    if (!this.handler) return this.destroy();
+    if (!this.connected) return this.fail(coded(UPSTREAM_CODES.connectTimeout, `no connection to the backend within ${this.pool.opts.connectTimeoutMs} ms`));
+    this.fail(coded(this.headersSeen ? UPSTREAM_CODES.bodyTimeout : UPSTREAM_CODES.headersTimeout, `the backend did not answer within ${this.pool.opts.requestTimeoutMs} ms`));
+  };
+
+  private readonly onClose = (): void => {
+    this.pool.forget(this);
+    this.parser.close();
+    this.fail(this.error ?? coded(UPSTREAM_CODES.closed, 'the backend closed the connection'));
+  };
+
+  /** The request in flight (if any) fails with `err`; the connection is not used again. */
+  private fail(err: Error): void {
+    const handler = this.handler;
+    this.handler = undefined;
+    this.request = undefined;
+    this.detachBody?.();
+    this.destroy();
+    handler?.onError(err);
+  }
+
+  destroy(): void {
+    this.socket.destroy();
+  }
+}
