@@ -58,7 +58,10 @@ export class UpstreamPool {
   dispatch(request: UpstreamRequest, handler: UpstreamHandler): void {
     if (this.closing) return handler.onError(coded(UPSTREAM_CODES.closed, 'this backend address was retired'));
     let conn = this.idle.pop();
-    while (conn && !conn.reusable) conn = this.idle.pop();
+    while (conn && !conn.reusable) {
+      conn.destroy(); // kept past its keep-alive time: the backend may be closing it right now
+      conn = this.idle.pop();
+    }
     if (!conn) {
       conn = new UpstreamConnection(this);
       this.open.add(conn);
@@ -70,6 +73,13 @@ export class UpstreamPool {
   release(conn: UpstreamConnection): void {
     if (this.closing) conn.destroy();
     else this.idle.push(conn);
+    this.sweepIdle();
+  }
+
+  /** The oldest idle connections past their keep-alive time are closed (checked as connections come back, so no timer
+   *  runs per request; a connection idle for longer than requestTimeoutMs closes on its socket timeout anyway). */
+  private sweepIdle(): void {
+    while (this.idle.length && !this.idle[0].reusable) this.idle.shift()!.destroy();
   }
 
   forget(conn: UpstreamConnection): void {
@@ -104,6 +114,7 @@ class UpstreamConnection {
   private headerChunks: string[] = [];
   private detachBody: (() => void) | undefined;
   private error: Error | undefined;
+  private idleSince = 0;
 
   constructor(private readonly pool: UpstreamPool) {
     this.keepAliveMs = pool.opts.keepAliveMs;
@@ -123,7 +134,7 @@ class UpstreamConnection {
   }
 
   get reusable(): boolean {
-    return !this.socket.destroyed && this.socket.writable;
+    return !this.socket.destroyed && this.socket.writable && performance.now() - this.idleSince < this.keepAliveMs;
   }
 
   send(request: UpstreamRequest, handler: UpstreamHandler): void {
@@ -138,13 +149,12 @@ class UpstreamConnection {
 
   private readonly onConnected = (): void => {
     this.connected = true;
+    this.socket.setTimeout(this.pool.opts.requestTimeoutMs); // for the answer's head, between its chunks, and when idle
     if (this.request && this.handler) this.write(this.request);
-    else this.socket.setTimeout(this.keepAliveMs);
   };
 
   private write(request: UpstreamRequest): void {
     const socket = this.socket;
-    socket.setTimeout(this.pool.opts.requestTimeoutMs);
     let head = `${request.method} ${request.path} HTTP/1.1\r\n`;
     let hasHost = false;
     let hasLength = false;
@@ -249,7 +259,7 @@ class UpstreamConnection {
     this.request = undefined;
     const reuse = this.keepAlive && this.bodySent && this.keepAliveMs > 0;
     this.detachBody?.();
-    if (reuse) this.socket.setTimeout(this.keepAliveMs);
+    this.idleSince = performance.now();
     handler.onComplete();
     if (reuse) this.pool.release(this);
     else this.destroy();
