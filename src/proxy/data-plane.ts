@@ -34,6 +34,7 @@ export interface DataPlane {
 type ClientRequest = FastRequest | http.IncomingMessage;
 
 export const DEFAULT_UPGRADES = ['websocket'];
+const MAX_HEADER_FIELDS = 1000;
 export const DEFAULT_TUNNEL_IDLE_TIMEOUT_MS = 300_000;
 
 export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPlane {
@@ -58,6 +59,8 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
 
   const forward = (req: ClientRequest, res: ClientResponse, upgrade?: UpgradeRequest): void => {
     if (!toOriginForm(req, res)) return;
+    // an app's HTTP server keeps the first 2000 fields (Node's default) and drops the rest, X-Forwarded-* with them
+    if (req.rawHeaders.length > 2 * MAX_HEADER_FIELDS) return refuse(res, 431, 'too-many-headers', `more than ${MAX_HEADER_FIELDS} header fields`);
     const scanned = scanRequest(req, trusted);
     if (scanned.clientGone) return void res.destroy();
     if (scanned.malformed) return refuse(res, 400, 'bad-request', scanned.malformed);
@@ -79,6 +82,7 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
     },
     (req, res) => guard(core, req, res, forward),
   );
+  nodeServer.maxHeadersCount = 0; // all of them, bounded by proxy.maxHeaderBytes, so that too many is refused, not cut
   refuseMalformed(nodeServer);
   // Node checks its servers' request and header deadlines from when they listen; this one is handed its connections
   nodeServer.emit('listening');

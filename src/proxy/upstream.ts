@@ -142,7 +142,8 @@ class UpstreamConnection {
     this.handler = handler;
     this.headersSeen = false;
     this.bodySent = !request.body;
-    handler.onConnect(this.abort);
+    // this request's own abort: one called late, by an exchange long over, must not end the connection's next request
+    handler.onConnect((err) => this.handler === handler && this.fail(err ?? coded(UPSTREAM_CODES.aborted, 'the request was aborted')));
     if (this.handler !== handler) return; // aborted at once (its client had gone)
     if (this.connected) this.write(request);
   }
@@ -196,7 +197,7 @@ class UpstreamConnection {
       this.bodySent = true;
       detach();
     };
-    const onBroken = () => this.abort(coded(UPSTREAM_CODES.clientBody, 'the client did not send its whole body'));
+    const onBroken = () => this.fail(coded(UPSTREAM_CODES.clientBody, 'the client did not send its whole body'));
     const detach = () => {
       body.off('data', onData).off('end', onEnd).off('error', onBroken).off('close', onClose);
       socket.off('drain', resume);
@@ -231,7 +232,7 @@ class UpstreamConnection {
     this.keepAlive = keepAlive;
     this.readKeepAliveHint(raw);
     const skipBody = this.request.method === 'HEAD' ? 1 : 0; // read before the handler, which may end the request
-    if (!handler.onHeaders(status, raw, this.resume, statusText)) this.socket.pause();
+    if (!handler.onHeaders(status, raw, () => this.handler === handler && this.socket.resume(), statusText)) this.socket.pause();
     return skipBody;
   };
 
@@ -243,10 +244,6 @@ class UpstreamConnection {
       if (seconds >= 0) this.keepAliveMs = Math.min(this.pool.opts.keepAliveMs, seconds * 1000 - 1000);
     }
   }
-
-  private readonly resume = (): void => {
-    if (this.handler) this.socket.resume();
-  };
 
   private readonly onBody = (chunk: Buffer): void => {
     if (this.handler && !this.handler.onData(chunk)) this.socket.pause();
@@ -260,6 +257,8 @@ class UpstreamConnection {
     const reuse = this.keepAlive && this.bodySent && this.keepAliveMs > 0;
     this.detachBody?.();
     this.idleSince = performance.now();
+    // paused for this answer's client (backpressure), it must read again for the next request's answer
+    if (reuse && this.socket.isPaused()) this.socket.resume();
     handler.onComplete();
     if (reuse) this.pool.release(this);
     else this.destroy();
@@ -278,10 +277,6 @@ class UpstreamConnection {
     if (rest.length) socket.unshift(rest);
     handler.onUpgrade(status, raw, socket);
   }
-
-  private readonly abort = (err?: Error): void => {
-    this.fail(err ?? coded(UPSTREAM_CODES.aborted, 'the request was aborted'));
-  };
 
   private readonly onEnd = (): void => {
     this.parser.finish(); // an answer delimited by the connection's end completes here

@@ -13,6 +13,7 @@ let backend: http.Server;
 let proxy: TestProxy;
 const seen: string[] = [];
 let connections = 0;
+const BIG = 8 * 1024 * 1024;
 
 fast.before(
   loudly(async () => {
@@ -26,6 +27,7 @@ fast.before(
           res.write('one,'); // no content-length: Node sends it chunked
           return void setTimeout(() => res.end('two'), 20);
         }
+        if (req.url === '/big') return void res.end(Buffer.alloc(BIG, 'b'));
         if (req.url === '/until-close') {
           // an answer delimited by the end of the connection (no length, no chunks)
           res.socket!.end(`HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\n\r\nall of it`);
@@ -106,6 +108,32 @@ fast("a backend's chunked answer and one delimited by its connection's end reach
   const head = await exchange(['HEAD /x HTTP/1.1\r\nhost: a\r\nconnection: close\r\n\r\n']);
   assert.equal(statuses(head), [200]);
   assert.ok(head.endsWith('\r\n\r\n'), `no body after the head: ${JSON.stringify(head)}`);
+});
+
+fast('a big answer to a client that reads slowly, then the next request on the same connections is answered', async () => {
+  const socket = net.connect(proxy.listen.port, '127.0.0.1');
+  let text = '';
+  let received = 0;
+  const until = (done: () => boolean) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not there within 5 s (read ${received} bytes)`)), 5000);
+      const check = () => done() && (clearTimeout(timer), socket.off('data', check), resolve());
+      socket.on('data', check);
+      check();
+    });
+  socket.on('data', (c: Buffer) => {
+    received += c.length;
+    if (text.length < 200) text += c.toString('latin1', 0, 200);
+  });
+  socket.write('GET /big HTTP/1.1\r\nhost: a\r\n\r\n');
+  socket.pause(); // the proxy's writes back up, so it stops reading the backend for a while
+  await new Promise((r) => setTimeout(r, 300));
+  socket.resume();
+  await until(() => received >= BIG);
+  text = '';
+  socket.write('GET /after-big HTTP/1.1\r\nhost: a\r\nconnection: close\r\n\r\n');
+  await until(() => text.includes('GET /after-big 0'));
+  socket.destroy();
 });
 
 fast("a kept connection is reused, but not within a second of the backend's Keep-Alive timeout (2 s here)", async () => {
