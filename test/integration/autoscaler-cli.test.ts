@@ -156,6 +156,8 @@ cli('a config reloaded on SIGHUP reaches the running autoscaler: the new thresho
   try {
     const c = await startHolder({ app, limitMb: 128, holdMb: 80 }); // ~67 % with Node itself: under 90, over 50
     const run = runCli(['autoscaler', 'run', '--app', dir, '--for', '25', '--json'], env);
+    let ended = false;
+    void run.finally(() => (ended = true));
     await waitFor('three evaluations under the 90 % threshold', async () => (await holds()) >= 3, 20_000);
     assert.equal(await limitMbOf(c), { memory: 128, swap: 128 });
     configure(50);
@@ -163,7 +165,12 @@ cli('a config reloaded on SIGHUP reaches the running autoscaler: the new thresho
     await waitFor('the raise under the reloaded 50 % threshold', async () => (await limitMbOf(c)).memory === 228, 20_000);
     const status = (await (await fetch(`${url}/status`)).json()) as { policy: { thresholdPercent: number } };
     assert.is(status.policy.thresholdPercent, 50);
+    // the reload is proven: the run stops now (SIGTERM, as a service manager would) rather than at the end of --for
+    const keepAlive = () => undefined; // the test process itself stays, should the run have ended meanwhile
+    process.on('SIGTERM', keepAlive);
+    if (!ended) process.kill(process.pid, 'SIGTERM');
     const done = await run;
+    process.removeListener('SIGTERM', keepAlive);
     assert.is(done.code, 0, done.stderr);
     assert.match(done.stderr, 'autoscaler: config reloaded — every 1 s: used > 50 %');
     assert.match(done.stderr, `${app}-production (production): raise 128 → 228 MB`);
