@@ -218,9 +218,9 @@ var init_config_formats = __esm({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str) {
@@ -4536,7 +4536,7 @@ var require_config_validate = __commonJS({
   }
 });
 
-// node_modules/nodemailer/dist/esm/punycode/index.js
+// ../main/node_modules/nodemailer/dist/esm/punycode/index.js
 function error(type) {
   throw new RangeError(errors[type]);
 }
@@ -4582,7 +4582,7 @@ function ucs2decode(string) {
 }
 var maxInt, base, tMin, tMax, skew, damp, initialBias, initialN, delimiter, regexPunycode, regexNonASCII, regexSeparators, errors, baseMinusTMin, floor, stringFromCharCode, basicToDigit, digitToBasic, adapt, decode, encode, toUnicode, toASCII;
 var init_punycode = __esm({
-  "node_modules/nodemailer/dist/esm/punycode/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/punycode/index.js"() {
     maxInt = 2147483647;
     base = 36;
     tMin = 1;
@@ -4753,7 +4753,7 @@ var init_punycode = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/shared/url.js
+// ../main/node_modules/nodemailer/dist/esm/shared/url.js
 function stripSurroundingWhitespace(input) {
   let start = 0;
   let end = input.length;
@@ -4815,7 +4815,7 @@ function normalizeHostname(raw, href) {
 }
 var import_node_net, import_node_url, SLASHLESS_AUTHORITY, LEGACY_TRIM, AUTHORITY, FORBIDDEN_HOST_CHARS, CONTROL_CHARS, parse, resolve2;
 var init_url = __esm({
-  "node_modules/nodemailer/dist/esm/shared/url.js"() {
+  "../main/node_modules/nodemailer/dist/esm/shared/url.js"() {
     import_node_net = __toESM(require("node:net"), 1);
     import_node_url = __toESM(require("node:url"), 1);
     init_punycode();
@@ -4892,10 +4892,10 @@ var init_url = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/fetch/cookies.js
+// ../main/node_modules/nodemailer/dist/esm/fetch/cookies.js
 var import_node_net2, SESSION_TIMEOUT, Cookies, cookies_default;
 var init_cookies = __esm({
-  "node_modules/nodemailer/dist/esm/fetch/cookies.js"() {
+  "../main/node_modules/nodemailer/dist/esm/fetch/cookies.js"() {
     import_node_net2 = __toESM(require("node:net"), 1);
     init_url();
     SESSION_TIMEOUT = 1800;
@@ -5117,20 +5117,20 @@ var init_cookies = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/package-info.js
+// ../main/node_modules/nodemailer/dist/esm/package-info.js
 var name, version, homepage;
 var init_package_info = __esm({
-  "node_modules/nodemailer/dist/esm/package-info.js"() {
+  "../main/node_modules/nodemailer/dist/esm/package-info.js"() {
     name = "nodemailer";
     version = "10.6.1";
     homepage = "https://nodemailer.com/";
   }
 });
 
-// node_modules/nodemailer/dist/esm/errors.js
+// ../main/node_modules/nodemailer/dist/esm/errors.js
 var ECONNECTION, ETIMEDOUT, ESOCKET, EENVELOPE, EMESSAGE, EOTP, ESTREAM, EABORT, ENOAUTH, EOAUTH2, EMAXLIMIT, EMAXRECIPIENTS, ESENDMAIL, ESES, ECONFIG, EPROXY, EFILEACCESS, EURLACCESS, EFETCH, createAbortError, isTransientError, isPermanentResponseCode, ERR_ACCESS_DENIED;
 var init_errors2 = __esm({
-  "node_modules/nodemailer/dist/esm/errors.js"() {
+  "../main/node_modules/nodemailer/dist/esm/errors.js"() {
     ECONNECTION = "ECONNECTION";
     ETIMEDOUT = "ETIMEDOUT";
     ESOCKET = "ESOCKET";
@@ -5162,10 +5162,10 @@ var init_errors2 = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/shared/objects.js
+// ../main/node_modules/nodemailer/dist/esm/shared/objects.js
 var isProtoKey, copyOwnKeys;
 var init_objects = __esm({
-  "node_modules/nodemailer/dist/esm/shared/objects.js"() {
+  "../main/node_modules/nodemailer/dist/esm/shared/objects.js"() {
     isProtoKey = (key) => key === "__proto__";
     copyOwnKeys = (target, source, skip) => {
       Object.keys(source || {}).forEach((key) => {
@@ -5179,7 +5179,7 @@ var init_objects = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/fetch/index.js
+// ../main/node_modules/nodemailer/dist/esm/fetch/index.js
 function setFetchCode(err) {
   if (err.code !== ERR_ACCESS_DENIED) {
     err.code = EFETCH;
@@ -5454,7 +5454,7 @@ function nmfetch(url, options) {
 }
 var import_node_http, import_node_https, import_node_zlib, import_node_stream, import_node_net3, MAX_REDIRECTS, DEFAULT_TIMEOUT, DEFAULT_MAX_TIME, DEFAULT_MAX_BYTES, TLS_OPTION_KEYS, fetch_default;
 var init_fetch = __esm({
-  "node_modules/nodemailer/dist/esm/fetch/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/fetch/index.js"() {
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     init_url();
@@ -5499,7 +5499,7 @@ var init_fetch = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/shared/index.js
+// ../main/node_modules/nodemailer/dist/esm/shared/index.js
 function resolveContent(data, key, options, callback) {
   if (!callback && typeof options === "function") {
     callback = options;
@@ -5692,7 +5692,7 @@ function normalizeDomain(domain, toUnicode2) {
 }
 var import_node_util, import_node_fs, import_node_dns, import_node_net4, import_node_os, import_node_url2, import_node_stream2, DNS_TTL, CACHE_CLEANUP_INTERVAL, MAX_CACHE_SIZE, lastCacheCleanup, networkInterfaces2, networkInterfacesRead, _readNetworkInterfaces, isFamilySupported, resolve3, dnsCache, formatDNSValue, resolveHostname, parseConnectionUrl, _logFunc, getLogger, callbackPromise, parseDataURI, assign, encodeXText, streamErrors, URL_PARSER_UNSAFE, MAX_DOMAIN_LENGTH, MAX_LABEL_LENGTH;
 var init_shared = __esm({
-  "node_modules/nodemailer/dist/esm/shared/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/shared/index.js"() {
     init_url();
     import_node_util = __toESM(require("node:util"), 1);
     import_node_fs = __toESM(require("node:fs"), 1);
@@ -6115,7 +6115,7 @@ var init_shared = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js
+// ../main/node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js
 function detectMimeType(filename) {
   if (!filename) {
     return defaultMimeType;
@@ -6151,7 +6151,7 @@ function detectExtension(mimeType) {
 }
 var import_node_path, defaultMimeType, defaultExtension, mimeTypes, extensions;
 var init_mime_types = __esm({
-  "node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js"() {
     import_node_path = __toESM(require("node:path"), 1);
     defaultMimeType = "application/octet-stream";
     defaultExtension = "bin";
@@ -8208,7 +8208,7 @@ var init_mime_types = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/base64/index.js
+// ../main/node_modules/nodemailer/dist/esm/base64/index.js
 function encode2(buffer) {
   if (typeof buffer === "string") {
     buffer = Buffer.from(buffer, "utf-8");
@@ -8242,7 +8242,7 @@ function wrapBuffer(src, lineLength, final) {
 }
 var import_node_stream3, Encoder;
 var init_base64 = __esm({
-  "node_modules/nodemailer/dist/esm/base64/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/base64/index.js"() {
     import_node_stream3 = require("node:stream");
     Encoder = class extends import_node_stream3.Transform {
       constructor(options) {
@@ -8309,7 +8309,7 @@ var init_base64 = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/qp/index.js
+// ../main/node_modules/nodemailer/dist/esm/qp/index.js
 function encode3(buffer) {
   return encodeBytes(typeof buffer === "string" ? Buffer.from(buffer, "utf-8") : buffer);
 }
@@ -8413,7 +8413,7 @@ function checkRanges(nr, ranges) {
 }
 var import_node_stream4, MIN_LINE_LENGTH, QP_RANGES, QP_LITERAL, HEX_DIGITS, isWhitespace, ENCODE_SLICE_SIZE, Encoder2;
 var init_qp = __esm({
-  "node_modules/nodemailer/dist/esm/qp/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/qp/index.js"() {
     import_node_stream4 = require("node:stream");
     MIN_LINE_LENGTH = 4;
     QP_RANGES = [
@@ -8518,7 +8518,7 @@ var init_qp = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-funcs/index.js
+// ../main/node_modules/nodemailer/dist/esm/mime-funcs/index.js
 function isPlainText(value, isParam) {
   const re = isParam ? /[\x00-\x1f\x7f"\u0080-\uFFFF]/ : /[\x00-\x08\x0b\x0c\x0e-\x1f\u0080-\uFFFF]/;
   return typeof value === "string" && !re.test(value);
@@ -9041,7 +9041,7 @@ function safeEncodeURIComponent(str) {
 }
 var VALID_ENCODED_WORD, LENIENT_ENCODED_WORD, TOKEN2;
 var init_mime_funcs = __esm({
-  "node_modules/nodemailer/dist/esm/mime-funcs/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-funcs/index.js"() {
     init_base64();
     init_qp();
     init_mime_types();
@@ -9052,7 +9052,7 @@ var init_mime_funcs = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/addressparser/index.js
+// ../main/node_modules/nodemailer/dist/esm/addressparser/index.js
 function _domainAt(address) {
   const literal = address.charAt(address.length - 1) === "]" ? DOMAIN_LITERAL_TAIL.exec(address) : null;
   return literal ? address.length - literal[1].length - 1 : address.lastIndexOf("@");
@@ -9581,7 +9581,7 @@ function addressparser(str, options) {
 }
 var TOKEN_OPERATOR, TOKEN_NO_BREAK, TOKEN_DIRTY, TOKEN_ESCAPES, TOKEN_STARTS_ESCAPED, TokenList, DOMAIN_LITERAL_TAIL, HAS_WHITESPACE, QUOTED_LOCAL_ADDR, ADDR_SPEC, LITERAL_ADDR_SPEC, QUOTED_LOCAL_DOMAIN, LOOSE_ADDR_SPEC, LOOSE_TEXT_ADDR, LEADING_QUOTED_STRING, ASCII_ATEXT, Tokenizer, addressparser_default;
 var init_addressparser = __esm({
-  "node_modules/nodemailer/dist/esm/addressparser/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/addressparser/index.js"() {
     TOKEN_OPERATOR = 1;
     TOKEN_NO_BREAK = 2;
     TOKEN_DIRTY = 4;
@@ -9948,10 +9948,10 @@ var init_addressparser = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-node/last-newline.js
+// ../main/node_modules/nodemailer/dist/esm/mime-node/last-newline.js
 var import_node_stream5, LastNewline;
 var init_last_newline = __esm({
-  "node_modules/nodemailer/dist/esm/mime-node/last-newline.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-node/last-newline.js"() {
     import_node_stream5 = require("node:stream");
     LastNewline = class extends import_node_stream5.Transform {
       constructor() {
@@ -9982,10 +9982,10 @@ var init_last_newline = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-node/le-windows.js
+// ../main/node_modules/nodemailer/dist/esm/mime-node/le-windows.js
 var import_node_stream6, LeWindows;
 var init_le_windows = __esm({
-  "node_modules/nodemailer/dist/esm/mime-node/le-windows.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-node/le-windows.js"() {
     import_node_stream6 = require("node:stream");
     LeWindows = class extends import_node_stream6.Transform {
       constructor(options) {
@@ -10024,10 +10024,10 @@ var init_le_windows = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-node/le-unix.js
+// ../main/node_modules/nodemailer/dist/esm/mime-node/le-unix.js
 var import_node_stream7, LeUnix;
 var init_le_unix = __esm({
-  "node_modules/nodemailer/dist/esm/mime-node/le-unix.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-node/le-unix.js"() {
     import_node_stream7 = require("node:stream");
     LeUnix = class extends import_node_stream7.Transform {
       constructor(options) {
@@ -10059,7 +10059,7 @@ var init_le_unix = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mime-node/index.js
+// ../main/node_modules/nodemailer/dist/esm/mime-node/index.js
 function stripWhitespaceInAngleBrackets(value) {
   let result = "";
   let pos = 0;
@@ -10087,7 +10087,7 @@ function _stripBoundaryControls(value) {
 }
 var import_node_crypto2, import_node_fs2, import_node_stream8, FORMATTED_HEADERS, ATEXT, DOT_ATOM, QUOTED_STRING, PLAIN_ADDRESS, DOMAIN_LITERAL_TAIL2, PIPELINE_NOOP, MimeNode, mime_node_default;
 var init_mime_node = __esm({
-  "node_modules/nodemailer/dist/esm/mime-node/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mime-node/index.js"() {
     import_node_crypto2 = __toESM(require("node:crypto"), 1);
     import_node_fs2 = __toESM(require("node:fs"), 1);
     import_node_stream8 = require("node:stream");
@@ -11299,7 +11299,7 @@ var init_mime_node = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mail-composer/index.js
+// ../main/node_modules/nodemailer/dist/esm/mail-composer/index.js
 function isContentObject(value) {
   const content = value;
   return typeof value === "object" && !!(content.content || content.path || content.href || content.raw);
@@ -11358,7 +11358,7 @@ function otpError(message) {
 }
 var MailComposer, mail_composer_default;
 var init_mail_composer = __esm({
-  "node_modules/nodemailer/dist/esm/mail-composer/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mail-composer/index.js"() {
     init_mime_node();
     init_mime_funcs();
     init_errors2();
@@ -11849,7 +11849,7 @@ var init_mail_composer = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/dkim/message-parser.js
+// ../main/node_modules/nodemailer/dist/esm/dkim/message-parser.js
 function _trimFieldName(str) {
   let start = 0;
   let end = str.length;
@@ -11863,7 +11863,7 @@ function _trimFieldName(str) {
 }
 var import_node_stream9, MessageParser, message_parser_default;
 var init_message_parser = __esm({
-  "node_modules/nodemailer/dist/esm/dkim/message-parser.js"() {
+  "../main/node_modules/nodemailer/dist/esm/dkim/message-parser.js"() {
     import_node_stream9 = require("node:stream");
     MessageParser = class extends import_node_stream9.Transform {
       constructor(options) {
@@ -11992,10 +11992,10 @@ var init_message_parser = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/dkim/relaxed-body.js
+// ../main/node_modules/nodemailer/dist/esm/dkim/relaxed-body.js
 var import_node_stream10, import_node_crypto3, CHAR_CR, CHAR_LF, CHAR_SPACE, CHAR_TAB, CRLF, EMPTY_LINES, RelaxedBody, relaxed_body_default;
 var init_relaxed_body = __esm({
-  "node_modules/nodemailer/dist/esm/dkim/relaxed-body.js"() {
+  "../main/node_modules/nodemailer/dist/esm/dkim/relaxed-body.js"() {
     import_node_stream10 = require("node:stream");
     import_node_crypto3 = __toESM(require("node:crypto"), 1);
     CHAR_CR = 13;
@@ -12119,7 +12119,7 @@ var init_relaxed_body = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/dkim/sign.js
+// ../main/node_modules/nodemailer/dist/esm/dkim/sign.js
 function unsupportedHashAlgoError(hashAlgo) {
   const err = new Error('Unsupported DKIM hash algorithm "' + hashAlgo + '"');
   err.code = ECONFIG;
@@ -12195,7 +12195,7 @@ function relaxedHeaderLine(line) {
 }
 var import_node_crypto4, sign_default;
 var init_sign = __esm({
-  "node_modules/nodemailer/dist/esm/dkim/sign.js"() {
+  "../main/node_modules/nodemailer/dist/esm/dkim/sign.js"() {
     init_shared();
     init_mime_funcs();
     import_node_crypto4 = __toESM(require("node:crypto"), 1);
@@ -12206,10 +12206,10 @@ var init_sign = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/dkim/index.js
+// ../main/node_modules/nodemailer/dist/esm/dkim/index.js
 var import_node_stream11, import_node_fs3, import_node_path2, import_node_crypto5, DKIM_ALGO, MAX_MESSAGE_SIZE, DKIMSigner, DKIM, dkim_default;
 var init_dkim = __esm({
-  "node_modules/nodemailer/dist/esm/dkim/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/dkim/index.js"() {
     init_message_parser();
     init_relaxed_body();
     init_sign();
@@ -12430,7 +12430,7 @@ var init_dkim = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-connection/http-proxy-client.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-connection/http-proxy-client.js
 function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions, callback) {
   if (typeof tlsOptions === "function") {
     callback = tlsOptions;
@@ -12558,7 +12558,7 @@ function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions,
 }
 var import_node_net5, import_node_tls, MAX_RESPONSE_HEADER_BYTES, unbracket, http_proxy_client_default;
 var init_http_proxy_client = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-connection/http-proxy-client.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-connection/http-proxy-client.js"() {
     import_node_net5 = __toESM(require("node:net"), 1);
     import_node_tls = __toESM(require("node:tls"), 1);
     init_url();
@@ -12569,10 +12569,10 @@ var init_http_proxy_client = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mailer/mail-message.js
+// ../main/node_modules/nodemailer/dist/esm/mailer/mail-message.js
 var hasOwn, MailMessage;
 var init_mail_message = __esm({
-  "node_modules/nodemailer/dist/esm/mailer/mail-message.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mailer/mail-message.js"() {
     init_shared();
     init_mime_node();
     init_mime_funcs();
@@ -12851,13 +12851,13 @@ var init_mail_message = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/mailer/index.js
+// ../main/node_modules/nodemailer/dist/esm/mailer/index.js
 function isAbortSignal(value) {
   return typeof value === "object" && value !== null && "aborted" in value && typeof value.addEventListener === "function" && typeof value.removeEventListener === "function";
 }
 var import_node_events, import_node_util2, import_node_net6, import_node_dns2, import_node_crypto6, DEFAULT_MAX_RECIPIENTS, Mail, mailer_default;
 var init_mailer = __esm({
-  "node_modules/nodemailer/dist/esm/mailer/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/mailer/index.js"() {
     import_node_events = require("node:events");
     init_shared();
     init_mime_types();
@@ -13257,10 +13257,10 @@ var init_mailer = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js
 var import_node_stream12, INSERT_LF, INSERT_LF_DOT, INSERT_CR, INSERT_DOT, DataStream;
 var init_data_stream = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js"() {
     import_node_stream12 = require("node:stream");
     INSERT_LF = Buffer.from("\n");
     INSERT_LF_DOT = Buffer.from("\n.");
@@ -13348,7 +13348,7 @@ var init_data_stream = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js
 function sesRegion(host) {
   const labels = host.toLowerCase().replace(/\.$/, "").split(".");
   const domain = labels.slice(-2).join(".");
@@ -13374,14 +13374,14 @@ function parseServerMessageId(response, host) {
 }
 var OUTLOOK_REPLY, SES_REPLY, AWS_REGION;
 var init_server_message_id = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js"() {
     OUTLOOK_REPLY = /^250 2\.0\.0 OK (<[^<>\s]+\.prod\.outlook\.com>)/i;
     SES_REPLY = /^250 Ok ([0-9a-f]+(?:-[0-9a-f]+)+)$/i;
     AWS_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-connection/index.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-connection/index.js
 function shuffle(list) {
   const result = list.slice();
   for (let i = result.length - 1; i > 0; i--) {
@@ -13417,7 +13417,7 @@ function maskAuthCommand(cmd) {
 }
 var import_node_events2, import_node_net7, import_node_tls2, import_node_os2, import_node_crypto7, import_node_stream13, CONNECTION_TIMEOUT, SOCKET_TIMEOUT, GREETING_TIMEOUT, DNS_TIMEOUT, CLOSE_TIMEOUT, KEEPALIVE_DELAY, TEARDOWN_NOOP, MAX_RESPONSE_SIZE, SMTPConnection, smtp_connection_default;
 var init_smtp_connection = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-connection/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-connection/index.js"() {
     init_package_info();
     import_node_events2 = require("node:events");
     import_node_net7 = __toESM(require("node:net"), 1);
@@ -15131,10 +15131,10 @@ var init_smtp_connection = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/xoauth2/index.js
+// ../main/node_modules/nodemailer/dist/esm/xoauth2/index.js
 var import_node_stream14, import_node_crypto8, XOAuth2, xoauth2_default;
 var init_xoauth2 = __esm({
-  "node_modules/nodemailer/dist/esm/xoauth2/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/xoauth2/index.js"() {
     import_node_stream14 = require("node:stream");
     init_fetch();
     import_node_crypto8 = __toESM(require("node:crypto"), 1);
@@ -15470,10 +15470,10 @@ var init_xoauth2 = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-pool/pool-resource.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-pool/pool-resource.js
 var import_node_events3, PoolResource;
 var init_pool_resource = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-pool/pool-resource.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-pool/pool-resource.js"() {
     init_smtp_connection();
     init_shared();
     init_xoauth2();
@@ -15776,10 +15776,10 @@ var init_pool_resource = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/well-known/services.js
+// ../main/node_modules/nodemailer/dist/esm/well-known/services.js
 var services;
 var init_services = __esm({
-  "node_modules/nodemailer/dist/esm/well-known/services.js"() {
+  "../main/node_modules/nodemailer/dist/esm/well-known/services.js"() {
     services = {
       "126": {
         "description": "126 Mail (NetEase)",
@@ -16480,7 +16480,7 @@ var init_services = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/well-known/index.js
+// ../main/node_modules/nodemailer/dist/esm/well-known/index.js
 function normalizeKey(key) {
   return key.replace(/[^a-zA-Z0-9.-]/g, "").toLowerCase();
 }
@@ -16499,7 +16499,7 @@ function wellKnown(key) {
 }
 var normalized;
 var init_well_known = __esm({
-  "node_modules/nodemailer/dist/esm/well-known/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/well-known/index.js"() {
     init_services();
     normalized = {};
     Object.keys(services).forEach((key) => {
@@ -16516,10 +16516,10 @@ var init_well_known = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-pool/index.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-pool/index.js
 var import_node_events4, REQUEUE_BASE_DELAY, REQUEUE_MAX_DELAY, SMTPPool, smtp_pool_default;
 var init_smtp_pool = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-pool/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-pool/index.js"() {
     import_node_events4 = require("node:events");
     init_pool_resource();
     init_smtp_connection();
@@ -17086,10 +17086,10 @@ var init_smtp_pool = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/smtp-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/smtp-transport/index.js
 var import_node_events5, MESSAGE_AUTH_KEYS, SMTPTransport, smtp_transport_default;
 var init_smtp_transport = __esm({
-  "node_modules/nodemailer/dist/esm/smtp-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/smtp-transport/index.js"() {
     import_node_events5 = require("node:events");
     init_smtp_connection();
     init_well_known();
@@ -17430,10 +17430,10 @@ var init_smtp_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/sendmail-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/sendmail-transport/index.js
 var import_node_child_process, import_node_stream15, STDIN_ERROR_EXIT_WAIT, SendmailTransport, sendmail_transport_default;
 var init_sendmail_transport = __esm({
-  "node_modules/nodemailer/dist/esm/sendmail-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/sendmail-transport/index.js"() {
     import_node_child_process = require("node:child_process");
     import_node_stream15 = require("node:stream");
     init_package_info();
@@ -17604,10 +17604,10 @@ var init_sendmail_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/stream-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/stream-transport/index.js
 var StreamTransport, stream_transport_default;
 var init_stream_transport = __esm({
-  "node_modules/nodemailer/dist/esm/stream-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/stream-transport/index.js"() {
     init_package_info();
     init_shared();
     init_le_windows();
@@ -17701,10 +17701,10 @@ var init_stream_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/json-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/json-transport/index.js
 var JSONTransport, json_transport_default;
 var init_json_transport = __esm({
-  "node_modules/nodemailer/dist/esm/json-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/json-transport/index.js"() {
     init_package_info();
     init_shared();
     JSONTransport = class {
@@ -17761,7 +17761,7 @@ var init_json_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/ses-transport/index.js
+// ../main/node_modules/nodemailer/dist/esm/ses-transport/index.js
 function tagSesError(err) {
   if (err && typeof err === "object" && !err.code) {
     err.code = ESES;
@@ -17770,7 +17770,7 @@ function tagSesError(err) {
 }
 var import_node_events6, SESTransport, ses_transport_default;
 var init_ses_transport = __esm({
-  "node_modules/nodemailer/dist/esm/ses-transport/index.js"() {
+  "../main/node_modules/nodemailer/dist/esm/ses-transport/index.js"() {
     import_node_events6 = __toESM(require("node:events"), 1);
     init_package_info();
     init_shared();
@@ -17953,7 +17953,7 @@ var init_ses_transport = __esm({
   }
 });
 
-// node_modules/nodemailer/dist/esm/nodemailer.js
+// ../main/node_modules/nodemailer/dist/esm/nodemailer.js
 var nodemailer_exports = {};
 __export(nodemailer_exports, {
   createTestAccount: () => createTestAccount,
@@ -18083,7 +18083,7 @@ function getTestMessageUrl(info) {
 }
 var etherealApi, etherealWeb, etherealApiKey, etherealCache, testAccount, nodemailer, nodemailer_default;
 var init_nodemailer = __esm({
-  "node_modules/nodemailer/dist/esm/nodemailer.js"() {
+  "../main/node_modules/nodemailer/dist/esm/nodemailer.js"() {
     init_mailer();
     init_shared();
     init_smtp_pool();
