@@ -31,9 +31,9 @@ function files() {
 function runFile(rel, live = true) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['-r', 'ts-node/register', rel], {
+    const child = spawn(process.execPath, ['-r', './test/support/register.cjs', rel], {
       cwd: root,
-      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

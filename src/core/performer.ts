@@ -189,9 +189,11 @@ async function poll(req: CheckRequest, ready: Action['ready'], opts: { docker: (
 }
 
 async function stillRunning(docker: Docker, container: string, target: string): Promise<void> {
-  const info = (await dockerRequest(docker, { method: 'GET', path: `/containers/${container}/json` })) as { State: { Running: boolean; ExitCode: number; OOMKilled: boolean } };
+  const info = (await dockerRequest(docker, { method: 'GET', path: `/containers/${container}/json` })) as { State: { Running: boolean; Restarting?: boolean; ExitCode: number; OOMKilled: boolean }; RestartCount?: number };
   const s = info.State;
-  if (!s.Running) throw new StepFailed(`${container} exited (code ${s.ExitCode}${s.OOMKilled ? ', killed for memory' : ''}) before ${target} answered`);
+  // a restart policy brings a crashed container back, but an answer after a restart is refused anyway (answeredByIt)
+  const restarts = info.RestartCount ?? 0;
+  if (!s.Running || s.Restarting || restarts > 0) throw new StepFailed(`${container} exited (code ${s.ExitCode}${s.OOMKilled ? ', killed for memory' : ''}${restarts ? `, restarted ${restarts} time(s)` : ''}) before ${target} answered`);
 }
 
 /** A command through zx: argv is quoted by zx, never interpolated into a shell string. */

@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { runCli } from '../support/cli';
 import { freePort } from '../support/ports';
 import { tmpDir } from '../support/tmp';
-import { cleanup, cleanupAll, requireParts, startHolder, uniqueApp } from './autoscaler-support';
+import { cleanup, cleanupAll, requireParts, startHolder, stoppable, uniqueApp } from './autoscaler-support';
+import { pollUntil } from '../../src/core/deadline';
 
 const alerting = suite('autoscaler feeds local alerting (real dockerd)');
 
@@ -55,7 +56,10 @@ alerting('without Datadog keys the same stats streams raise the memory alert thr
   try {
     const { dir, env } = await setup(app, hook.url);
     await startHolder({ app, limitMb: 256, holdMb: 60 });
-    const r = await runCli(['autoscaler', 'run', '--app', dir, '--for', '10', '--interval-sec', '1'], { ...env, DD_API_KEY: undefined });
+    const run = stoppable(runCli(['autoscaler', 'run', '--app', dir, '--for', '10', '--interval-sec', '1'], { ...env, DD_API_KEY: undefined }));
+    // once the alert is in, the run need not last its --for
+    await pollUntil(() => hook.received.some((n) => n.alert_transition === 'Triggered'), 10_000, 100);
+    const r = await run.stop();
     assert.is(r.code, 0, r.stderr);
     assert.match(r.stderr, `local alerting: CPU > 60 %, memory > 30 MB → POST ${hook.url}`);
     const triggered = hook.received.find((n) => n.alert_transition === 'Triggered');

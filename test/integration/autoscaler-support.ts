@@ -131,6 +131,28 @@ export async function countUpdates(app: string): Promise<{ count(): number; stop
   return { count: () => n, stop: () => events.destroy() };
 }
 
+/**
+ * An in-process `autoscaler run` (runCli) that a test can end once it has seen what it waited for: SIGTERM, as a
+ * service manager stops it, rather than waiting out its --for.
+ */
+export function stoppable<T>(run: Promise<T>): { run: Promise<T>; stop(): Promise<T> } {
+  let ended = false;
+  void run.finally(() => (ended = true));
+  return {
+    run,
+    async stop() {
+      const keepAlive = () => undefined; // the test process itself stays, should the run have ended meanwhile
+      process.on('SIGTERM', keepAlive);
+      try {
+        if (!ended) process.kill(process.pid, 'SIGTERM');
+        return await run;
+      } finally {
+        process.removeListener('SIGTERM', keepAlive);
+      }
+    },
+  };
+}
+
 export async function cleanup(app: string): Promise<void> {
   await removeLabelled(`slipway.app=${app}`);
 }

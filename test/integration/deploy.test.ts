@@ -98,7 +98,8 @@ deploy('a new container that fails its health check is removed, the old one keep
 });
 
 deploy('a health endpoint that drips its answer cannot hold the deploy: it fails by its deadline, the old one keeps serving', async () => {
-  const r = await cli('deploy', '--role', 'production', '--image', `${app}:drip`);
+  // a deadline of 4 s rather than the file's 20: the drip would hold any deadline, so a short one proves the same
+  const r = await runCli(['deploy', '--role', 'production', '--image', `${app}:drip`, '--app', dir], { SLIPWAY_DEPLOY_HEALTH_TIMEOUT_SEC: '4' });
   assert.is(r.code, 1, r.stderr);
   assert.match(r.stderr, 'failed its health check');
   assert.is((await health(ports[0] + OFFSET)).revision, 'rev-v2');

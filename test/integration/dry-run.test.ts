@@ -32,6 +32,9 @@ const same = suite('dry run = real run (real dockerd, real proxy)');
 const app = `dr${Date.now().toString(36)}`;
 const TOKEN = 'dry-run-admin-token-77';
 const OFFSET = 17;
+// only the calls are compared here, so the app's quickest test file stands for its suite (which runs whole in
+// test-step, pipeline and the Jenkinsfile tests)
+const TEST_COMMAND = 'node --test test/grades.test.js';
 let dir = '';
 let proxy: TestProxy;
 
@@ -42,7 +45,7 @@ same.before(loudly(async () => {
   for (const v of ['v1', 'v2']) await sampleAppImage(`${app}:${v}`, v);
   proxy = await startTestProxy({ production: `http://127.0.0.1:${ports[0]}`, canary: null }, { app, adminToken: TOKEN, allowedBackends: deployTargets(ports, OFFSET) });
   fs.writeFileSync(path.join(dir, 'slipway.json'), JSON.stringify({
-    app: { name: app },
+    app: { name: app, testCommand: TEST_COMMAND },
     stateDir: path.join(dir, 'state'),
     deploy: { production: { port: ports[0] }, canary: { port: ports[1] }, standbyPortOffset: OFFSET, healthTimeoutSec: 20, healthIntervalMs: 100, drainTimeoutSec: 2, memoryMb: 128 },
     proxy: { listen: `127.0.0.1:${proxy.listen.port}`, admin: `127.0.0.1:${proxy.admin.port}` },
@@ -200,7 +203,7 @@ same('pipeline: a dry run prints the calls the real pipeline then performs, exac
   const [prod, canary] = await freePortPairs(2, OFFSET);
   const name = `${app}q`;
   const repo = makeDemoRepo(path.join(tmpDir('slipway-real-pipeline-'), name), {
-    app: { name },
+    app: { name, testCommand: TEST_COMMAND },
     stateDir: path.join(tmpDir('slipway-real-pipeline-state-'), 'state'),
     deploy: { production: { port: prod }, canary: { port: canary }, standbyPortOffset: OFFSET, healthTimeoutSec: 30, healthIntervalMs: 100, drainTimeoutSec: 2 },
     proxy: { listen: `127.0.0.1:${listen}`, admin: `127.0.0.1:${admin}` },

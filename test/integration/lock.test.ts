@@ -13,8 +13,8 @@ import { pollUntil } from '../../src/core/deadline';
 const lock = suite('state lock');
 const ROOT = path.resolve(__dirname, '../..');
 const CHILD = path.join(ROOT, 'test/support/lock-child.ts');
-const NODE_TS = ['-r', 'ts-node/register'];
-const env = { ...process.env, TS_NODE_TRANSPILE_ONLY: '1' };
+const NODE_TS = ['-r', path.join(ROOT, 'test/support/register.cjs')];
+const env = { ...process.env };
 const children: ChildProcess[] = [];
 let dir = '';
 

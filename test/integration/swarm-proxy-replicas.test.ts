@@ -49,7 +49,8 @@ test.before(loudly(async () => {
   [listen, adminPort] = [await freePort(), await freePort()];
   const [flags, metrics] = [await freePort(), await freePort()];
   dir = makeDemoRepo(path.join(tmpDir('slipway-swarm-pipeline-'), app), {
-    app: { name: app },
+    // the app's quickest test file for the test stages: its whole suite runs in the host pipeline's tests
+    app: { name: app, testCommand: 'node --test test/grades.test.js' },
     stateDir: path.join(tmpDir('slipway-swarm-pipeline-state-'), 'state'),
     proxy: { listen: `127.0.0.1:${listen}`, admin: `127.0.0.1:${adminPort}`, sharedState: 'redis' },
     flags: { listen: `127.0.0.1:${flags}` },

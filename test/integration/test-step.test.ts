@@ -2,7 +2,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { docker, requireDocker } from '../support/docker';
 import { runCli } from '../support/cli';
 import { tmpDir } from '../support/tmp';
@@ -28,10 +29,10 @@ async function leftContainers(app: AppCopy): Promise<number> {
 }
 
 /** How many tests the app has, counted by Node's own runner on this host (not by the code under test). */
-function hostTestCount(dir: string): number {
+async function hostTestCount(dir: string): Promise<number> {
   const out = path.join(tmpDir('slipway-host-junit-'), 'junit.xml');
   try {
-    execFileSync(process.execPath, ['--test', '--test-reporter=junit', `--test-reporter-destination=${out}`, 'test/'], { cwd: dir, stdio: 'ignore', timeout: 120_000 });
+    await promisify(execFile)(process.execPath, ['--test', '--test-reporter=junit', `--test-reporter-destination=${out}`, 'test/'], { cwd: dir, timeout: 120_000 });
   } catch {
     /* red tests still report */
   }
@@ -51,9 +52,10 @@ step.after(async () => {
 step("runs the app's own tests in the built image; the JUnit file holds every test the app has", async () => {
   const app = await builtCopy();
   const junit = path.join(reports, 'sample.xml');
-  const r = await runCli(['test', '--app', app.dir, '--junit', junit, '--json'], noJenkins);
+  // the host's count runs meanwhile: both mostly wait on the app's own timers
+  const [r, hostCount] = await Promise.all([runCli(['test', '--app', app.dir, '--junit', junit, '--json'], noJenkins), hostTestCount(app.dir)]);
   const cases = readJunit(fs.readFileSync(junit, 'utf8'));
-  assert.is(cases.length, hostTestCount(app.dir));
+  assert.is(cases.length, hostCount);
   assert.ok(cases.length > 20, `${cases.length} tests`);
   assert.ok(cases.some((c) => c.name === 'GET /health' || c.suite.length > 0));
   const counts = countCases(cases);
@@ -69,9 +71,11 @@ step("runs the app's own tests in the built image; the JUnit file holds every te
 });
 
 step('a failing test fails the step (exit 1) and is named, in the message and in the JUnit file', async () => {
-  const app = await builtCopy((a) =>
-    a.write('test/zz-deliberate.test.js', "'use strict';\nconst test = require('node:test');\nconst assert = require('node:assert');\ntest('deliberately wrong grade conversion', () => assert.strictEqual('5.10a', '6a'));\n"),
-  );
+  const app = await builtCopy((a) => {
+    // the app's slowest test file goes: the deliberate failure is what this is about
+    fs.rmSync(path.join(a.dir, 'test/shutdown.test.js'));
+    a.write('test/zz-deliberate.test.js', "'use strict';\nconst test = require('node:test');\nconst assert = require('node:assert');\ntest('deliberately wrong grade conversion', () => assert.strictEqual('5.10a', '6a'));\n");
+  });
   const junit = path.join(reports, 'red.xml');
   const r = await runCli(['test', '--app', app.dir, '--junit', junit], noJenkins);
   assert.is(r.code, 1);
@@ -93,9 +97,9 @@ step('a syntax error in the app fails the step and points at the file and the er
 step('tests that run past --timeout are stopped, reported, and their container removed', async () => {
   const app = await builtCopy((a) => a.write('test/zz-slow.test.js', "'use strict';\nrequire('node:test')('waits a minute', () => new Promise((r) => setTimeout(r, 60000)));\n"));
   const junit = path.join(reports, 'slow.xml');
-  const r = await runCli(['test', '--app', app.dir, '--junit', junit, '--timeout', '8'], noJenkins);
+  const r = await runCli(['test', '--app', app.dir, '--junit', junit, '--timeout', '3'], noJenkins);
   assert.is(r.code, 1);
-  assert.match(r.stderr, 'the tests did not finish within 8 s');
+  assert.match(r.stderr, 'the tests did not finish within 3 s');
   assert.ok(readJunit(fs.readFileSync(junit, 'utf8')).some((c) => c.failure?.type === 'timeout'));
   assert.is(await leftContainers(app), 0);
 });

@@ -32,7 +32,7 @@ export interface RunningProcess {
 /** The environment a slipway server gets: what it needs to run, plus exactly its own settings and secrets. */
 function baseEnv(): Record<string, string> {
   const keep = ['PATH', 'HOME', 'DOCKER_HOST', 'LANG'];
-  return { ...Object.fromEntries(keep.filter((k) => process.env[k]).map((k) => [k, process.env[k]!])), TS_NODE_TRANSPILE_ONLY: '1', FORCE_COLOR: '0' };
+  return { ...Object.fromEntries(keep.filter((k) => process.env[k]).map((k) => [k, process.env[k]!])), FORCE_COLOR: '0' };
 }
 
 export async function startProcess(spec: ProcessSpec, onLine: (name: string, line: string) => void, onExit: (name: string, how: string) => void): Promise<RunningProcess> {
@@ -54,7 +54,7 @@ export async function startProcess(spec: ProcessSpec, onLine: (name: string, lin
   const launch = async () => {
     running.exit = undefined;
     running.starts++;
-    const c = spawn(process.execPath, ['-r', 'ts-node/register', path.join(ROOT, 'src/cli.ts'), ...spec.args], { cwd: ROOT, env: { ...baseEnv(), ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const c = spawn(process.execPath, ['-r', path.join(ROOT, 'test/support/register.cjs'), path.join(ROOT, 'src/cli.ts'), ...spec.args], { cwd: ROOT, env: { ...baseEnv(), ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     child = c;
     for (const stream of [c.stdout!, c.stderr!]) {
       let rest = '';
