@@ -110,6 +110,11 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
     closing: () => core.closing,
   };
   const server = net.createServer((socket) => new FastConnection(socket, fastPath, connections));
+  const sweeper = setInterval(() => {
+    const now = performance.now();
+    for (const c of connections) c.closeIfIdle(now);
+  }, 1000).unref();
+  server.once('close', () => clearInterval(sweeper));
   return { server, http: nodeServer, connections, tunnels };
 }
 

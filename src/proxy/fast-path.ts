@@ -49,6 +49,7 @@ export class FastConnection {
   private headerChunks: string[] = [];
   private urlChunks = '';
   private readonly keepAliveHeader: string;
+  private lastIo = performance.now();
 
   constructor(readonly socket: Socket, private readonly opts: FastPathOptions, private readonly open: Set<FastConnection>) {
     open.add(this);
@@ -60,9 +61,7 @@ export class FastConnection {
     parser[HTTPParser.kOnBody] = () => undefined; // only bodiless requests stay here; a body goes with the hand-over
     parser[HTTPParser.kOnMessageComplete] = this.onMessageComplete;
     socket.setNoDelay(true);
-    socket.setTimeout(opts.idleTimeoutMs);
     socket.on('data', this.onData);
-    socket.on('timeout', this.onTimeout);
     socket.on('error', this.onError);
     socket.on('close', this.onClose);
   }
@@ -73,6 +72,7 @@ export class FastConnection {
   }
 
   private readonly onData = (data: Buffer): void => {
+    this.lastIo = performance.now();
     if (this.pipelined) return;
     // a head that did not come in one read (a slow or huge one) is Node's to time and limit
     if (this.partial) return this.handOver(Buffer.concat([this.partial, data]));
@@ -134,29 +134,29 @@ export class FastConnection {
   };
 
   private readonly onAnswered = (res: ConnectionResponse): void => {
+    this.lastIo = performance.now();
     if (this.active === res) this.active = undefined;
     if (!res.shouldKeepAlive || this.pipelined) this.closeAfterAnswer();
   };
 
   private handOver(bytes: Buffer): void {
     this.detach();
-    this.socket.setTimeout(0);
     this.opts.handOver(this.socket, bytes);
   }
 
   private detach(): void {
     if (!this.open.delete(this)) return;
     this.socket.off('data', this.onData);
-    this.socket.off('timeout', this.onTimeout);
     this.socket.off('error', this.onError);
     this.socket.off('close', this.onClose);
     this.parser.close();
   }
 
-  /** Idle for longer than proxy.idleTimeoutMs, as a kept-alive connection or halfway through a head. */
-  private readonly onTimeout = (): void => {
-    if (!this.active) this.socket.destroy();
-  };
+  /** Closed when idle for longer than proxy.idleTimeoutMs, kept alive or halfway through a head (the data plane checks
+   *  every connection once a second rather than re-arming a timer on every read). */
+  closeIfIdle(now: number): void {
+    if (!this.active && now - this.lastIo > this.opts.idleTimeoutMs) this.socket.destroy();
+  }
 
   /** A client that goes away is no failure of ours. */
   private readonly onError = (): void => void this.socket.destroy();

@@ -46,46 +46,55 @@ export const UPSTREAM_CODES = {
   clientBody: 'SLIPWAY_CLIENT_BODY',
 } as const;
 
+/** What every buffered upstream connection reads into: parsed (and its body pieces copied) before the next read. */
+const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
+
 const coded = (code: string, message: string) => Object.assign(new Error(message), { code });
+
+/** How often deadlines are checked: one timer per address, not one re-armed on every read and write. */
+const SWEEP_MS = 250;
 
 export class UpstreamPool {
   private readonly idle: UpstreamConnection[] = [];
   private readonly open = new Set<UpstreamConnection>();
   private closing = false;
+  private sweeper: NodeJS.Timeout | undefined;
 
   constructor(readonly host: string, readonly port: number, readonly opts: UpstreamOptions) {}
 
   dispatch(request: UpstreamRequest, handler: UpstreamHandler): void {
     if (this.closing) return handler.onError(coded(UPSTREAM_CODES.closed, 'this backend address was retired'));
-    let conn = this.idle.pop();
+    // an upgrade gets a connection of its own that can become a tunnel (a stream); the others read into one buffer
+    let conn = request.upgrade ? undefined : this.idle.pop();
     while (conn && !conn.reusable) {
       conn.destroy(); // kept past its keep-alive time: the backend may be closing it right now
       conn = this.idle.pop();
     }
     if (!conn) {
-      conn = new UpstreamConnection(this);
+      conn = new UpstreamConnection(this, !request.upgrade);
       this.open.add(conn);
+      this.sweeper ??= setInterval(() => this.sweep(), SWEEP_MS).unref();
     }
     conn.send(request, handler);
   }
 
   /** A connection done with its request: kept for the next one, or closed. */
   release(conn: UpstreamConnection): void {
-    if (this.closing) conn.destroy();
+    if (this.closing || !conn.readsIntoBuffer) conn.destroy();
     else this.idle.push(conn);
-    this.sweepIdle();
   }
 
-  /** The oldest idle connections past their keep-alive time are closed (checked as connections come back, so no timer
-   *  runs per request; a connection idle for longer than requestTimeoutMs closes on its socket timeout anyway). */
-  private sweepIdle(): void {
-    while (this.idle.length && !this.idle[0].reusable) this.idle.shift()!.destroy();
+  /** Requests past their deadline fail; idle connections past their keep-alive time close. */
+  private sweep(): void {
+    const now = performance.now();
+    for (const conn of this.open) conn.checkDeadlines(now);
   }
 
   forget(conn: UpstreamConnection): void {
     this.open.delete(conn);
     const i = this.idle.indexOf(conn);
     if (i >= 0) this.idle.splice(i, 1);
+    if (!this.open.size) this.sweeper = void clearInterval(this.sweeper);
   }
 
   /** Closes idle connections now and the others as their requests end. */
@@ -115,13 +124,18 @@ class UpstreamConnection {
   private detachBody: (() => void) | undefined;
   private error: Error | undefined;
   private idleSince = 0;
+  /** When bytes last went either way: a request silent for requestTimeoutMs fails. */
+  private lastIo = 0;
 
-  constructor(private readonly pool: UpstreamPool) {
+  /** `readsIntoBuffer`: answers are read into one shared buffer (no stream, no allocation per read), which is what
+   *  makes this client cheaper than a stream's 'data' events; a connection that may become a tunnel reads as a stream. */
+  constructor(private readonly pool: UpstreamPool, readonly readsIntoBuffer: boolean) {
     this.keepAliveMs = pool.opts.keepAliveMs;
-    const socket = (this.socket = net.connect({ host: pool.host, port: pool.port, noDelay: true }));
-    socket.setTimeout(pool.opts.connectTimeoutMs);
+    const onread = readsIntoBuffer ? { buffer: READ_BUFFER, callback: this.onRead } : undefined;
+    const socket = (this.socket = net.connect({ host: pool.host, port: pool.port, noDelay: true, onread }));
+    socket.setTimeout(pool.opts.connectTimeoutMs); // until connected; then the pool's sweep keeps the deadlines
     socket.once('connect', this.onConnected);
-    socket.on('data', this.onData);
+    if (!readsIntoBuffer) socket.on('data', this.onData);
     socket.on('end', this.onEnd);
     socket.on('timeout', this.onTimeout);
     socket.on('error', (err) => (this.error ??= err));
@@ -150,12 +164,13 @@ class UpstreamConnection {
 
   private readonly onConnected = (): void => {
     this.connected = true;
-    this.socket.setTimeout(this.pool.opts.requestTimeoutMs); // for the answer's head, between its chunks, and when idle
+    this.socket.setTimeout(0);
     if (this.request && this.handler) this.write(this.request);
   };
 
   private write(request: UpstreamRequest): void {
     const socket = this.socket;
+    this.lastIo = performance.now();
     let head = `${request.method} ${request.path} HTTP/1.1\r\n`;
     let hasHost = false;
     let hasLength = false;
@@ -179,6 +194,7 @@ class UpstreamConnection {
     const socket = this.socket;
     const resume = () => body.resume();
     const onData = (chunk: Buffer) => {
+      this.lastIo = performance.now();
       let ok: boolean;
       if (chunked) {
         socket.cork();
@@ -208,7 +224,13 @@ class UpstreamConnection {
     body.on('data', onData).once('end', onEnd).once('error', onBroken).once('close', onClose);
   }
 
+  private readonly onRead = (length: number, buffer: Buffer): boolean => {
+    this.onData(buffer.subarray(0, length));
+    return true;
+  };
+
   private readonly onData = (data: Buffer): void => {
+    this.lastIo = performance.now();
     const parsed = this.parser.execute(data);
     if (parsed instanceof Error) return this.fail(parsed);
     if (this.upgrading) this.handUpgrade(data.subarray(parsed));
@@ -246,7 +268,8 @@ class UpstreamConnection {
   }
 
   private readonly onBody = (chunk: Buffer): void => {
-    if (this.handler && !this.handler.onData(chunk)) this.socket.pause();
+    // a view of the shared read buffer is copied: the client's socket may hold it past this read
+    if (this.handler && !this.handler.onData(this.readsIntoBuffer ? Buffer.from(chunk) : chunk)) this.socket.pause();
   };
 
   private readonly onMessageComplete = (): void => {
@@ -283,11 +306,20 @@ class UpstreamConnection {
     this.fail(coded(UPSTREAM_CODES.closed, 'the backend closed the connection'));
   };
 
+  /** The connect timeout (a socket timeout, until connected). */
   private readonly onTimeout = (): void => {
-    if (!this.handler) return this.destroy();
-    if (!this.connected) return this.fail(coded(UPSTREAM_CODES.connectTimeout, `no connection to the backend within ${this.pool.opts.connectTimeoutMs} ms`));
-    this.fail(coded(this.headersSeen ? UPSTREAM_CODES.bodyTimeout : UPSTREAM_CODES.headersTimeout, `the backend did not answer within ${this.pool.opts.requestTimeoutMs} ms`));
+    if (!this.connected) this.fail(coded(UPSTREAM_CODES.connectTimeout, `no connection to the backend within ${this.pool.opts.connectTimeoutMs} ms`));
   };
+
+  checkDeadlines(now: number): void {
+    if (!this.connected) return;
+    if (!this.handler) {
+      if (now - this.idleSince >= this.keepAliveMs) this.destroy();
+      return;
+    }
+    if (now - this.lastIo < this.pool.opts.requestTimeoutMs) return;
+    this.fail(coded(this.headersSeen ? UPSTREAM_CODES.bodyTimeout : UPSTREAM_CODES.headersTimeout, `the backend did not answer within ${this.pool.opts.requestTimeoutMs} ms`));
+  }
 
   private readonly onClose = (): void => {
     this.pool.forget(this);
