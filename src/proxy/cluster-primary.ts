@@ -130,7 +130,10 @@ export async function startProxyPrimary(opts: ProxyOptions, upstream: CanaryStat
     return worker;
   };
   const workers = opts.workers ?? 1;
-  const started = await Promise.all(Array.from({ length: workers }, () => untilListening(fork())));
+  // One worker takes the port over (it may still be the replaced container's) and the others join it once it listens:
+  // several retrying their binds through the primary at once raced, and one could keep failing after another had bound.
+  const first = await untilListening(fork());
+  const started = [first, ...(first ? await Promise.all(Array.from({ length: workers - 1 }, () => untilListening(fork()))) : [])];
   if (started.some((ok) => !ok)) {
     stopping = true;
     for (const w of live) w.kill();

@@ -130,7 +130,7 @@ up('canary weights changes the split of the running container', async () => {
 
 up('proxy up with changed weights under steady load refuses nothing: the running container re-reads its config (SIGHUP)', async () => {
   const before = await containerId();
-  const traffic = steadyLoad(`http://127.0.0.1:${listen}`, { concurrency: 4, max: 50_000 });
+  const traffic = steadyLoad(`http://127.0.0.1:${listen}`, { concurrency: 4, max: 1_000_000 });
   assert.ok(await pollUntil(() => traffic.sent() > 100, 10_000, 10));
   changeConfig({ weights: { production: 3, canary: 1 } });
   const r = await cli('proxy', 'up', '--json');
@@ -150,7 +150,7 @@ up('proxy up with changed weights under steady load refuses nothing: the running
 
 up('a change a running proxy cannot take gets a new container that takes the port over while traffic flows', async () => {
   const before = await containerId();
-  const traffic = steadyLoad(`http://127.0.0.1:${listen}`, { concurrency: 4, max: 50_000 });
+  const traffic = steadyLoad(`http://127.0.0.1:${listen}`, { concurrency: 4, max: 1_000_000 });
   assert.ok(await pollUntil(() => traffic.sent() > 100, 10_000, 10));
   changeConfig({ maxHeaderBytes: 32 * 1024 });
   const r = await cli('proxy', 'up', '--json');
