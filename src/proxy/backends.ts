@@ -56,9 +56,11 @@ export class Backend {
   }
 
   private newPool(host: string, oneOfMany = false): UpstreamPool {
-    const { requestTimeoutMs } = this.opts;
-    const connectTimeoutMs = (oneOfMany ? TASK_CONNECT_TIMEOUT_MS : this.opts.connectTimeoutMs) ?? Math.min(5000, requestTimeoutMs);
-    return new UpstreamPool(host, this.target.port, { connectTimeoutMs, requestTimeoutMs, keepAliveMs: 4_000 });
+    return new UpstreamPool(host, this.target.port, { connectTimeoutMs: this.connectTimeout(oneOfMany), requestTimeoutMs: this.opts.requestTimeoutMs, keepAliveMs: 4_000 });
+  }
+
+  private connectTimeout(oneOfMany: boolean): number {
+    return (oneOfMany ? TASK_CONNECT_TIMEOUT_MS : this.opts.connectTimeoutMs) ?? Math.min(5000, this.opts.requestTimeoutMs);
   }
 
   /** The hot path: the next address round-robin, passing over `avoid` and addresses that just failed while others remain. */
@@ -96,7 +98,9 @@ export class Backend {
     }
     if (this.closed || !found.length) return;
     const addresses = [...new Set(found)].sort();
-    const pools = addresses.map((a) => this.byAddress.get(a) ?? this.byAddress.set(a, this.newPool(a, addresses.length > 1)).get(a)!);
+    const pools = addresses.map((a) => this.byAddress.get(a) ?? this.byAddress.set(a, this.newPool(a)).get(a)!);
+    // the name's count of addresses decides, now: a task that was alone gets the short timeout once a second one appears
+    for (const pool of pools) pool.opts.connectTimeoutMs = this.connectTimeout(addresses.length > 1);
     const gone = [...this.byAddress].filter(([a]) => !addresses.includes(a));
     for (const [address, pool] of gone) {
       this.byAddress.delete(address);
