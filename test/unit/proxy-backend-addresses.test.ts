@@ -15,13 +15,13 @@ addresses('a task that was alone gets the short connect timeout once a second on
   try {
     const hosts = () => new Set([0, 1, 2, 3].map(() => backend.pick().host));
     const timeouts = () => [0, 1, 2, 3].map(() => backend.pick().opts.connectTimeoutMs);
-    await waitFor('the first lookup', () => hosts().has('127.0.0.2'), 2000);
+    await waitFor('the first lookup', async () => hosts().has('127.0.0.2'), 2000);
     assert.equal(new Set(timeouts()), new Set([5000]), 'alone: min(5 s, proxy.requestTimeoutMs)');
     found = ['127.0.0.2', '127.0.0.3'];
-    await waitFor('the second task', () => hosts().size === 2, 2000);
+    await waitFor('the second task', async () => hosts().size === 2, 2000);
     assert.equal(new Set(timeouts()), new Set([1000]), 'the first task too, not only the new one');
     found = ['127.0.0.3'];
-    await waitFor('the first task gone', () => hosts().size === 1 && hosts().has('127.0.0.3'), 2000);
+    await waitFor('the first task gone', async () => hosts().size === 1 && hosts().has('127.0.0.3'), 2000);
     assert.equal(new Set(timeouts()), new Set([5000]));
   } finally {
     await backend.destroy();
