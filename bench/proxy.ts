@@ -5,9 +5,8 @@
 // (proxy.workers), N = the number of cores, which is what each ships with — the JSON's main keys; and one nginx
 // worker against one slipway process (proxy.workers 1) — the *_1v1 keys. Same backends, same upstream keep-alive and
 // X-Forwarded-*, no per-request log on either side, all left to the scheduler beside wrk and the backends; a proxy's
-// CPU is that of all its processes. BENCH_SCHED=none lets the kernel spread slipway's connections among its workers
-// instead of its primary dealing them round-robin (Node's default). BENCH_PIN=1 pins the proxies to the last core and the load side to the
-// others (then N is 1).
+// CPU is that of all its processes. BENCH_PIN=1 pins the proxies to the last core and the load side to the others
+// (then N is 1).
 import * as os from 'node:os';
 import { startBackend, type TestBackend } from '../test/support/backends';
 import { corePlan, cpuSeconds, median, pin, requireTool, round, startNginx, startSlipwayProxy, wrk, type Started, type WrkResult } from './proxy-kit';
@@ -43,10 +42,9 @@ async function main(): Promise<void> {
     const cores = plan ? 1 : os.cpus().length;
     // BENCH_NODE_ARGS: extra node flags for the proxy processes, e.g. --cpu-prof to see where their time goes
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const env = process.env.BENCH_SCHED ? { NODE_CLUSTER_SCHED_POLICY: process.env.BENCH_SCHED } : {};
     const proxies = {
       nginx: await startNginx(production.port, canary.port, cores),
-      slipway: await startSlipwayProxy(production.url, canary.url, nodeArgs, { workers: cores, env }),
+      slipway: await startSlipwayProxy(production.url, canary.url, nodeArgs, { workers: cores }),
       'nginx-1': await startNginx(production.port, canary.port, 1),
       'slipway-1': await startSlipwayProxy(production.url, canary.url, nodeArgs, { workers: 1 }),
     };
@@ -56,7 +54,7 @@ async function main(): Promise<void> {
     for (const [name, p] of Object.entries(proxies)) targets.push({ name: name as Name, url: `http://127.0.0.1:${p.port}/`, pids: () => p.pids!(), runs: [] });
     const placement = plan ? `proxies on cpu ${plan.proxy}, wrk and backends on cpu ${plan.load}` : 'no pinning';
     console.log(`bench:proxy — wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} rounds, 2 backends (node http, 2:1), ${os.cpus().length} cores, ${placement}`);
-    console.log(`  nginx: ${cores} worker processes vs slipway: ${cores} workers (${process.env.BENCH_SCHED === 'none' ? 'connections spread by the kernel' : 'round-robin from the primary'}); nginx-1 vs slipway-1: one process each`);
+    console.log(`  nginx: ${cores} worker processes vs slipway: ${cores} workers; nginx-1 vs slipway-1: one process each`);
     for (const t of targets) await wrk(t.url, { seconds: 2, connections: CONNECTIONS }); // warm-up: JIT, pools, caches
     for (let r = 1; r <= ROUNDS; r++) {
       for (const t of targets) {
@@ -92,7 +90,6 @@ async function main(): Promise<void> {
       nginx_rps_1v1: round(ngx1.rps, 0), slipway_rps_1v1: round(sw1.rps, 0), ratio_rps_1v1: round(sw1.rps / ngx1.rps, 3),
       nginx_p99_ms_1v1: round(ngx1.p99, 2), slipway_p99_ms_1v1: round(sw1.p99, 2), ratio_p99_1v1: round(sw1.p99 / ngx1.p99, 3),
       nginx_cpu_us_per_req_1v1: round(ngx1.cpuUs, 1), slipway_cpu_us_per_req_1v1: round(sw1.cpuUs, 1),
-      sched: process.env.BENCH_SCHED === 'none' ? 'none' : 'rr',
     }));
   } finally {
     await stopAll();

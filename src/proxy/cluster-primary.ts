@@ -1,5 +1,5 @@
-// The primary of a multi-process proxy (proxy.workers > 1): it forks the data-plane workers (Node's cluster; they
-// share the listening socket), keeps the canary's state — the admin API, the Datadog webhook, the state file, the
+// The primary of a multi-process proxy (proxy.workers > 1): it forks the data-plane workers (Node's cluster), owns the
+// listening socket and deals its connections out to them (connection-dealer.ts), keeps the canary's state — the admin API, the Datadog webhook, the state file, the
 // probation timer live here — numbers every change on its bus and hands it to all workers, and adds their figures up.
 import cluster, { type Worker } from 'node:cluster';
 import { StepFailed } from '../core/errors';
@@ -9,6 +9,7 @@ import type { HostPort } from '../core/listen-address';
 import { createAdminServer, type ProxyReadout } from './admin-api';
 import { ProxyCore, type CoreOptions } from './core';
 import { ProxyMetrics, type MetricCounters } from './metrics';
+import { ConnectionDealer, type ConnectionCount, type DEALT } from './connection-dealer';
 import { SampleRing, type SampleBatch } from './samples';
 import { fieldKey, parseChange, type CanaryStateBus, type SequencedChange, type StateChange } from './state-bus';
 import { mergeStatuses, type ProxyStatus } from './status';
@@ -23,7 +24,10 @@ export type ClusterMessage =
   | { slipway: 'query'; id: number; query: Query }
   | { slipway: 'reply'; id: number; value: unknown }
   | { slipway: 'reconfigure'; opts: ReconfigurableOptions }
-  | { slipway: 'stop' };
+  | { slipway: 'stop' }
+  | { slipway: 'ready' }
+  | typeof DEALT
+  | ConnectionCount;
 
 /** A worker that does not answer within this long is left out of a status (it may be restarting). */
 const QUERY_TIMEOUT_MS = 2000;
@@ -58,7 +62,7 @@ class WorkerQueries {
 }
 
 /** The admin API's figures, every worker's added to the primary's own (webhooks, manual ejections happen here). */
-function clusterReadout(core: ProxyCore, workers: () => Worker[], queries: WorkerQueries): ProxyReadout {
+function clusterReadout(core: ProxyCore, workers: () => Worker[], queries: WorkerQueries, dealer: ConnectionDealer): ProxyReadout {
   const askAll = async <T>(query: Query) => (await Promise.all(workers().map((w) => queries.ask<T>(w, query)))).filter((x): x is Awaited<T> => x !== undefined);
   const rings = [new SampleRing(), new SampleRing()];
   const cursors = new Map<number, [number, number]>();
@@ -75,7 +79,7 @@ function clusterReadout(core: ProxyCore, workers: () => Worker[], queries: Worke
   const timer = setInterval(() => Date.now() - lastRead < 60_000 && void pull(), SAMPLE_PULL_MS);
   timer.unref();
   return {
-    status: async () => mergeStatuses(core.status(), await askAll<ProxyStatus>({ what: 'status' })),
+    status: async () => ({ ...mergeStatuses(core.status(), await askAll<ProxyStatus>({ what: 'status' })), workerConnections: dealer.loads() }),
     metrics: async () => {
       const total = new ProxyMetrics();
       total.add(core.metrics.counters());
@@ -96,8 +100,6 @@ function clusterReadout(core: ProxyCore, workers: () => Worker[], queries: Worke
 }
 
 export async function startProxyPrimary(opts: ProxyOptions, upstream: CanaryStateBus): Promise<RunningProxy> {
-  // Node's round-robin by default: the primary deals new connections out evenly (NODE_CLUSTER_SCHED_POLICY=none lets the
-  // kernel hand them to whichever worker accepts first, which measured no faster here and can leave one worker idle)
   const core = new ProxyCore(opts);
   const queries = new WorkerQueries();
   const live = new Set<Worker>();
@@ -115,14 +117,18 @@ export async function startProxyPrimary(opts: ProxyOptions, upstream: CanaryStat
     close: () => upstream.close(),
   });
   let stopping = false;
-  let listen: HostPort | undefined;
+  const dealer = new ConnectionDealer();
   const fork = (): Worker => {
     const worker = cluster.fork();
     live.add(worker);
-    worker.on('message', (m: ClusterMessage) => onWorkerMessage(worker, m, upstream, queries, () => [...latest.values()]));
-    worker.once('listening', (address) => (listen ??= { host: opts.listen.host, port: address.port }));
+    worker.on('message', (m: ClusterMessage) => {
+      if (m?.slipway === 'ready') dealer.seat(worker);
+      else if (m?.slipway === 'connections') dealer.counted(worker, m);
+      else onWorkerMessage(worker, m, upstream, queries, () => [...latest.values()]);
+    });
     worker.once('exit', (code, signal) => {
       live.delete(worker);
+      dealer.unseat(worker);
       if (stopping) return;
       opts.log(`data-plane worker ${worker.process.pid} exited (${signal ?? `code ${code}`}); starting another`);
       fork();
@@ -130,23 +136,25 @@ export async function startProxyPrimary(opts: ProxyOptions, upstream: CanaryStat
     return worker;
   };
   const workers = opts.workers ?? 1;
-  // One worker takes the port over (it may still be the replaced container's) and the others join it once it listens:
-  // several retrying their binds through the primary at once raced, and one could keep failing after another had bound.
-  const first = await untilListening(fork());
-  const started = [first, ...(first ? await Promise.all(Array.from({ length: workers - 1 }, () => untilListening(fork()))) : [])];
-  if (started.some((ok) => !ok)) {
+  const ready = await Promise.all(Array.from({ length: workers }, () => untilReady(fork())));
+  let listen: HostPort;
+  try {
+    if (ready.some((ok) => !ok)) throw new StepFailed('proxy.workers: a data-plane worker exited before it was ready to serve', 'see its error above');
+    listen = await listenTakingOver(dealer.listener, opts.listen, 'proxy.listen', opts.log);
+  } catch (err) {
     stopping = true;
     for (const w of live) w.kill();
     await core.close();
-    throw new StepFailed(`proxy.listen: a data-plane worker exited before it listened on ${opts.listen.host}:${opts.listen.port}`, 'see its error above');
+    throw err;
   }
-  const admin = createAdminServer(core, adminAccess(opts), opts.log, clusterReadout(core, () => [...live], queries));
+  const admin = createAdminServer(core, adminAccess(opts), opts.log, clusterReadout(core, () => [...live], queries, dealer));
   const adminAt = await listenTakingOver(admin, opts.admin, 'proxy.admin', opts.log);
-  opts.log(`${workers} data-plane workers (proxy.workers), ${cluster.schedulingPolicy === cluster.SCHED_RR ? 'round-robin from the primary' : 'connections spread by the kernel'}`);
+  opts.log(`${workers} data-plane workers (proxy.workers), each new connection to the one with the fewest open`);
   let stopped: Promise<void> | undefined;
   const stop = () =>
     (stopped ??= (async () => {
       stopping = true;
+      dealer.listener.close(); // the port is free for a successor at once; the workers drain what they have
       const exited = [...live].map((w) => new Promise<void>((resolve) => (w.isDead() ? resolve() : w.once('exit', () => resolve()))));
       for (const w of live) if (w.isConnected()) w.send({ slipway: 'stop' } satisfies ClusterMessage);
       const force = setTimeout(() => { for (const w of live) w.kill('SIGKILL'); }, opts.drainTimeoutSec * 1000 + 10_000);
@@ -161,13 +169,13 @@ export async function startProxyPrimary(opts: ProxyOptions, upstream: CanaryStat
     const opts: ReconfigurableOptions = { rules: next.rules, retryIdempotent: next.retryIdempotent, drainTimeoutSec: next.drainTimeoutSec, routing: next.routing };
     for (const w of live) if (w.isConnected()) w.send({ slipway: 'reconfigure', opts } satisfies ClusterMessage);
   };
-  return { core, listen: listen!, admin: adminAt, stop, reconfigured };
+  return { core, listen, admin: adminAt, stop, reconfigured };
 }
 
-/** true once the worker listens; false when it exits first (its bind failed: its own error is in the log). */
-function untilListening(worker: Worker): Promise<boolean> {
+/** true once the worker is ready to serve; false when it exits first (its own error is in the log). */
+function untilReady(worker: Worker): Promise<boolean> {
   return new Promise((resolve) => {
-    worker.once('listening', () => resolve(true));
+    worker.on('message', (m: ClusterMessage) => m?.slipway === 'ready' && resolve(true));
     worker.once('exit', () => resolve(false));
   });
 }

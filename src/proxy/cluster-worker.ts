@@ -1,7 +1,8 @@
-// A data-plane worker of a multi-process proxy (proxy.workers > 1): it serves users on the listening socket it shares
-// with its siblings, takes the canary's state from its primary and sends its own decisions (a passive ejection) there,
+// A data-plane worker of a multi-process proxy (proxy.workers > 1): it serves the connections its primary deals it,
+// takes the canary's state from its primary and sends its own decisions (a passive ejection) there,
 // and answers the primary's questions (status, metrics, samples) so the admin API can add every worker up.
-import { listenTakingOver } from '../core/handover';
+import type { Socket } from 'node:net';
+import { DealtConnections } from './connection-dealer';
 import { ProxyCore } from './core';
 import { createDataPlane } from './data-plane';
 import { parseChange, type CanaryStateBus, type SequencedChange, type StateChange } from './state-bus';
@@ -67,18 +68,22 @@ export async function startProxyWorker(opts: ProxyOptions): Promise<RunningProxy
   const bus = new WorkerStateBus();
   let stopRequested!: (why: string) => void;
   const stopping = new Promise<string>((resolve) => (stopRequested = resolve));
-  process.on('message', (message: ClusterMessage) => {
-    if (message?.slipway === 'query') send({ slipway: 'reply', id: message.id, value: answer(core, message.query) });
+  const dealt = new DealtConnections(send);
+  // connections come once the primary has our 'ready'
+  const plane = createDataPlane(core, opts);
+  const serve = (socket: Socket) => plane.server.emit('connection', socket);
+  process.on('message', (message: ClusterMessage, socket?: Socket) => {
+    if (message?.slipway === 'connection' && socket) dealt.take(socket, serve, !core.closing);
+    else if (message?.slipway === 'query') send({ slipway: 'reply', id: message.id, value: answer(core, message.query) });
     else if (message?.slipway === 'reconfigure') core.reconfigure({ ...core.opts, ...(message.opts as ReconfigurableOptions) });
     else if (message?.slipway === 'stop') stopRequested('asked by the primary');
     else bus.receive(message);
   });
   process.once('disconnect', () => stopRequested('the primary went away'));
   await core.join(bus);
-  const plane = createDataPlane(core, opts);
-  const listen = await listenTakingOver(plane.server, opts.listen, 'proxy.listen', opts.log);
+  send({ slipway: 'ready' });
   let stopped: Promise<void> | undefined;
   // once drained, the IPC channel is all that would keep the worker's process alive
   const stop = () => (stopped ??= drainDataPlane(core, plane, opts).then(() => core.close()).then(() => void (process.connected && process.disconnect())));
-  return { core, listen, admin: opts.admin, stop, stopRequested: stopping };
+  return { core, listen: opts.listen, admin: opts.admin, stop, stopRequested: stopping };
 }

@@ -35,6 +35,9 @@ export interface ProxyStatus {
   stateFileError?: string;
   /** Data-plane processes whose figures are summed here (proxy.workers); absent with one process. */
   workers?: number;
+  /** Open client connections of each data-plane worker, as its primary counts them: a new one goes to the worker with
+   *  the fewest. Absent with one process. */
+  workerConnections?: number[];
 }
 
 export interface CanaryChange {

@@ -2,6 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import Redis from 'ioredis';
 import { loudly } from '../support/hooks';
@@ -128,6 +129,41 @@ shared('the primary adds up its workers: status, metrics and samples count every
   assert.ok(samples.production.latenciesMs.length + samples.canary.latenciesMs.length >= sent, 'every answer is a sample');
   const next = await call(a.admin, 'GET', `/samples?production=${samples.production.next}&canary=${samples.canary.next}`);
   assert.is(next.production.latenciesMs.length + next.canary.latenciesMs.length, 0, 'nothing is handed out twice');
+});
+
+/** A kept-alive connection that has had one answer (so its worker surely holds it). */
+function answeredConnection(url: string): Promise<net.Socket> {
+  const { port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), '127.0.0.1', () => socket.write('GET / HTTP/1.1\r\nHost: shared\r\n\r\n'));
+    socket.once('data', () => resolve(socket));
+    socket.once('error', reject);
+  });
+}
+
+shared('each new connection goes to the worker with the fewest open ones', async () => {
+  const d = await startInstance('D', 2);
+  const perWorker = async () => (await call(d.admin, 'GET', '/status')).workerConnections as number[];
+  const settled = (want: number[]) => pollUntil(async () => JSON.stringify(await perWorker()) === JSON.stringify(want), 5000, 20);
+  const burst = await Promise.all(Array.from({ length: 30 }, () => answeredConnection(d.url)));
+  assert.equal(await perWorker(), [15, 15], 'a burst of 30 is split evenly');
+  for (const s of burst) s.destroy();
+  assert.ok(await settled([0, 0]), 'the workers counted the closed connections back');
+
+  // one at a time, each socket's worker is the one whose count rose
+  const onWorker: net.Socket[][] = [[], []];
+  for (let i = 0; i < 20; i++) {
+    const before = await perWorker();
+    const socket = await answeredConnection(d.url);
+    const after = await perWorker();
+    onWorker[after[0] > before[0] ? 0 : 1].push(socket);
+  }
+  assert.equal(onWorker.map((x) => x.length), [10, 10]);
+  for (const s of onWorker[0].splice(0, 8)) s.destroy();
+  assert.ok(await settled([2, 10]), 'eight closed on the first worker');
+  const refill = await Promise.all(Array.from({ length: 8 }, () => answeredConnection(d.url)));
+  assert.equal(await perWorker(), [10, 10], 'the eight new connections all went to the emptier worker');
+  for (const s of [...refill, ...onWorker.flat()]) s.destroy();
 });
 
 shared.run();
