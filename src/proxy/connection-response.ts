@@ -20,6 +20,15 @@ export interface ClientResponse {
   once(event: 'drain', listener: () => void): unknown;
 }
 
+/** The proxy's own answer (a refusal, an upstream failure): plain text, with what went wrong in `x-slipway-error`. An
+ *  answer already under way can only be cut off. */
+export function answerError(res: ClientResponse, status: number, kind: string, message: string): void {
+  if (res.headersSent) return void res.destroy();
+  const body = `${status} ${message}\n`;
+  res.writeHead(status, ['content-type', 'text/plain; charset=utf-8', 'content-length', String(Buffer.byteLength(body)), 'x-slipway-error', kind]);
+  res.end(body);
+}
+
 let dateSecond = 0;
 let dateValue = '';
 /** The Date header, formatted once a second as Node's server does. */

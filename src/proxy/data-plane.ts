@@ -3,11 +3,10 @@
 // Connections start on the fast path (fast-path.ts); a request it does not take goes to Node's HTTP server here.
 import * as http from 'node:http';
 import * as net from 'node:net';
-import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { HttpError, isOriginForm, parseRequestTarget, refuseMalformed } from '../core/http-server';
 import type { Backend } from './backends';
-import type { ClientResponse } from './connection-response';
+import { answerError, type ClientResponse } from './connection-response';
 import type { ProxyCore } from './core';
 import { Exchange, type UpgradeRequest } from './exchange';
 import { FastConnection, type FastRequest } from './fast-path';
@@ -60,11 +59,11 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
   const forward = (req: ClientRequest, res: ClientResponse, upgrade?: UpgradeRequest): void => {
     if (!toOriginForm(req, res)) return;
     // an app's HTTP server keeps the first 2000 fields (Node's default) and drops the rest, X-Forwarded-* with them
-    if (req.rawHeaders.length > 2 * MAX_HEADER_FIELDS) return refuse(res, 431, 'too-many-headers', `more than ${MAX_HEADER_FIELDS} header fields`);
+    if (req.rawHeaders.length > 2 * MAX_HEADER_FIELDS) return answerError(res, 431, 'too-many-headers', `more than ${MAX_HEADER_FIELDS} header fields`);
     const scanned = scanRequest(req, trusted);
     if (scanned.clientGone) return void res.destroy();
-    if (scanned.malformed) return refuse(res, 400, 'bad-request', scanned.malformed);
-    if (upgrade && scanned.hasBody) return refuse(res, 400, 'upgrade-refused', 'an upgrade request carries no body');
+    if (scanned.malformed) return answerError(res, 400, 'bad-request', scanned.malformed);
+    if (upgrade && scanned.hasBody) return answerError(res, 400, 'upgrade-refused', 'an upgrade request carries no body');
     const { backend, setCookie } = chooseFor(req, scanned.cookie);
     const method = req.method;
     const idempotent = !upgrade && (method === 'GET' || method === 'HEAD') && !scanned.hasBody;
@@ -88,13 +87,13 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
   nodeServer.emit('listening');
 
   nodeServer.on('upgrade', (req: http.IncomingMessage, socket: Duplex, early: Buffer) => {
-    const res = responseOn(req, socket as Socket);
+    const res = responseOn(req, socket as net.Socket);
     guard(core, req, res, () => {
       const protocol = upgradeProtocol(req);
       if (req.method === 'GET' && protocol && upgrades.has(protocol)) return forward(req, res, { protocol, early, idleTimeoutMs: tunnelIdleTimeoutMs, tunnels });
       // any other Upgrade may be ignored (RFC 9110 §7.8): a GET or HEAD is answered as the plain request it also is
       if ((req.method === 'GET' || req.method === 'HEAD') && !scanRequest(req).hasBody) return forward(req, res);
-      refuse(res, 400, 'upgrade-refused', `only GET may upgrade, to ${[...upgrades].join(', ') || 'nothing'} (proxy.upgrades)`);
+      answerError(res, 400, 'upgrade-refused', `only GET may upgrade, to ${[...upgrades].join(', ') || 'nothing'} (proxy.upgrades)`);
     });
   });
 
@@ -103,7 +102,7 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
     maxHeaderBytes: opts.maxHeaderBytes,
     idleTimeoutMs: opts.idleTimeoutMs,
     handle: (req: FastRequest, res: ClientResponse) => guard(core, req, res, forward),
-    handOver: (socket: Socket, bytes: Buffer) => {
+    handOver: (socket: net.Socket, bytes: Buffer) => {
       nodeServer.emit('connection', socket);
       socket.emit('data', bytes);
     },
@@ -119,7 +118,7 @@ export function createDataPlane(core: ProxyCore, opts: DataPlaneOptions): DataPl
 }
 
 /** A response written on the raw socket Node hands over with an upgrade request; the connection ends with it. */
-function responseOn(req: http.IncomingMessage, socket: Socket): http.ServerResponse {
+function responseOn(req: http.IncomingMessage, socket: net.Socket): http.ServerResponse {
   socket.on('error', () => socket.destroy()); // a client that goes away is no failure of ours
   const res = new http.ServerResponse(req);
   res.shouldKeepAlive = false;
@@ -134,15 +133,8 @@ function guard<Req extends ClientRequest>(core: ProxyCore, req: Req, res: Client
     handle(req, res);
   } catch (err) {
     core.opts.log(`data plane: ${req.method} ${JSON.stringify(String(req.url).slice(0, 200))} failed: ${(err as Error)?.stack ?? String(err)}`);
-    if (res.headersSent) return void res.destroy();
-    refuse(res, 500, 'internal', 'the proxy failed on this request; see its log');
+    answerError(res, 500, 'internal', 'the proxy failed on this request; see its log');
   }
-}
-
-function refuse(res: ClientResponse, status: number, kind: string, message: string): void {
-  const body = `${status} ${message}\n`;
-  res.writeHead(status, ['content-type', 'text/plain; charset=utf-8', 'content-length', String(Buffer.byteLength(body)), 'x-slipway-error', kind]);
-  res.end(body);
 }
 
 /** `//host/…` or `/\host/…`: a path to the kit, another host to `new URL(path, base)` in the app behind the proxy. */
@@ -162,7 +154,7 @@ function toOriginForm(req: ClientRequest, res: ClientResponse): boolean {
     res.writeHead(204, ['allow', 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS']);
     res.end();
   } catch (err) {
-    refuse(res, 400, 'bad-request-target', (err as HttpError).message);
+    answerError(res, 400, 'bad-request-target', (err as HttpError).message);
   }
   return false;
 }

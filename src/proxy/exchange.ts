@@ -5,7 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Backend } from './backends';
-import type { ClientResponse } from './connection-response';
+import { answerError, type ClientResponse } from './connection-response';
 import type { ProxyCore } from './core';
 import type { FailureKind } from './metrics';
 import { responseHeaders, switchingProtocolsHead } from './headers';
@@ -219,12 +219,11 @@ export class Exchange {
   }
 
   private respondError(status: number, kind: string, message: string): void {
-    if (this.res.headersSent) return void this.res.destroy();
-    this.status = status;
-    const body = `${status} ${message}\n`;
-    if (this.core.closing) this.res.shouldKeepAlive = false;
-    this.res.writeHead(status, ['content-type', 'text/plain; charset=utf-8', 'content-length', String(Buffer.byteLength(body)), 'x-slipway-error', kind]);
-    this.res.end(body);
+    if (!this.res.headersSent) {
+      this.status = status;
+      if (this.core.closing) this.res.shouldKeepAlive = false;
+    }
+    answerError(this.res, status, kind, message);
   }
 
   private readonly onClientClose = (): void => {

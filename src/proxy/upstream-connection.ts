@@ -205,7 +205,6 @@ export class UpstreamConnection {
     this.pool.forget(this);
     const socket = this.socket;
     socket.off('data', this.onData).off('end', this.onEnd).off('timeout', this.onTimeout).off('close', this.onClose);
-    socket.setTimeout(0);
     this.parser.close();
     if (rest.length) socket.unshift(rest);
     handler.onUpgrade(status, raw, socket);
