@@ -19430,6 +19430,9 @@ function parseJson(text) {
     return void 0;
   }
 }
+function bearerAuth(token) {
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
 function maskedHeaders(headers) {
   if (!headers) return void 0;
   const out = {};
@@ -19818,7 +19821,7 @@ function printable(a, step, secrets) {
 function maskCall(detail, secrets) {
   const { headers, probe, ...rest } = detail;
   const out = secrets.maskDeep(rest);
-  if (headers && typeof headers === "object") out.headers = Object.fromEntries(Object.entries(maskedHeaders(headers)).map(([k, v]) => [k, secrets.mask(v)]));
+  if (headers && typeof headers === "object" && Object.keys(headers).length) out.headers = Object.fromEntries(Object.entries(maskedHeaders(headers)).map(([k, v]) => [k, secrets.mask(v)]));
   if (probe && typeof probe === "object") out.probe = maskCall(probe, secrets);
   return out;
 }
@@ -20952,7 +20955,7 @@ var PeerPoller = class {
   async pollOne(address, peer) {
     const since = peer.lastHeard || this.now();
     try {
-      const res = await send({ method: "GET", url: `http://${address}:${PEER_PORT}${READINGS_PATH}`, headers: { authorization: `Bearer ${this.o.token}` }, timeoutMs: Math.max(1e3, this.o.ageOutMs / 2), maxBytes: 4 << 20 });
+      const res = await send({ method: "GET", url: `http://${address}:${PEER_PORT}${READINGS_PATH}`, headers: bearerAuth(this.o.token), timeoutMs: Math.max(1e3, this.o.ageOutMs / 2), maxBytes: 4 << 20 });
       if (res.status !== 200 || !Array.isArray(res.json?.containers)) throw new Error(`HTTP ${res.status}${res.json ? "" : ", not JSON"}`);
       if (!this.peers.has(address)) return;
       if (peer.lost || peer.complained) this.o.log.info(`autoscaler: the peer ${address} (node ${res.json.node}) answers again`);
@@ -21771,7 +21774,7 @@ function notifierFromConfig(config, secrets) {
     }
     const toProxy = url.host === config.proxy.admin && url.pathname === "/alerts/datadog";
     const token = secrets.get("SLIPWAY_WEBHOOK_TOKEN") ?? secrets.get("SLIPWAY_ADMIN_TOKEN");
-    notifiers.push(webhookNotifier(local.webhookUrl, toProxy && token ? { Authorization: `Bearer ${token}` } : {}));
+    notifiers.push(webhookNotifier(local.webhookUrl, bearerAuth(toProxy ? token : void 0)));
     targets.push(`POST ${local.webhookUrl}${toProxy && token ? " (with a bearer token)" : ""}`);
   }
   if (!notifiers.length) {

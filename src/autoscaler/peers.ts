@@ -4,7 +4,7 @@
 import * as dns from 'node:dns/promises';
 import * as os from 'node:os';
 import type { Logger } from '../core/log';
-import { send } from '../core/http-client';
+import { bearerAuth, send } from '../core/http-client';
 import type { AppContainer } from './discovery';
 import type { CgroupSample } from './cgroup-sampler';
 import type { Watched } from './watched';
@@ -142,7 +142,7 @@ export class PeerPoller {
   private async pollOne(address: string, peer: Peer): Promise<void> {
     const since = peer.lastHeard || this.now();
     try {
-      const res = await send<NodeReadings>({ method: 'GET', url: `http://${address}:${PEER_PORT}${READINGS_PATH}`, headers: { authorization: `Bearer ${this.o.token}` }, timeoutMs: Math.max(1000, this.o.ageOutMs / 2), maxBytes: 4 << 20 });
+      const res = await send<NodeReadings>({ method: 'GET', url: `http://${address}:${PEER_PORT}${READINGS_PATH}`, headers: bearerAuth(this.o.token), timeoutMs: Math.max(1000, this.o.ageOutMs / 2), maxBytes: 4 << 20 });
       if (res.status !== 200 || !Array.isArray(res.json?.containers)) throw new Error(`HTTP ${res.status}${res.json ? '' : ', not JSON'}`);
       if (!this.peers.has(address)) return;
       if (peer.lost || peer.complained) this.o.log.info(`autoscaler: the peer ${address} (node ${res.json.node}) answers again`);

@@ -86,6 +86,11 @@ function parseJson<T>(text: string): T | undefined {
   }
 }
 
+/** The headers that carry a bearer token; none without one. */
+export function bearerAuth(token: string | undefined): Record<string, string> {
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 /** The request as a dry run prints it: a credential header keeps its scheme (`Bearer ***`), loses its value. */
 export function maskedHeaders(headers: Record<string, string> | undefined): Record<string, string> | undefined {
   if (!headers) return undefined;

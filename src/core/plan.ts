@@ -210,7 +210,7 @@ export function printable(a: Action, step: number, secrets: Secrets): PrintedAct
 function maskCall(detail: Record<string, unknown>, secrets: Secrets): Record<string, unknown> {
   const { headers, probe, ...rest } = detail;
   const out = secrets.maskDeep(rest);
-  if (headers && typeof headers === 'object') out.headers = Object.fromEntries(Object.entries(maskedHeaders(headers as Record<string, string>)!).map(([k, v]) => [k, secrets.mask(v)]));
+  if (headers && typeof headers === 'object' && Object.keys(headers).length) out.headers = Object.fromEntries(Object.entries(maskedHeaders(headers as Record<string, string>)!).map(([k, v]) => [k, secrets.mask(v)]));
   if (probe && typeof probe === 'object') out.probe = maskCall(probe as Record<string, unknown>, secrets);
   return out;
 }

@@ -1,6 +1,6 @@
 // Where local alerts go: e-mail through nodemailer (the seed's e-mail alert) and/or a webhook with the same JSON the
 // Datadog webhook sends, so the proxy's /alerts/datadog understands both.
-import { send } from '../core/http-client';
+import { bearerAuth, send } from '../core/http-client';
 import type { Config } from '../core/config';
 import { StepFailed, UsageError } from '../core/errors';
 import type { Secrets } from '../core/secrets';
@@ -91,7 +91,7 @@ export function notifierFromConfig(config: Config, secrets: Secrets): NotifierPl
     // a token goes only to the proxy's own admin address, never to another host; the webhook token when there is one
     const toProxy = url.host === config.proxy.admin && url.pathname === '/alerts/datadog';
     const token = secrets.get('SLIPWAY_WEBHOOK_TOKEN') ?? secrets.get('SLIPWAY_ADMIN_TOKEN');
-    notifiers.push(webhookNotifier(local.webhookUrl, toProxy && token ? { Authorization: `Bearer ${token}` } : {}));
+    notifiers.push(webhookNotifier(local.webhookUrl, bearerAuth(toProxy ? token : undefined)));
     targets.push(`POST ${local.webhookUrl}${toProxy && token ? ' (with a bearer token)' : ''}`);
   }
   if (!notifiers.length) {

@@ -4,7 +4,7 @@ import type { Config, Role } from '../core/config';
 import type { Action } from '../core/plan';
 import type { Secrets } from '../core/secrets';
 import { httpCall } from '../core/actions';
-import { answers, send, HttpUnreachable, type HttpAnswer, type HttpMethod, type HttpRequest } from '../core/http-client';
+import { answers, bearerAuth, send, HttpUnreachable, type HttpAnswer, type HttpMethod, type HttpRequest } from '../core/http-client';
 import { StepFailed, UsageError } from '../core/errors';
 import type { CanaryChange, ProxyStatus } from './status';
 import type { Weights } from './weights';
@@ -64,7 +64,7 @@ export class ProxyAdminClient {
     return {
       method,
       url: `${this.adminUrl}${path}`,
-      ...(this.token ? { headers: { Authorization: `Bearer ${this.token}` } } : {}),
+      headers: bearerAuth(this.token),
       ...(body !== undefined ? { body } : {}),
       timeoutMs: this.timeoutMs,
     };

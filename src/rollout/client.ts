@@ -3,7 +3,7 @@ import type { Config } from '../core/config';
 import type { Secrets } from '../core/secrets';
 import type { Action } from '../core/plan';
 import { httpCall } from '../core/actions';
-import { send, HttpUnreachable, type HttpAnswer, type HttpMethod, type HttpRequest } from '../core/http-client';
+import { bearerAuth, send, HttpUnreachable, type HttpAnswer, type HttpMethod, type HttpRequest } from '../core/http-client';
 import { localUrlOf } from '../core/listen-address';
 import { StepFailed } from '../core/errors';
 import type { RolloutStatus } from './report';
@@ -22,7 +22,7 @@ export class RolloutClient {
   }
 
   request(method: HttpMethod, path: string, body?: unknown): HttpRequest {
-    return { method, url: `${this.url}${path}`, ...(this.token ? { headers: { Authorization: `Bearer ${this.token}` } } : {}), ...(body !== undefined ? { body } : {}), timeoutMs: 5000 };
+    return { method, url: `${this.url}${path}`, headers: bearerAuth(this.token), ...(body !== undefined ? { body } : {}), timeoutMs: 5000 };
   }
 
   /** The controller's status, or null when none answers (strategy static, or not started). */

@@ -1,7 +1,7 @@
 // The rollout's webhooks (canary.webhooks), shaped as Flagger's: the same types and the same JSON payload, so a hook
 // written for Flagger (its load tester, a Slack approval bot) answers slipway too. A 2xx answer advances; anything else
 // (another status, no answer in timeoutSec) holds or fails, as each type says.
-import { send, HttpUnreachable } from '../core/http-client';
+import { bearerAuth, send, HttpUnreachable } from '../core/http-client';
 
 export type WebhookType = 'confirm-rollout' | 'pre-rollout' | 'rollout' | 'confirm-promotion' | 'rollback';
 
@@ -42,9 +42,8 @@ export function payloadOf(hook: WebhookConfig, app: string, deployId: string, ph
 
 /** POSTs the payload; never throws: no answer is a failed call like a non-2xx one. */
 export async function callWebhook(hook: WebhookConfig, payload: WebhookPayload, token: string | undefined): Promise<WebhookAnswer> {
-  const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
   try {
-    const res = await send({ method: 'POST', url: hook.url, headers, body: payload, timeoutMs: (hook.timeoutSec ?? DEFAULT_WEBHOOK_TIMEOUT_SEC) * 1000, maxBytes: 64 * 1024 });
+    const res = await send({ method: 'POST', url: hook.url, headers: bearerAuth(token), body: payload, timeoutMs: (hook.timeoutSec ?? DEFAULT_WEBHOOK_TIMEOUT_SEC) * 1000, maxBytes: 64 * 1024 });
     const ok = res.status >= 200 && res.status <= 299;
     return { webhook: hook.name, ok, detail: `${hook.type} webhook ${hook.name} answered HTTP ${res.status}` };
   } catch (err) {

@@ -2,39 +2,27 @@
 // confirm-promotion and rollout webhook on a loopback server and a Datadog metric against the spec-checked stand-in.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import * as fs from 'node:fs';
 import * as http from 'node:http';
-import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { runCli } from '../support/cli';
-import { docker, requireDocker, removeLabelled } from '../support/docker';
-import { freePort, freePortPairs } from '../support/ports';
-import { tmpDir } from '../support/tmp';
+import { docker, requireDocker } from '../support/docker';
 import { loudly } from '../support/hooks';
 import { steadyLoad } from '../support/steady-load';
-import { sampleAppImage } from '../support/images';
-import { admin, deployTargets, startTestProxy, type TestProxy } from '../support/proxy-harness';
+import { admin } from '../support/proxy-harness';
+import { startRolloutLab, type RolloutLab } from '../support/rollout-lab';
 import { startDatadogStandin, type DatadogStandin } from '../support/datadog-standin';
 import { pollUntil, sleep } from '../../src/core/deadline';
 import { appContainers } from '../../src/core/app-containers';
-import type { RolloutStatus } from '../../src/rollout/report';
 
 const gates = suite('rollout gates');
 
-const BUNDLE = path.resolve(__dirname, '../../resources/slipway/slipway.cjs');
 const app = `rg${Date.now().toString(36)}`;
 const TOKEN = 'rollout-gates-admin-token-42';
 const HOOK_TOKEN = 'rollout-gates-hook-token-42';
-const OFFSET = 19;
 const QUERY = 'avg:trace.http.request.errors{service:grades}.as_rate()';
-let dir = '';
-let proxy: TestProxy;
+let lab: RolloutLab;
 let dd: DatadogStandin;
-let controllerUrl = '';
-let controller: ChildProcess | undefined;
-let controllerLog = '';
-const cli = (...args: string[]) => runCli([...args, '--app', dir], { SLIPWAY_ADMIN_TOKEN: TOKEN });
+const cli = (...args: string[]) => lab.cli(...args);
+const rolloutStatus = () => lab.status();
 
 /** The webhooks' server: each name answers the status a test sets (200 unless told), and every call is kept. */
 const answers: Record<string, number> = {};
@@ -50,33 +38,22 @@ const hooks = http.createServer((req, res) => {
   });
 });
 
-async function rolloutStatus(): Promise<RolloutStatus> {
-  const r = await fetch(`${controllerUrl}/status`, { headers: { Authorization: `Bearer ${TOKEN}` } });
-  return (await r.json()) as RolloutStatus;
-}
-
 /** GETs through the proxy, 4 at a time, until stopped; any answer but 200 fails (at most 20,000). */
 function load() {
-  return steadyLoad(proxy.url, { path: '/systems', max: 20_000, only200: true });
+  return steadyLoad(lab.proxy.url, { path: '/systems', max: 20_000, only200: true });
 }
 
 gates.before(loudly(async () => {
   await requireDocker();
-  dir = tmpDir();
-  const ports = await freePortPairs(2, OFFSET);
-  for (const v of ['v1', 'v2', 'v3']) await sampleAppImage(`${app}:${v}`, v);
-  proxy = await startTestProxy({ production: `http://127.0.0.1:${ports[0]}`, canary: null }, { app, adminToken: TOKEN, allowedBackends: deployTargets(ports, OFFSET) });
   dd = await startDatadogStandin();
   dd.setSeries(QUERY, [[Date.now(), 0.01]]);
   await new Promise<void>((r) => hooks.listen(0, '127.0.0.1', r));
   const hookUrl = `http://127.0.0.1:${(hooks.address() as AddressInfo).port}`;
-  const controllerPort = await freePort();
-  controllerUrl = `http://127.0.0.1:${controllerPort}`;
-  fs.writeFileSync(path.join(dir, 'slipway.json'), JSON.stringify({
-    app: { name: app },
-    stateDir: path.join(dir, 'state'),
-    deploy: { production: { port: ports[0] }, canary: { port: ports[1] }, standbyPortOffset: OFFSET, healthTimeoutSec: 20, healthIntervalMs: 100, drainTimeoutSec: 5, memoryMb: 128 },
-    proxy: { listen: `127.0.0.1:${proxy.listen.port}`, admin: `127.0.0.1:${proxy.admin.port}` },
+  lab = await startRolloutLab({
+    app,
+    token: TOKEN,
+    standbyPortOffset: 19,
+    versions: ['v1', 'v2', 'v3'],
     canary: {
       strategy: 'progressive',
       steps: [{ weight: 50, holdSec: 1 }],
@@ -87,30 +64,15 @@ gates.before(loudly(async () => {
         { name: 'smoke', type: 'rollout', url: `${hookUrl}/smoke`, timeoutSec: 2 },
       ],
       abortKeepSec: 1,
-      controllerListen: `127.0.0.1:${controllerPort}`,
     },
-  }));
-  const r = await cli('deploy', '--role', 'production', '--image', `${app}:v1`);
-  assert.is(r.code, 0, r.stderr);
-  const env = { PATH: process.env.PATH, SLIPWAY_ADMIN_TOKEN: TOKEN, DD_API_KEY: dd.apiKey, DD_APP_KEY: dd.appKey, SLIPWAY_DATADOG_URL: dd.url, SLIPWAY_ROLLOUT_WEBHOOK_TOKEN: HOOK_TOKEN };
-  controller = spawn(process.execPath, [BUNDLE, 'rollout', 'run', '--app', dir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  controller.stdout!.on('data', (c) => (controllerLog += c));
-  controller.stderr!.on('data', (c) => (controllerLog += c));
-  assert.ok(await pollUntil(() => fetch(`${controllerUrl}/healthz`).then((res) => res.ok, () => false), 20_000, 100), `the controller did not answer:\n${controllerLog}`);
+    controllerEnv: { DD_API_KEY: dd.apiKey, DD_APP_KEY: dd.appKey, SLIPWAY_DATADOG_URL: dd.url, SLIPWAY_ROLLOUT_WEBHOOK_TOKEN: HOOK_TOKEN },
+  });
 }));
 
 gates.after(loudly(async () => {
-  const c = controller;
-  if (c && c.exitCode === null) {
-    const gone = new Promise((r) => c.once('exit', r));
-    c.kill('SIGTERM');
-    await gone;
-  }
-  await proxy?.stop();
+  await lab?.close();
   await dd?.close();
   hooks.close();
-  await removeLabelled(`slipway.app=${app}`);
-  for (const v of ['v1', 'v2', 'v3']) await docker.getImage(`${app}:${v}`).remove({ force: true }).catch(() => undefined);
 }));
 
 gates('confirm-rollout and confirm-promotion webhooks that answer 403 hold the canary (at 0 %, then at its last step) until they answer 200; the Datadog metric is judged each window', async () => {
@@ -120,16 +82,16 @@ gates('confirm-rollout and confirm-promotion webhooks that answer 403 hold the c
   const deployed = await cli('deploy', '--role', 'canary', '--image', `${app}:v2`);
   assert.is(deployed.code, 0, deployed.stderr);
   const canary = (await appContainers(docker, app, 'canary')).find((c) => c.running)!;
-  assert.ok(await pollUntil(async () => (await rolloutStatus()).gate?.heldBy === 'go', 20_000, 200), `never held by go: ${JSON.stringify(await rolloutStatus())}\n${controllerLog}`);
-  assert.equal((await admin(proxy, 'GET', '/status', undefined, TOKEN)).json.weights, { production: 100, canary: 0 }, 'no traffic to the canary before confirm-rollout says yes');
+  assert.ok(await pollUntil(async () => (await rolloutStatus()).gate?.heldBy === 'go', 20_000, 200), `never held by go: ${JSON.stringify(await rolloutStatus())}\n${lab.log()}`);
+  assert.equal((await admin(lab.proxy, 'GET', '/status', undefined, TOKEN)).json.weights, { production: 100, canary: 0 }, 'no traffic to the canary before confirm-rollout says yes');
   assert.equal(calls.find((c) => c.hook === 'go')!.body.phase, 'Waiting');
   answers.go = 200;
-  assert.ok(await pollUntil(async () => (await rolloutStatus()).gate?.heldBy === 'approve', 30_000, 200), `never held by approve: ${JSON.stringify(await rolloutStatus())}\n${controllerLog}`);
+  assert.ok(await pollUntil(async () => (await rolloutStatus()).gate?.heldBy === 'approve', 30_000, 200), `never held by approve: ${JSON.stringify(await rolloutStatus())}\n${lab.log()}`);
   const refusals = calls.filter((c) => c.hook === 'approve').length;
   await sleep(2500);
   const held = await rolloutStatus();
   assert.equal([held.phase, held.stepKind, held.weight, held.gate?.stage], ['progressing', 'done', 50, 'confirm-promotion']);
-  assert.equal((await admin(proxy, 'GET', '/status', undefined, TOKEN)).json.weights, { production: 50, canary: 50 }, 'held at the last step');
+  assert.equal((await admin(lab.proxy, 'GET', '/status', undefined, TOKEN)).json.weights, { production: 50, canary: 50 }, 'held at the last step');
   assert.ok(calls.filter((c) => c.hook === 'approve').length > refusals, 'the webhook is asked again while it refuses');
   const shown = await cli('canary', 'status');
   assert.match(shown.stdout, /held by webhook approve \(confirm-promotion webhook approve answered HTTP 403\)/);
@@ -144,7 +106,7 @@ gates('confirm-rollout and confirm-promotion webhooks that answer 403 hold the c
   answers.approve = 200;
   const waited = await cli('canary', 'wait', '--timeout-sec', '90');
   const { failed, sent, failures } = await running.stop();
-  assert.is(waited.code, 0, `${waited.stderr}\n${controllerLog}`);
+  assert.is(waited.code, 0, `${waited.stderr}\n${lab.log()}`);
   assert.is(failed, 0, `${failed} of ${sent} failed: ${JSON.stringify(failures)}`);
   assert.equal((await appContainers(docker, app, 'production')).filter((c) => c.running).map((c) => c.image), [`${app}:v2`]);
 });
@@ -160,7 +122,7 @@ gates('a rollout webhook that fails aborts the rollout at the next window', asyn
   const s = await rolloutStatus();
   assert.is(s.phase, 'aborted');
   assert.match(s.reason, 'rollout webhook smoke answered HTTP 500');
-  assert.is((await admin(proxy, 'GET', '/status', undefined, TOKEN)).json.weights.canary, 0, 'the aborted canary gets no traffic');
+  assert.is((await admin(lab.proxy, 'GET', '/status', undefined, TOKEN)).json.weights.canary, 0, 'the aborted canary gets no traffic');
   assert.ok(calls.some((c) => c.hook === 'smoke' && c.status === 500 && c.body.type === 'rollout' && c.body.phase === 'Progressing'));
 });
 
