@@ -99,6 +99,8 @@ export class ConnectionResponse implements ClientResponse {
   /** The head goes out with the first body bytes (or the end) in one write. */
   write(chunk: Buffer | string): boolean {
     if (this.ended || this.closed) return false;
+    // one write needs no cork (corking it only buffers it in the stream and flushes it again)
+    if (!this.chunked && (!this.head || this.fitsWithHead(chunk))) return this.put(chunk);
     const socket = this.socket;
     socket.cork();
     const ok = this.put(chunk);
@@ -113,7 +115,7 @@ export class ConnectionResponse implements ClientResponse {
       const head = this.head;
       this.head = '';
       // nearly every answer: its head and whole body in one buffer, one write (cheaper than a writev of both)
-      if (!this.chunked && !this.noBody && typeof chunk !== 'string' && chunk.length <= ONE_WRITE_MAX) return socket.write(withHead(head, chunk));
+      if (!this.chunked && this.fitsWithHead(chunk)) return socket.write(withHead(head, chunk as Buffer));
       ok = socket.write(head, 'latin1');
     }
     if (this.noBody || !chunk.length) return ok;
@@ -121,6 +123,10 @@ export class ConnectionResponse implements ClientResponse {
     socket.write(`${Buffer.byteLength(chunk).toString(16)}\r\n`, 'latin1');
     socket.write(chunk);
     return socket.write('\r\n', 'latin1');
+  }
+
+  private fitsWithHead(chunk: Buffer | string): boolean {
+    return !this.noBody && typeof chunk !== 'string' && chunk.length <= ONE_WRITE_MAX;
   }
 
   end(body?: string): this {
