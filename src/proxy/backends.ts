@@ -55,8 +55,9 @@ export class Backend {
     this.resolver = setInterval(() => void this.resolve(), opts.resolveEveryMs ?? 1_000).unref();
   }
 
-  private newPool(host: string, oneOfMany = false): UpstreamPool {
-    return new UpstreamPool(host, this.target.port, { connectTimeoutMs: this.connectTimeout(oneOfMany), requestTimeoutMs: this.opts.requestTimeoutMs, keepAliveMs: 4_000 });
+  /** A pool with the timeout of a name that has one address; resolve() shortens it once the name has more. */
+  private newPool(host: string): UpstreamPool {
+    return new UpstreamPool(host, this.target.port, { connectTimeoutMs: this.connectTimeout(false), requestTimeoutMs: this.opts.requestTimeoutMs, keepAliveMs: 4_000 });
   }
 
   private connectTimeout(oneOfMany: boolean): number {

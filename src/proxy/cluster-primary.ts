@@ -175,8 +175,14 @@ export async function startProxyPrimary(opts: ProxyOptions, upstream: CanaryStat
 /** true once the worker is ready to serve; false when it exits first (its own error is in the log). */
 function untilReady(worker: Worker): Promise<boolean> {
   return new Promise((resolve) => {
-    worker.on('message', (m: ClusterMessage) => m?.slipway === 'ready' && resolve(true));
-    worker.once('exit', () => resolve(false));
+    // both listeners go once it settles: every later message of the worker need not pass through this one
+    const onMessage = (m: ClusterMessage) => m?.slipway === 'ready' && settle(true);
+    const onExit = () => settle(false);
+    const settle = (ok: boolean) => {
+      worker.off('message', onMessage).off('exit', onExit);
+      resolve(ok);
+    };
+    worker.on('message', onMessage).once('exit', onExit);
   });
 }
 
